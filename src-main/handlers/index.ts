@@ -1,0 +1,35 @@
+import type { AppInfo } from '../../src-common/api/contract';
+import {
+  createHandlerTable,
+  type HandlerTable,
+  type Handlers,
+  type InternalErrorReporter,
+} from '../../src-common/api/handler-table';
+import type { Store } from '../store/store';
+
+/** What the handlers need from the process that hosts them. */
+export interface BackendContext {
+  store: Store;
+  info: AppInfo;
+}
+
+/** Every channel's implementation over the local store. */
+export function createHandlers({ store, info }: BackendContext): Handlers {
+  return {
+    'app:info': async () => info,
+    'settings:get': () => store.call('getSettings', {}),
+    'settings:update': (patch) => store.call('updateSettings', patch),
+  };
+}
+
+/** The validated handler table every transport serves. */
+export function createBackend(
+  context: BackendContext,
+  reportInternal: InternalErrorReporter = logInternal,
+): HandlerTable {
+  return createHandlerTable(createHandlers(context), reportInternal);
+}
+
+function logInternal(channel: string, error: unknown): void {
+  console.error(`[undersigned] ${channel} failed:`, error);
+}

@@ -1,0 +1,57 @@
+import type { Database } from 'better-sqlite3';
+import type { Settings } from '../../src-common/api/contract';
+import {
+  readSettings,
+  readWindowState,
+  writeSettings,
+  writeWindowState,
+  type SettingsPatch,
+  type WindowState,
+} from './settings';
+
+/** An operation that takes nothing. */
+export type NoArgument = Record<string, never>;
+
+/**
+ * Everything the rest of the app may ask of the local store. Each runs inside one transaction wherever the
+ * store lives (a worker thread in the desktop app and browser host, the calling thread in tests).
+ */
+export const storeOperations = {
+  getSettings: (db: Database, _: NoArgument): Settings => readSettings(db),
+  updateSettings: (db: Database, patch: SettingsPatch): Settings => writeSettings(db, patch),
+  getWindowState: (db: Database, _: NoArgument): WindowState | null => readWindowState(db),
+  saveWindowState: (db: Database, state: WindowState): null => {
+    writeWindowState(db, state);
+    return null;
+  },
+};
+
+/** The name of a store operation. */
+export type OperationName = keyof typeof storeOperations;
+
+/** The argument of a store operation. */
+export type OperationArgument<K extends OperationName> = Parameters<(typeof storeOperations)[K]>[1];
+
+/** The result of a store operation. */
+export type OperationResult<K extends OperationName> = ReturnType<(typeof storeOperations)[K]>;
+
+type OperationTable = {
+  [K in OperationName]: (db: Database, argument: OperationArgument<K>) => OperationResult<K>;
+};
+
+const operationTable: OperationTable = storeOperations;
+
+/** Runs one operation in its own transaction. */
+export function runOperation<K extends OperationName>(
+  db: Database,
+  operation: K,
+  argument: OperationArgument<K>,
+): OperationResult<K> {
+  const run = operationTable[operation];
+  return db.transaction(() => run(db, argument))();
+}
+
+/** True when `name` is a store operation. */
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.hasOwn(storeOperations, name);
+}

@@ -1,0 +1,55 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Database } from 'better-sqlite3';
+import { openDatabase } from './database';
+import { runOperation, type OperationArgument, type OperationName } from './operations';
+import { READY_ID, type StoreReply, type StoreRequest, type StoreWorkerData } from './protocol';
+
+// The worker owns the database so that synchronous SQLite never blocks the thread that serves the window.
+const port = parentPort;
+const data: StoreWorkerData = workerData;
+
+function start(): void {
+  if (!port) {
+    return;
+  }
+  const replyPort = port;
+  let db: Database;
+  try {
+    db = openDatabase(data.file, { nativeBinding: data.nativeBinding });
+  } catch (error) {
+    replyPort.postMessage(errorReply(READY_ID, error));
+    return;
+  }
+  replyPort.postMessage({ id: READY_ID, ok: true, value: null } satisfies StoreReply);
+  replyPort.on('message', (request: StoreRequest | 'close') => {
+    if (request === 'close') {
+      db.close();
+      replyPort.close();
+      return;
+    }
+    replyPort.postMessage(handleRequest(db, request));
+  });
+}
+
+function handleRequest(db: Database, request: StoreRequest): StoreReply {
+  try {
+    return { id: request.id, ok: true, value: run(db, request) };
+  } catch (error) {
+    return errorReply(request.id, error);
+  }
+}
+
+function run<K extends OperationName>(
+  db: Database,
+  request: { operation: K; argument: OperationArgument<K> },
+): unknown {
+  return runOperation(db, request.operation, request.argument);
+}
+
+function errorReply(id: number, error: unknown): StoreReply {
+  const name = error instanceof Error ? error.name : 'Error';
+  const message = error instanceof Error ? error.message : String(error);
+  return { id, ok: false, error: { name, message } };
+}
+
+start();

@@ -1,0 +1,69 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { createBackend } from '../handlers';
+import { databaseFile } from '../paths';
+import type { Store } from '../store/store';
+import { createWorkerStore } from '../store/worker-store';
+import { startWebHost, type WebHost } from './server';
+import { loadOrCreateToken } from './token';
+
+/** Where browser mode keeps data and finds its built files. */
+export interface BrowserModeOptions {
+  dataDir: string;
+  port: number;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  /** The built store worker (out/main/store-worker.js). */
+  workerScript: string;
+  version: string;
+}
+
+/** A running browser mode: its host and its store, closed together. */
+export interface BrowserMode {
+  host: WebHost;
+  close(): Promise<void>;
+}
+
+/** Opens the store in its worker, then serves the shared handler table and the renderer on 127.0.0.1. */
+export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
+  const token = loadOrCreateToken(options.dataDir);
+  const store: Store = await createWorkerStore({
+    workerScript: options.workerScript,
+    file: databaseFile(options.dataDir),
+    nativeBinding: undefined,
+  });
+  const info = {
+    name: 'Undersigned',
+    version: options.version,
+    mode: 'browser' as const,
+    dataDir: options.dataDir,
+  };
+  try {
+    const host = await startWebHost({
+      port: options.port,
+      staticDir: options.staticDir,
+      table: createBackend({ store, info }),
+      token,
+    });
+    return {
+      host,
+      async close() {
+        await host.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/** The built files next to the bundled host script. */
+export function builtPaths(hostDir: string): { staticDir: string; workerScript: string } {
+  return { staticDir: join(hostDir, '..', 'renderer'), workerScript: join(hostDir, 'store-worker.js') };
+}
+
+/** The home folder, for the default data folder. */
+export function userHome(): string {
+  return homedir();
+}

@@ -1,0 +1,49 @@
+import { useState, useSyncExternalStore } from 'react';
+import type { Backend, NoBackend } from '../api/backend';
+import { HomeScreen } from '../home/HomeScreen';
+import { ProfileDialog } from '../profile/ProfileDialog';
+import { useSettings } from '../profile/use-settings';
+import { ProfileButton } from './ProfileButton';
+import { StatusBar } from './StatusBar';
+
+interface AppProps {
+  backend: Backend | NoBackend;
+}
+
+/** The whole window: a header, the current screen, and the status bar. */
+export function App({ backend }: AppProps) {
+  if ('problem' in backend) {
+    return (
+      <main className="problem-screen">
+        <h1>Undersigned</h1>
+        <p role="alert">{backend.problem}</p>
+      </main>
+    );
+  }
+  return <Workspace backend={backend} />;
+}
+
+function Workspace({ backend }: { backend: Backend }) {
+  const connection = useSyncExternalStore(backend.connection.subscribe, backend.connection.getState);
+  const { state, save } = useSettings(backend.api, backend.connection);
+  const [profileOpen, setProfileOpen] = useState(false);
+
+  return (
+    <div className="app">
+      <header className="top-bar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            U
+          </span>
+          <span className="brand-name">Undersigned</span>
+        </div>
+        <ProfileButton state={state} onOpen={() => setProfileOpen(true)} />
+      </header>
+      <HomeScreen onNewLetter={() => undefined} />
+      <StatusBar connection={connection} mode={backend.mode} />
+      {profileOpen && state.status === 'ready' && (
+        <ProfileDialog settings={state.settings} onSave={save} onClose={() => setProfileOpen(false)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openDatabase, StoreOpenError } from '../../src-main/store/database';
+import { LATEST_VERSION, migrate, MIGRATIONS, readVersion } from '../../src-main/store/migrations';
+import { migration0001Settings } from '../../src-main/store/migrations/0001-settings';
+import { tempDir } from '../support/temp';
+
+describe('the migration list', () => {
+  it('numbers migrations 1, 2, 3… without gaps', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  });
+
+  it('brings a new file to the latest version once, and does nothing the second time', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db)).toBe(LATEST_VERSION);
+    expect(readVersion(db)).toBe(LATEST_VERSION);
+    expect(() => migrate(db)).not.toThrow();
+    expect(readVersion(db)).toBe(LATEST_VERSION);
+  });
+
+  it('refuses a file written by a newer app and leaves it as it was', () => {
+    const db = new Database(':memory:');
+    db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    expect(() => migrate(db)).toThrow(/newer version of Undersigned/);
+    expect(readVersion(db)).toBe(LATEST_VERSION + 1);
+  });
+
+  it('rolls a failing migration back whole, so the file stays at the last good version', () => {
+    const db = new Database(':memory:');
+    const failing = {
+      version: 2,
+      name: 'broken',
+      up: (target: Database.Database) =>
+        target.exec('CREATE TABLE half (a INTEGER) STRICT; SELECT * FROM missing;'),
+    };
+    expect(() => migrate(db, [migration0001Settings, failing])).toThrow();
+    expect(readVersion(db)).toBe(1);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();
+  });
+});
+
+describe('migration 0001: settings', () => {
+  const db = new Database(':memory:');
+  migrate(db, [migration0001Settings]);
+
+  it('creates a STRICT table that refuses values of the wrong type', () => {
+    expect(() =>
+      db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run('a', '1', 'yesterday'),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
+  });
+
+  it('refuses a value that is not JSON', () => {
+    expect(() =>
+      db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run('b', '{oops', 1),
+    ).toThrow(/CHECK constraint/);
+  });
+
+  it('keeps one row per key', () => {
+    db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run('c', '1', 1);
+    expect(() =>
+      db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run('c', '2', 2),
+    ).toThrow(/UNIQUE/);
+  });
+});
+
+describe('opening the store file', () => {
+  it('uses WAL with synchronous=FULL so a reported save survives a power cut', () => {
+    const db = openDatabase(join(tempDir(), 'store.sqlite'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('refuses a damaged file with a plain sentence and does not touch it', () => {
+    const file = join(tempDir(), 'store.sqlite');
+    const garbage = Buffer.from(
+      'this is not a database, it is a letter draft someone saved here'.repeat(100),
+    );
+    writeFileSync(file, garbage);
+    expect(() => openDatabase(file)).toThrow(StoreOpenError);
+    expect(() => openDatabase(file)).toThrow(/damaged or is not an Undersigned data file/);
+    expect(readFileSync(file)).toEqual(garbage);
+  });
+});
