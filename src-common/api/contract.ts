@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { letterChannels } from './letters-schemas';
+import { hasControlCharacter } from './text-rules';
 
 /** A display colour as #rrggbb, used for a person's cursor and presence. */
 export const colourSchema = z
@@ -47,6 +49,7 @@ export const contract = {
   'app:info': { request: noPayload, response: appInfoSchema },
   'settings:get': { request: noPayload, response: settingsSchema },
   'settings:update': { request: settingsPatchSchema, response: settingsSchema },
+  ...letterChannels,
 } as const;
 
 /** A channel name, `namespace:verb`. */
@@ -81,14 +84,3 @@ export interface ChannelSchemas<C extends Channel> {
 
 /** The contract seen through {@link ChannelSchemas}, so `channelSchemas[c]` keeps its channel's types. */
 export const channelSchemas: { [C in Channel]: ChannelSchemas<C> } = contract;
-
-/** True when text holds a C0 control character or DEL, which no name needs and which break exports. */
-export function hasControlCharacter(text: string): boolean {
-  for (const character of text) {
-    const code = character.codePointAt(0) ?? 0;
-    if (code < 0x20 || code === 0x7f) {
-      return true;
-    }
-  }
-  return false;
-}

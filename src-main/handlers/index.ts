@@ -19,6 +19,14 @@ export function createHandlers({ store, info }: BackendContext): Handlers {
     'app:info': async () => info,
     'settings:get': () => store.call('getSettings', {}),
     'settings:update': (patch) => store.call('updateSettings', patch),
+    'letters:list': (request) => store.call('listLetters', request),
+    'letters:create': (request) => store.call('createLetter', request),
+    'letters:open': (request) => store.call('openLetter', request),
+    'letters:save': (request) => store.call('saveLetter', request),
+    'letters:rename': (request) => store.call('renameLetter', request),
+    'letters:duplicate': (request) => store.call('duplicateLetter', request),
+    'letters:trash': (request) => store.call('trashLetter', request),
+    'letters:restore': (request) => store.call('restoreLetter', request),
   };
 }
 

@@ -1,5 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import type { Settings } from '../../src-common/api/contract';
+import type { LetterSummary } from '../../src-common/api/letters-schemas';
+import {
+  createLetter,
+  duplicateLetter,
+  listLetters,
+  openLetter,
+  purgeTrash,
+  renameLetter,
+  restoreLetter,
+  saveLetter,
+  trashLetter,
+} from './letters/letter-operations';
 import {
   readSettings,
   readWindowState,
@@ -24,7 +36,19 @@ export const storeOperations = {
     writeWindowState(db, state);
     return null;
   },
-};
+  listLetters,
+  createLetter,
+  openLetter,
+  saveLetter,
+  renameLetter,
+  duplicateLetter,
+  trashLetter,
+  restoreLetter,
+  purgeTrash: (db: Database, _: NoArgument): number => purgeTrash(db),
+} satisfies Record<string, (db: Database, argument: never) => unknown>;
+
+/** Re-exported for callers that only need the row type. */
+export type { LetterSummary };
 
 /** The name of a store operation. */
 export type OperationName = keyof typeof storeOperations;

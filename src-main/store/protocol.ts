@@ -1,3 +1,4 @@
+import type { ApiErrorKind } from '../../src-common/api/errors';
 import type { OperationArgument, OperationName } from './operations';
 
 /** What the store worker needs to open the database. */
@@ -14,7 +15,7 @@ export type StoreRequest = {
 /** The worker's answer to one request, or its report that the database could not be opened (id 0). */
 export type StoreReply =
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: { name: string; message: string } };
+  | { id: number; ok: false; error: { name: string; message: string; kind: ApiErrorKind | null } };
 
 /** The id of the message the worker sends once the database is open (or failed to open). */
 export const READY_ID = 0;

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { ApiFailure } from '../../src-common/api/errors';
 import type { OperationArgument, OperationName, OperationResult } from './operations';
 import { READY_ID, type StoreReply, type StoreRequest, type StoreWorkerData } from './protocol';
 import { StoreOpenError } from './database';
@@ -74,6 +75,10 @@ function settle(pending: Map<number, Pending>, reply: StoreReply): void {
   pending.delete(reply.id);
   if (reply.ok) {
     waiter.resolve(reply.value);
+    return;
+  }
+  if (reply.error.kind) {
+    waiter.reject(new ApiFailure(reply.error.kind, reply.error.message));
     return;
   }
   const error = new Error(reply.error.message);

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
+import { ApiFailure } from '../../src-common/api/errors';
 import { openDatabase } from './database';
 import { runOperation, type OperationArgument, type OperationName } from './operations';
 import { READY_ID, type StoreReply, type StoreRequest, type StoreWorkerData } from './protocol';
@@ -49,7 +50,9 @@ function run<K extends OperationName>(
 function errorReply(id: number, error: unknown): StoreReply {
   const name = error instanceof Error ? error.name : 'Error';
   const message = error instanceof Error ? error.message : String(error);
-  return { id, ok: false, error: { name, message } };
+  // A failure meant for the person (not found, invalid) keeps its kind across the thread boundary.
+  const kind = error instanceof ApiFailure ? error.kind : null;
+  return { id, ok: false, error: { name, message, kind } };
 }
 
 start();

@@ -1,17 +1,45 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import type { Api } from '../../src-common/api/client';
+import type { LetterSummary } from '../../src-common/api/letters-schemas';
+import { displayTitle } from '../../src-common/letter/letter-doc';
+import type { ConnectionMonitor } from '../api/connection';
+import { TextPromptDialog } from '../ui/TextPromptDialog';
+import { LetterRow } from './LetterRow';
+import { useLetters } from './use-letters';
+import { useNow } from './use-now';
 
 interface HomeScreenProps {
-  onNewLetter(): void;
+  api: Api;
+  connection: ConnectionMonitor;
+  onOpen(id: string): void;
 }
 
-/** The list of letters on this computer, with search and "New letter". */
-export function HomeScreen({ onNewLetter }: HomeScreenProps) {
+type Prompt = { kind: 'new' } | { kind: 'rename'; letter: LetterSummary } | null;
+
+/** The letters on this computer: search, open, create, rename, duplicate, delete, and the trash. */
+export function HomeScreen({ api, connection, onOpen }: HomeScreenProps) {
+  const [trash, setTrash] = useState(false);
   const [query, setQuery] = useState('');
+  const [prompt, setPrompt] = useState<Prompt>(null);
+  const { state, act } = useLetters(api, connection, trash);
   const searchId = useId();
+  const now = useNow();
+
+  const shown = useMemo(() => {
+    if (state.status !== 'ready') {
+      return [];
+    }
+    const collator = new Intl.Collator(undefined, { sensitivity: 'base', usage: 'search' });
+    const needle = query.trim();
+    return state.letters.filter(
+      (letter) => needle === '' || containsLoosely(displayTitle(letter.title), needle, collator),
+    );
+  }, [state, query]);
+
   return (
     <main className="home" aria-labelledby="home-title">
       <div className="home-header">
-        <h1 id="home-title">Letters</h1>
+        <h1 id="home-title">{trash ? 'Trash' : 'Letters'}</h1>
         <div className="home-tools">
           <label htmlFor={searchId} className="visually-hidden">
             Search letters by title
@@ -24,18 +52,93 @@ export function HomeScreen({ onNewLetter }: HomeScreenProps) {
             value={query}
             onChange={(event) => setQuery(event.target.value)}
           />
-          <button type="button" className="button primary" onClick={onNewLetter}>
-            New letter
+          <button type="button" className="button" aria-pressed={trash} onClick={() => setTrash(!trash)}>
+            {trash ? 'Back to letters' : 'Trash'}
           </button>
+          {!trash && (
+            <button type="button" className="button primary" onClick={() => setPrompt({ kind: 'new' })}>
+              New letter
+            </button>
+          )}
         </div>
       </div>
-      <section className="empty-state" aria-live="polite">
-        <h2>{query ? `No letters match “${query}”` : 'No letters yet'}</h2>
+      {state.status === 'loading' && <p className="muted">Loading letters…</p>}
+      {state.status === 'failed' && (
+        <p role="alert" className="error">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'ready' && shown.length === 0 && <EmptyState trash={trash} query={query} />}
+      {shown.length > 0 && (
+        <ul className="letter-list" aria-label={trash ? 'Letters in the trash' : 'Letters'}>
+          {shown.map((letter) => (
+            <LetterRow
+              key={letter.id}
+              letter={letter}
+              now={now}
+              onOpen={() => onOpen(letter.id)}
+              onRename={() => setPrompt({ kind: 'rename', letter })}
+              onDuplicate={() => void act(() => api.call('letters:duplicate', { id: letter.id }))}
+              onTrash={() => void act(() => api.call('letters:trash', { id: letter.id }))}
+              onRestore={() => void act(() => api.call('letters:restore', { id: letter.id }))}
+            />
+          ))}
+        </ul>
+      )}
+      {trash && <p className="muted">Letters in the trash are deleted for good after 30 days.</p>}
+      {prompt?.kind === 'new' && (
+        <TextPromptDialog
+          title="New letter"
+          label="Title"
+          initialValue=""
+          submitLabel="Create"
+          maxLength={300}
+          onSubmit={async (title) => {
+            const letter = await api.call('letters:create', { title });
+            setPrompt(null);
+            onOpen(letter.id);
+          }}
+          onClose={() => setPrompt(null)}
+        />
+      )}
+      {prompt?.kind === 'rename' && (
+        <TextPromptDialog
+          title="Rename letter"
+          label="Title"
+          initialValue={prompt.letter.title}
+          submitLabel="Rename"
+          maxLength={300}
+          onSubmit={async (title) => {
+            await act(() => api.call('letters:rename', { id: prompt.letter.id, title }));
+            setPrompt(null);
+          }}
+          onClose={() => setPrompt(null)}
+        />
+      )}
+    </main>
+  );
+}
+
+function EmptyState({ trash, query }: { trash: boolean; query: string }) {
+  const heading = query ? `No letters match “${query}”` : trash ? 'The trash is empty' : 'No letters yet';
+  return (
+    <section className="empty-state" aria-live="polite">
+      <h2>{heading}</h2>
+      {!trash && !query && (
         <p>
           Start a coalition letter: draft it with partners, collect and clean up sign-ons, and publish it as
           PDF, Word, web page and e-mail from one source.
         </p>
-      </section>
-    </main>
+      )}
+    </section>
   );
+}
+
+function containsLoosely(text: string, needle: string, collator: Intl.Collator): boolean {
+  for (let start = 0; start + needle.length <= text.length; start += 1) {
+    if (collator.compare(text.slice(start, start + needle.length), needle) === 0) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -1,10 +1,16 @@
-import { useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import type { Backend, NoBackend } from '../api/backend';
 import { HomeScreen } from '../home/HomeScreen';
 import { ProfileDialog } from '../profile/ProfileDialog';
 import { useSettings } from '../profile/use-settings';
 import { ProfileButton } from './ProfileButton';
-import { StatusBar } from './StatusBar';
+import { CONNECTION_WORDS, connectionTone, StatusBar } from './StatusBar';
+import { routeOf, useRoute } from './use-route';
+
+// The editor is most of the app's code; the home screen appears without waiting for it.
+const LetterScreen = lazy(() =>
+  import('../letter/LetterScreen').then((module) => ({ default: module.LetterScreen })),
+);
 
 interface AppProps {
   backend: Backend | NoBackend;
@@ -27,6 +33,8 @@ function Workspace({ backend }: { backend: Backend }) {
   const connection = useSyncExternalStore(backend.connection.subscribe, backend.connection.getState);
   const { state, save } = useSettings(backend.api, backend.connection);
   const [profileOpen, setProfileOpen] = useState(false);
+  const [hash, navigate] = useRoute();
+  const route = routeOf(hash);
 
   return (
     <div className="app">
@@ -39,8 +47,25 @@ function Workspace({ backend }: { backend: Backend }) {
         </div>
         <ProfileButton state={state} onOpen={() => setProfileOpen(true)} />
       </header>
-      <HomeScreen onNewLetter={() => undefined} />
-      <StatusBar connection={connection} mode={backend.mode} />
+      {route.screen === 'letter' ? (
+        <LetterScreen
+          key={route.id}
+          api={backend.api}
+          id={route.id}
+          onBack={() => navigate({ screen: 'home' })}
+        />
+      ) : (
+        <>
+          <HomeScreen
+            api={backend.api}
+            connection={backend.connection}
+            onOpen={(id) => navigate({ screen: 'letter', id })}
+          />
+          <StatusBar status={CONNECTION_WORDS[connection]} tone={connectionTone(connection)}>
+            <span>{backend.mode === 'browser' ? 'Browser mode' : 'Desktop'}</span>
+          </StatusBar>
+        </>
+      )}
       {profileOpen && state.status === 'ready' && (
         <ProfileDialog settings={state.settings} onSave={save} onClose={() => setProfileOpen(false)} />
       )}

@@ -31,7 +31,7 @@ describe('browser mode: home screen and profile', () => {
     await page.getByRole('heading', { name: 'Letters', exact: true }).waitFor();
     await page.getByRole('button', { name: 'New letter' }).waitFor();
     expect(page.url()).not.toContain('token=');
-    await page.getByRole('status').filter({ hasText: 'Saved on this computer' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor();
 
     await setProfile(page, 'Gulnar Ablimit', 'Teal');
     await page.getByTestId('display-name').filter({ hasText: 'Gulnar Ablimit' }).waitFor();
@@ -41,7 +41,7 @@ describe('browser mode: home screen and profile', () => {
     await page.getByRole('status').filter({ hasText: 'reconnecting' }).waitFor();
 
     host = await startHost(['--port', String(port), '--data-dir', dataDir]);
-    await page.getByRole('status').filter({ hasText: 'Saved on this computer' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'home-1280x800.png') });
 
     const fresh = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase, StoreOpenError } from '../../src-main/store/database';
 import { LATEST_VERSION, migrate, MIGRATIONS, readVersion } from '../../src-main/store/migrations';
 import { migration0001Settings } from '../../src-main/store/migrations/0001-settings';
+import { migration0002Letters } from '../../src-main/store/migrations/0002-letters';
 import { tempDir } from '../support/temp';
 
 describe('the migration list', () => {
@@ -62,6 +63,38 @@ describe('migration 0001: settings', () => {
     expect(() =>
       db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run('c', '2', 2),
     ).toThrow(/UNIQUE/);
+  });
+});
+
+describe('migration 0002: letters', () => {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, [migration0001Settings, migration0002Letters]);
+  const insertLetter = db.prepare(
+    'INSERT INTO letters (id, title, status, created_at, updated_at, deleted_at, signatory_count) VALUES (?, ?, ?, 1, 1, NULL, 0)',
+  );
+
+  it('accepts only the four statuses of a letter', () => {
+    expect(() => insertLetter.run('letter-one', 'A', 'draft')).not.toThrow();
+    expect(() => insertLetter.run('letter-two', 'B', 'lost')).toThrow(/CHECK constraint/);
+  });
+
+  it('keeps updates only for letters that exist, as BLOBs, and deletes them with their letter', () => {
+    const insertUpdate = db.prepare(
+      'INSERT INTO letter_updates (letter_id, data, created_at) VALUES (?, ?, 1)',
+    );
+    expect(() => insertUpdate.run('no-such-letter', Buffer.from([1]))).toThrow(/FOREIGN KEY/);
+    expect(() => insertUpdate.run('letter-one', 'text, not bytes')).toThrow(
+      /cannot store TEXT value in BLOB column/,
+    );
+    insertUpdate.run('letter-one', Buffer.from([0, 0]));
+    db.prepare('INSERT INTO letter_snapshots (letter_id, state, compacted_at) VALUES (?, ?, 1)').run(
+      'letter-one',
+      Buffer.from([0, 0]),
+    );
+    db.prepare('DELETE FROM letters WHERE id = ?').run('letter-one');
+    expect(db.prepare('SELECT count(*) AS n FROM letter_updates').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM letter_snapshots').get()).toEqual({ n: 0 });
   });
 });
 

@@ -16,6 +16,8 @@ export interface RunningHost {
   output(): string;
   /** SIGTERM, then waits for the process to end. */
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or power cut would: no chance to flush or close anything. */
+  kill(): Promise<void>;
 }
 
 /** Starts the built host and resolves once it prints its address. */
@@ -35,7 +37,8 @@ export function startHost(args: string[]): Promise<RunningHost> {
           origin: match[1],
           port: Number(match[2]),
           output: () => output,
-          stop: () => stopChild(child),
+          stop: () => stopChild(child, 'SIGTERM'),
+          kill: () => stopChild(child, 'SIGKILL'),
         });
       }
     };
@@ -45,12 +48,12 @@ export function startHost(args: string[]): Promise<RunningHost> {
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   if (child.exitCode !== null) {
     return Promise.resolve();
   }
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }

@@ -4,9 +4,19 @@ import { CHANNELS, contract, isChannel } from '../../src-common/api/contract';
 import { ApiFailure } from '../../src-common/api/errors';
 import { createHandlerTable, type Handlers } from '../../src-common/api/handler-table';
 
+const notHere = () => Promise.reject(new ApiFailure('unavailable', 'Not in this test.'));
+
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   let settings = { displayName: '', colour: '#2563eb' };
   return {
+    'letters:list': notHere,
+    'letters:create': notHere,
+    'letters:open': notHere,
+    'letters:save': notHere,
+    'letters:rename': notHere,
+    'letters:duplicate': notHere,
+    'letters:trash': notHere,
+    'letters:restore': notHere,
     'app:info': async () => ({
       name: 'Undersigned',
       version: '0.0.0',

@@ -1,0 +1,84 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { ApiFailure } from '../../../src-common/api/errors';
+import type { LetterSummary } from '../../../src-common/api/letters-schemas';
+import { LETTER_STATUSES, type LetterMeta } from '../../../src-common/letter/letter-doc';
+
+const rowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(LETTER_STATUSES),
+  created_at: z.number(),
+  updated_at: z.number(),
+  deleted_at: z.number().nullable(),
+  signatory_count: z.number(),
+});
+
+const COLUMNS = 'id, title, status, created_at, updated_at, deleted_at, signatory_count';
+
+function toSummary(row: unknown): LetterSummary {
+  const parsed = rowSchema.parse(row);
+  return {
+    id: parsed.id,
+    title: parsed.title,
+    status: parsed.status,
+    createdAt: parsed.created_at,
+    updatedAt: parsed.updated_at,
+    deletedAt: parsed.deleted_at,
+    signatoryCount: parsed.signatory_count,
+  };
+}
+
+/** Letters in or out of the trash, most recently edited first. */
+export function listLetterRows(db: Database, trash: boolean): LetterSummary[] {
+  const where = trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL';
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM letters WHERE ${where} ORDER BY updated_at DESC, id`)
+    .all()
+    .map(toSummary);
+}
+
+/** One letter's row; `not-found` when there is none. */
+export function getLetterRow(db: Database, id: string): LetterSummary {
+  const row: unknown = db.prepare(`SELECT ${COLUMNS} FROM letters WHERE id = ?`).get(id);
+  if (row === undefined) {
+    throw new ApiFailure(
+      'not-found',
+      'This letter is not on this computer (it may have been deleted for good).',
+    );
+  }
+  return toSummary(row);
+}
+
+/** Adds the row of a new letter. */
+export function insertLetterRow(db: Database, id: string, meta: LetterMeta, now: number): LetterSummary {
+  db.prepare(
+    `INSERT INTO letters (id, title, status, created_at, updated_at, deleted_at, signatory_count) VALUES (?, ?, ?, ?, ?, NULL, 0)`,
+  ).run(id, meta.title, meta.status, now, now);
+  return getLetterRow(db, id);
+}
+
+/** Mirrors the letter's metadata into its row after an edit. */
+export function touchLetterRow(db: Database, id: string, meta: LetterMeta, now: number): LetterSummary {
+  db.prepare('UPDATE letters SET title = ?, status = ?, updated_at = ? WHERE id = ?').run(
+    meta.title,
+    meta.status,
+    now,
+    id,
+  );
+  return getLetterRow(db, id);
+}
+
+/** Moves a letter into the trash (a time) or out of it (null). */
+export function setLetterDeletedAt(db: Database, id: string, deletedAt: number | null): LetterSummary {
+  getLetterRow(db, id);
+  db.prepare('UPDATE letters SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
+  return getLetterRow(db, id);
+}
+
+/** Deletes for good the letters that have been in the trash longer than `olderThan` ms; returns how many. */
+export function purgeTrashRows(db: Database, now: number, olderThan: number): number {
+  return db
+    .prepare('DELETE FROM letters WHERE deleted_at IS NOT NULL AND deleted_at < ?')
+    .run(now - olderThan).changes;
+}

@@ -1,0 +1,94 @@
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import { useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { createLetterExtensions } from './extensions';
+import { LinkDialog } from './LinkDialog';
+import { Toolbar } from './Toolbar';
+
+interface LetterEditorProps {
+  doc: Y.Doc;
+  onCounts(counts: { words: number; characters: number }): void;
+}
+
+/** The letter's body: a page-like TipTap editor bound to the letter's Y.Doc. */
+export function LetterEditor({ doc, onCounts }: LetterEditorProps) {
+  const [linkOpen, setLinkOpen] = useState(false);
+  const extensions = useMemo(
+    () => createLetterExtensions({ doc, onRequestLink: () => setLinkOpen(true) }),
+    [doc],
+  );
+  const editor = useEditor(
+    {
+      extensions,
+      textDirection: 'auto',
+      editorProps: {
+        attributes: {
+          class: 'letter-body',
+          spellcheck: 'true',
+          'aria-label': 'Letter text',
+          'aria-multiline': 'true',
+          role: 'textbox',
+        },
+      },
+    },
+    [extensions],
+  );
+
+  if (!editor) {
+    return null;
+  }
+  return (
+    <>
+      <Toolbar editor={editor} onRequestLink={() => setLinkOpen(true)} />
+      <div className="page-scroller">
+        <article className="page">
+          <EditorContent editor={editor} />
+        </article>
+      </div>
+      <CountReporter editor={editor} onCounts={onCounts} />
+      {linkOpen && <LinkEditor editor={editor} onClose={() => setLinkOpen(false)} />}
+    </>
+  );
+}
+
+function CountReporter({ editor, onCounts }: { editor: Editor; onCounts: LetterEditorProps['onCounts'] }) {
+  const counts = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      words: current.storage.characterCount.words(),
+      characters: current.storage.characterCount.characters(),
+    }),
+  });
+  const { words, characters } = counts;
+  useEffect(() => onCounts({ words, characters }), [words, characters, onCounts]);
+  return null;
+}
+
+function LinkEditor({ editor, onClose }: { editor: Editor; onClose(): void }) {
+  const href: unknown = editor.getAttributes('link').href;
+  const close = () => {
+    onClose();
+    editor.commands.focus();
+  };
+  return (
+    <LinkDialog
+      initialUrl={typeof href === 'string' ? href : ''}
+      onApply={(url) => {
+        const chain = editor.chain().focus().extendMarkRange('link');
+        if (editor.state.selection.empty && !editor.isActive('link')) {
+          chain
+            .insertContent({ type: 'text', text: url, marks: [{ type: 'link', attrs: { href: url } }] })
+            .run();
+        } else {
+          chain.setLink({ href: url }).run();
+        }
+        onClose();
+      }}
+      onRemove={() => {
+        editor.chain().focus().extendMarkRange('link').unsetLink().run();
+        onClose();
+      }}
+      onClose={close}
+    />
+  );
+}

@@ -1,0 +1,154 @@
+import { useEditorState, type Editor } from '@tiptap/react';
+import type { ReactNode } from 'react';
+
+interface ToolbarProps {
+  editor: Editor;
+  onRequestLink(): void;
+}
+
+type Direction = 'auto' | 'ltr' | 'rtl';
+
+/** Formatting controls; each says its shortcut, and pressed state is announced to screen readers. */
+export function Toolbar({ editor, onRequestLink }: ToolbarProps) {
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current.isActive('bold'),
+      italic: current.isActive('italic'),
+      underline: current.isActive('underline'),
+      strike: current.isActive('strike'),
+      heading2: current.isActive('heading', { level: 2 }),
+      heading3: current.isActive('heading', { level: 3 }),
+      bulletList: current.isActive('bulletList'),
+      orderedList: current.isActive('orderedList'),
+      blockquote: current.isActive('blockquote'),
+      link: current.isActive('link'),
+      direction: directionAt(current),
+      canUndo: current.can().undo(),
+      canRedo: current.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting">
+      <ToolButton label="Undo (Ctrl+Z)" disabled={!active.canUndo} onClick={() => chain().undo().run()}>
+        ↶
+      </ToolButton>
+      <ToolButton label="Redo (Ctrl+Shift+Z)" disabled={!active.canRedo} onClick={() => chain().redo().run()}>
+        ↷
+      </ToolButton>
+      <span className="toolbar-separator" aria-hidden="true" />
+      <ToolButton label="Bold (Ctrl+B)" pressed={active.bold} onClick={() => chain().toggleBold().run()}>
+        <b>B</b>
+      </ToolButton>
+      <ToolButton
+        label="Italic (Ctrl+I)"
+        pressed={active.italic}
+        onClick={() => chain().toggleItalic().run()}
+      >
+        <i>I</i>
+      </ToolButton>
+      <ToolButton
+        label="Underline (Ctrl+U)"
+        pressed={active.underline}
+        onClick={() => chain().toggleUnderline().run()}
+      >
+        <u>U</u>
+      </ToolButton>
+      <ToolButton
+        label="Strikethrough (Ctrl+Shift+S)"
+        pressed={active.strike}
+        onClick={() => chain().toggleStrike().run()}
+      >
+        <s>S</s>
+      </ToolButton>
+      <span className="toolbar-separator" aria-hidden="true" />
+      <ToolButton
+        label="Heading (Ctrl+Alt+2)"
+        pressed={active.heading2}
+        onClick={() => chain().toggleHeading({ level: 2 }).run()}
+      >
+        H2
+      </ToolButton>
+      <ToolButton
+        label="Subheading (Ctrl+Alt+3)"
+        pressed={active.heading3}
+        onClick={() => chain().toggleHeading({ level: 3 }).run()}
+      >
+        H3
+      </ToolButton>
+      <ToolButton
+        label="Bulleted list (Ctrl+Shift+8)"
+        pressed={active.bulletList}
+        onClick={() => chain().toggleBulletList().run()}
+      >
+        •≡
+      </ToolButton>
+      <ToolButton
+        label="Numbered list (Ctrl+Shift+7)"
+        pressed={active.orderedList}
+        onClick={() => chain().toggleOrderedList().run()}
+      >
+        1≡
+      </ToolButton>
+      <ToolButton
+        label="Quote (Ctrl+Shift+B)"
+        pressed={active.blockquote}
+        onClick={() => chain().toggleBlockquote().run()}
+      >
+        ❝
+      </ToolButton>
+      <ToolButton label="Link (Ctrl+K)" pressed={active.link} onClick={onRequestLink}>
+        Link
+      </ToolButton>
+      <span className="toolbar-separator" aria-hidden="true" />
+      <label className="direction">
+        <span className="visually-hidden">Text direction of this paragraph</span>
+        <select
+          value={active.direction}
+          onChange={(event) => chain().setTextDirection(toDirection(event.target.value)).run()}
+          title="Text direction of this paragraph"
+        >
+          <option value="auto">Direction: automatic</option>
+          <option value="ltr">Left to right</option>
+          <option value="rtl">Right to left</option>
+        </select>
+      </label>
+    </div>
+  );
+}
+
+interface ToolButtonProps {
+  label: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onClick(): void;
+  children: ReactNode;
+}
+
+function ToolButton({ label, pressed, disabled, onClick, children }: ToolButtonProps) {
+  return (
+    <button
+      type="button"
+      className="tool"
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+      disabled={disabled}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+function directionAt(editor: Editor): Direction {
+  const value: unknown = editor.state.selection.$from.parent.attrs.dir;
+  return toDirection(typeof value === 'string' ? value : 'auto');
+}
+
+function toDirection(value: string): Direction {
+  return value === 'ltr' || value === 'rtl' ? value : 'auto';
+}

@@ -1,0 +1,27 @@
+import type { AnyExtension } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import Typography from '@tiptap/extension-typography';
+import { CharacterCount } from '@tiptap/extensions';
+import type * as Y from 'yjs';
+import { BODY_FIELD } from '../../../src-common/letter/letter-doc';
+import { LetterKit } from './letter-kit';
+import { LinkShortcut } from './link-shortcut';
+import { UndoBoundaries } from './undo-boundaries';
+
+/** What the letter editor's extensions need from the screen. */
+export interface LetterExtensionOptions {
+  doc: Y.Doc;
+  onRequestLink: () => void;
+}
+
+/** Every extension of the letter editor, bound to the letter's Y.Doc. */
+export function createLetterExtensions({ doc, onRequestLink }: LetterExtensionOptions): AnyExtension[] {
+  return [
+    LetterKit,
+    Typography,
+    CharacterCount,
+    Collaboration.configure({ document: doc, field: BODY_FIELD }),
+    LinkShortcut.configure({ onRequestLink }),
+    UndoBoundaries,
+  ];
+}

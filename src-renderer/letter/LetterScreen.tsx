@@ -1,0 +1,82 @@
+import { useCallback, useState, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+import type { Api } from '../../src-common/api/client';
+import type { LetterSummary } from '../../src-common/api/letters-schemas';
+import type { SaveQueue } from '../../src-common/letter/save-queue';
+import { LetterEditor } from '../editor/LetterEditor';
+import { StatusBar } from '../shell/StatusBar';
+import { saveWords } from './save-words';
+import { SidePanel } from './SidePanel';
+import { TitleField } from './TitleField';
+import { useLetterDoc } from './use-letter-doc';
+
+interface LetterScreenProps {
+  api: Api;
+  id: string;
+  onBack(): void;
+}
+
+/** One letter: title, toolbar, the page, the side panel and the status bar. */
+export function LetterScreen({ api, id, onBack }: LetterScreenProps) {
+  const state = useLetterDoc(api, id);
+  if (state.status === 'loading') {
+    return <main className="letter-message">Opening the letter…</main>;
+  }
+  if (state.status === 'failed') {
+    return (
+      <main className="letter-message">
+        <p role="alert">{state.message}</p>
+        <button type="button" className="button" onClick={onBack}>
+          Back to letters
+        </button>
+      </main>
+    );
+  }
+  return (
+    <LetterWorkspace key={id} doc={state.doc} queue={state.queue} letter={state.letter} onBack={onBack} />
+  );
+}
+
+interface WorkspaceProps {
+  doc: Y.Doc;
+  queue: SaveQueue;
+  letter: LetterSummary;
+  onBack(): void;
+}
+
+function LetterWorkspace({ doc, queue, letter, onBack }: WorkspaceProps) {
+  const save = useSyncExternalStore(
+    useCallback((listener: () => void) => queue.subscribe(listener), [queue]),
+    () => queue.getState(),
+  );
+  const [counts, setCounts] = useState({ words: 0, characters: 0 });
+  const tone = save.kind === 'saved' ? 'ok' : save.kind === 'saving' ? 'busy' : 'warn';
+
+  return (
+    <>
+      <main className="letter-screen">
+        <div className="letter-header">
+          <button type="button" className="button ghost" onClick={onBack}>
+            ← Letters
+          </button>
+          <TitleField doc={doc} />
+        </div>
+        <div className="letter-layout">
+          <section className="editor-column" aria-label="Letter">
+            <LetterEditor doc={doc} onCounts={setCounts} />
+          </section>
+          <SidePanel />
+        </div>
+      </main>
+      <StatusBar status={saveWords(save)} tone={tone}>
+        <span>{counts.words === 1 ? '1 word' : `${counts.words.toLocaleString()} words`}</span>
+        <span>{counts.characters.toLocaleString()} characters</span>
+        <span>
+          {letter.signatoryCount === 1
+            ? '1 signatory'
+            : `${letter.signatoryCount.toLocaleString()} signatories`}
+        </span>
+      </StatusBar>
+    </>
+  );
+}

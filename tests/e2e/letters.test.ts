@@ -1,0 +1,158 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { tempDir } from '../support/temp';
+import { startHost, type RunningHost } from '../support/web-host';
+
+const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'e2e');
+
+let browser: Browser;
+let host: RunningHost;
+let dataDir: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  dataDir = tempDir('undersigned-letters-');
+  host = await startHost(['--port', '0', '--data-dir', dataDir]);
+});
+
+afterAll(async () => {
+  await host.stop();
+  await browser.close();
+});
+
+async function newLetter(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'New letter' }).click();
+  await page.getByRole('dialog', { name: 'New letter' }).getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('textbox', { name: 'Letter text' }).waitFor();
+}
+
+async function waitSaved(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: 'Saved on this computer' }).waitFor();
+}
+
+function bodyJson(page: Page): Promise<unknown> {
+  return page.evaluate(() => {
+    const element = document.querySelector('.tiptap');
+    if (!element || !('editor' in element)) {
+      throw new Error('no editor on the page');
+    }
+    const editor = element.editor;
+    if (
+      typeof editor !== 'object' ||
+      editor === null ||
+      !('getJSON' in editor) ||
+      typeof editor.getJSON !== 'function'
+    ) {
+      throw new Error('no editor on the page');
+    }
+    return editor.getJSON();
+  });
+}
+
+describe('letters in browser mode', () => {
+  it('keeps formatted text, an RTL paragraph and the title across a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(host.url);
+    await newLetter(page, 'Joint letter on Uyghur forced labour');
+    const body = page.getByRole('textbox', { name: 'Letter text' });
+    await body.click();
+    await page.keyboard.type('We, the ');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('undersigned');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(' organizations, write to you.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('بىز ئىمزا قويغۇچى تەشكىلاتلار');
+    await page.getByLabel('Text direction of this paragraph').selectOption('rtl');
+    await waitSaved(page);
+    const before = await bodyJson(page);
+    expect(JSON.stringify(before)).toContain('"dir":"rtl"');
+    expect(JSON.stringify(before)).toContain('"type":"bold"');
+    await page.screenshot({ path: join(SCREENSHOTS, 'letter-1280x800.png') });
+
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Letter text' }).waitFor();
+    await page.getByText('undersigned').first().waitFor();
+    expect(await bodyJson(page)).toEqual(before);
+    expect(await page.getByLabel('Letter title').inputValue()).toBe('Joint letter on Uyghur forced labour');
+    await page.getByRole('button', { name: '← Letters' }).click();
+    await page.getByRole('button', { name: 'Joint letter on Uyghur forced labour', exact: true }).waitFor();
+  });
+
+  it('loses nothing when the host is killed while someone types, and catches up by itself', async () => {
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await newLetter(page, 'Typing through a crash');
+    await page.getByRole('textbox', { name: 'Letter text' }).click();
+    const typed: string[] = [];
+    const type = async (from: number, to: number) => {
+      for (let index = from; index < to; index += 1) {
+        const word = `word${index} `;
+        typed.push(word);
+        await page.keyboard.type(word);
+      }
+    };
+    await type(0, 30);
+    await host.kill();
+    await type(30, 60);
+    await page.getByRole('status').filter({ hasText: 'Not saved yet' }).waitFor();
+
+    host = await startHost(['--port', String(host.port), '--data-dir', dataDir]);
+    await type(60, 80);
+    await waitSaved(page);
+    const expected = typed.join('').trim();
+
+    const fresh = await browser.newPage();
+    await fresh.goto(host.url);
+    await fresh.getByRole('button', { name: 'Typing through a crash', exact: true }).click();
+    await fresh.getByText('word79').waitFor();
+    expect((await fresh.getByRole('textbox', { name: 'Letter text' }).innerText()).trim()).toBe(expected);
+  });
+
+  it('undoes and redoes the person’s own typing with the usual shortcuts', async () => {
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await newLetter(page, 'Undo test');
+    const body = page.getByRole('textbox', { name: 'Letter text' });
+    await body.click();
+    await page.keyboard.type('First sentence.');
+    await waitSaved(page);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Second sentence.');
+    await page.getByText('Second sentence.').waitFor();
+    await page.keyboard.press('Control+z');
+    await page.getByText('Second sentence.').waitFor({ state: 'detached' });
+    expect(await body.innerText()).toContain('First sentence.');
+    await page.keyboard.press('Control+Shift+z');
+    await page.getByText('Second sentence.').waitFor();
+  });
+
+  it('renames, duplicates, deletes to the trash and restores from the home screen', async () => {
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await newLetter(page, 'Letter to rename');
+    await page.getByRole('button', { name: '← Letters' }).click();
+    await page.getByRole('button', { name: 'Rename Letter to rename' }).click();
+    await page.getByRole('dialog', { name: 'Rename letter' }).getByLabel('Title').fill('Renamed letter');
+    await page.getByRole('button', { name: 'Rename', exact: true }).click();
+    await page.getByRole('button', { name: 'Renamed letter', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Duplicate Renamed letter' }).click();
+    await page.getByRole('button', { name: 'Copy of Renamed letter', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Move Renamed letter to the trash' }).click();
+    await page.getByRole('button', { name: 'Renamed letter', exact: true }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Trash', exact: true }).click();
+    await page.getByRole('button', { name: 'Restore Renamed letter' }).click();
+    await page.getByText('The trash is empty').waitFor();
+    await page.getByRole('button', { name: 'Back to letters' }).click();
+    await page.getByRole('button', { name: 'Renamed letter', exact: true }).waitFor();
+    await page.getByLabel('Search letters by title').fill('copy of');
+    await page.getByRole('button', { name: 'Renamed letter', exact: true }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Copy of Renamed letter', exact: true }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'home-letters.png') });
+  });
+});
