@@ -2,6 +2,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { createLetterExtensions } from './extensions';
+import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
 import { Toolbar } from './Toolbar';
 
@@ -13,6 +14,8 @@ interface LetterEditorProps {
 /** The letter's body: a page-like TipTap editor bound to the letter's Y.Doc. */
 export function LetterEditor({ doc, onCounts }: LetterEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
+  const [find, setFind] = useState<'closed' | 'find' | 'replace'>('closed');
+  useFindShortcuts(setFind);
   const extensions = useMemo(
     () => createLetterExtensions({ doc, onRequestLink: () => setLinkOpen(true) }),
     [doc],
@@ -40,6 +43,16 @@ export function LetterEditor({ doc, onCounts }: LetterEditorProps) {
   return (
     <>
       <Toolbar editor={editor} onRequestLink={() => setLinkOpen(true)} />
+      {find !== 'closed' && (
+        <FindBar
+          editor={editor}
+          showReplace={find === 'replace'}
+          onClose={() => {
+            setFind('closed');
+            editor.commands.focus();
+          }}
+        />
+      )}
       <div className="page-scroller">
         <article className="page">
           <EditorContent editor={editor} />
@@ -91,4 +104,22 @@ function LinkEditor({ editor, onClose }: { editor: Editor; onClose(): void }) {
       onClose={close}
     />
   );
+}
+
+// Ctrl+F and Ctrl+H open the letter's own find bar instead of the browser's, which cannot replace.
+function useFindShortcuts(open: (mode: 'find' | 'replace') => void): void {
+  useEffect(() => {
+    const handleKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) {
+        return;
+      }
+      const key = event.key.toLowerCase();
+      if (key === 'f' || key === 'h') {
+        event.preventDefault();
+        open(key === 'f' ? 'find' : 'replace');
+      }
+    };
+    window.addEventListener('keydown', handleKeyDown);
+    return () => window.removeEventListener('keydown', handleKeyDown);
+  }, [open]);
 }

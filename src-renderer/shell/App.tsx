@@ -48,12 +48,14 @@ function Workspace({ backend }: { backend: Backend }) {
         <ProfileButton state={state} onOpen={() => setProfileOpen(true)} />
       </header>
       {route.screen === 'letter' ? (
-        <LetterScreen
-          key={route.id}
-          api={backend.api}
-          id={route.id}
-          onBack={() => navigate({ screen: 'home' })}
-        />
+        <Suspense fallback={<main className="letter-message">Opening the letter…</main>}>
+          <LetterScreen
+            key={route.id}
+            api={backend.api}
+            id={route.id}
+            onBack={() => navigate({ screen: 'home' })}
+          />
+        </Suspense>
       ) : (
         <>
           <HomeScreen

@@ -132,6 +132,30 @@ describe('letters in browser mode', () => {
     await page.getByText('Second sentence.').waitFor();
   });
 
+  it('finds and replaces with Ctrl+H, as one undoable step', async () => {
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await newLetter(page, 'Find test');
+    const body = page.getByRole('textbox', { name: 'Letter text' });
+    await body.click();
+    await page.keyboard.type('The PRC must free Ilham Tohti. The prc must end forced labour.');
+    await page.keyboard.press('Control+h');
+    await page.getByLabel('Find', { exact: true }).fill('prc');
+    await page.getByText('1 of 2').waitFor();
+    await page.getByLabel('Find', { exact: true }).press('Enter');
+    await page.getByText('2 of 2').waitFor();
+    await page.getByLabel('Replace with').fill('government of China');
+    await page.getByRole('button', { name: 'Replace all' }).click();
+    await page.getByText('No matches').waitFor();
+    expect(await body.innerText()).toBe(
+      'The government of China must free Ilham Tohti. The government of China must end forced labour.',
+    );
+    await page.getByLabel('Replace with').press('Escape');
+    await page.keyboard.press('Control+z');
+    await page.getByText('The PRC must free Ilham Tohti.').waitFor();
+    await waitSaved(page);
+  });
+
   it('renames, duplicates, deletes to the trash and restores from the home screen', async () => {
     const page = await browser.newPage();
     await page.goto(host.url);

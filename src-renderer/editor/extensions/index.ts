@@ -4,6 +4,7 @@ import Typography from '@tiptap/extension-typography';
 import { CharacterCount } from '@tiptap/extensions';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '../../../src-common/letter/letter-doc';
+import { FindReplace } from './find-replace';
 import { LetterKit } from './letter-kit';
 import { LinkShortcut } from './link-shortcut';
 import { UndoBoundaries } from './undo-boundaries';
@@ -23,5 +24,6 @@ export function createLetterExtensions({ doc, onRequestLink }: LetterExtensionOp
     Collaboration.configure({ document: doc, field: BODY_FIELD }),
     LinkShortcut.configure({ onRequestLink }),
     UndoBoundaries,
+    FindReplace,
   ];
 }
