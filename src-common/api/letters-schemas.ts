@@ -31,6 +31,15 @@ export type LetterSummary = z.output<typeof letterSummarySchema>;
 /** Names one letter. */
 export const letterRefSchema = z.strictObject({ id: letterIdSchema });
 
+/** What opening a letter file did: added a new letter, merged into this computer's copy, or made a copy. */
+export const letterImportOutcomeSchema = z.enum(['added', 'merged', 'copied']);
+
+/** See {@link letterImportOutcomeSchema}. */
+export type LetterImportOutcome = z.output<typeof letterImportOutcomeSchema>;
+
+/** Largest letter file the app opens (its text), checked before it is parsed. */
+export const MAX_LETTER_FILE_CHARS = 16 * 1024 * 1024;
+
 /** The channels of letters, merged into the contract. */
 export const letterChannels = {
   'letters:list': {
@@ -53,4 +62,15 @@ export const letterChannels = {
   'letters:duplicate': { request: letterRefSchema, response: letterSummarySchema },
   'letters:trash': { request: letterRefSchema, response: letterSummarySchema },
   'letters:restore': { request: letterRefSchema, response: letterSummarySchema },
+  'letters:exportFile': {
+    request: letterRefSchema,
+    response: z.object({ fileName: z.string(), content: z.string() }),
+  },
+  'letters:importFile': {
+    request: z.strictObject({
+      content: z.string().max(MAX_LETTER_FILE_CHARS, 'is larger than a letter file can be (16 MB)'),
+      asCopy: z.boolean().default(false),
+    }),
+    response: z.object({ letter: letterSummarySchema, outcome: letterImportOutcomeSchema }),
+  },
 } as const;

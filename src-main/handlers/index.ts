@@ -27,6 +27,8 @@ export function createHandlers({ store, info }: BackendContext): Handlers {
     'letters:duplicate': (request) => store.call('duplicateLetter', request),
     'letters:trash': (request) => store.call('trashLetter', request),
     'letters:restore': (request) => store.call('restoreLetter', request),
+    'letters:exportFile': (request) => store.call('exportLetterFile', request),
+    'letters:importFile': (request) => store.call('importLetterFile', request),
   };
 }
 

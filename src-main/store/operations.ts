@@ -12,6 +12,7 @@ import {
   saveLetter,
   trashLetter,
 } from './letters/letter-operations';
+import { exportLetterFile, importLetterFile } from './letters/letter-file-operations';
 import {
   readSettings,
   readWindowState,
@@ -45,6 +46,8 @@ export const storeOperations = {
   trashLetter,
   restoreLetter,
   purgeTrash: (db: Database, _: NoArgument): number => purgeTrash(db),
+  exportLetterFile,
+  importLetterFile,
 } satisfies Record<string, (db: Database, argument: never) => unknown>;
 
 /** Re-exported for callers that only need the row type. */

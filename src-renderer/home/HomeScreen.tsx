@@ -5,6 +5,7 @@ import { displayTitle } from '../../src-common/letter/letter-doc';
 import type { ConnectionMonitor } from '../api/connection';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
 import { LetterRow } from './LetterRow';
+import { OpenLetterFile } from './OpenLetterFile';
 import { useLetters } from './use-letters';
 import { useNow } from './use-now';
 
@@ -55,6 +56,7 @@ export function HomeScreen({ api, connection, onOpen }: HomeScreenProps) {
           <button type="button" className="button" aria-pressed={trash} onClick={() => setTrash(!trash)}>
             {trash ? 'Back to letters' : 'Trash'}
           </button>
+          {!trash && <OpenLetterFile api={api} onOpened={onOpen} />}
           {!trash && (
             <button type="button" className="button primary" onClick={() => setPrompt({ kind: 'new' })}>
               New letter

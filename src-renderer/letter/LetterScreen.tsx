@@ -5,6 +5,7 @@ import type { LetterSummary } from '../../src-common/api/letters-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { LetterEditor } from '../editor/LetterEditor';
 import { StatusBar } from '../shell/StatusBar';
+import { SaveCopyButton } from './SaveCopyButton';
 import { saveWords } from './save-words';
 import { SidePanel } from './SidePanel';
 import { TitleField } from './TitleField';
@@ -33,18 +34,26 @@ export function LetterScreen({ api, id, onBack }: LetterScreenProps) {
     );
   }
   return (
-    <LetterWorkspace key={id} doc={state.doc} queue={state.queue} letter={state.letter} onBack={onBack} />
+    <LetterWorkspace
+      key={id}
+      api={api}
+      doc={state.doc}
+      queue={state.queue}
+      letter={state.letter}
+      onBack={onBack}
+    />
   );
 }
 
 interface WorkspaceProps {
+  api: Api;
   doc: Y.Doc;
   queue: SaveQueue;
   letter: LetterSummary;
   onBack(): void;
 }
 
-function LetterWorkspace({ doc, queue, letter, onBack }: WorkspaceProps) {
+function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
   const save = useSyncExternalStore(
     useCallback((listener: () => void) => queue.subscribe(listener), [queue]),
     () => queue.getState(),
@@ -60,6 +69,7 @@ function LetterWorkspace({ doc, queue, letter, onBack }: WorkspaceProps) {
             ← Letters
           </button>
           <TitleField doc={doc} />
+          <SaveCopyButton api={api} id={letter.id} queue={queue} />
         </div>
         <div className="letter-layout">
           <section className="editor-column" aria-label="Letter">

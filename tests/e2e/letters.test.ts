@@ -35,13 +35,11 @@ async function waitSaved(page: Page): Promise<void> {
   await page.getByRole('status').filter({ hasText: 'Saved on this computer' }).waitFor();
 }
 
+/** The editor's ProseMirror JSON, read from the editor instance TipTap attaches to its element. */
 function bodyJson(page: Page): Promise<unknown> {
-  return page.evaluate(() => {
-    const element = document.querySelector('.tiptap');
-    if (!element || !('editor' in element)) {
-      throw new Error('no editor on the page');
-    }
-    const editor = element.editor;
+  return page.locator('.tiptap').evaluate((element: unknown) => {
+    const editor: unknown =
+      typeof element === 'object' && element !== null && 'editor' in element ? element.editor : null;
     if (
       typeof editor !== 'object' ||
       editor === null ||

@@ -7,6 +7,7 @@ import { BODY_FIELD, readLetterMeta } from '../../src-common/letter/letter-doc';
 import { openDatabase } from '../../src-main/store/database';
 import { replayLog } from '../../src-main/store/letters/doc-cache';
 import { COMPACTION_LIMITS } from '../../src-main/store/letters/letter-log';
+import * as files from '../../src-main/store/letters/letter-file-operations';
 import * as letters from '../../src-main/store/letters/letter-operations';
 import { runOperation } from '../../src-main/store/operations';
 import { tempDir } from '../support/temp';
@@ -120,5 +121,55 @@ describe('letters in the local store', () => {
     expect(letters.purgeTrash(db)).toBe(1);
     expect(() => letters.openLetter(db, { id: old.id })).toThrow(ApiFailure);
     expect(letters.listLetters(db, { trash: true }).map((letter) => letter.id)).toEqual([recent.id]);
+  });
+});
+
+describe('letter files between two computers', () => {
+  it('adds a letter it does not have under the same id, then merges edits made apart', () => {
+    const laptop = freshDb();
+    const desktop = freshDb();
+    const { id } = letters.createLetter(laptop, { title: 'Shared letter' });
+    const first = files.exportLetterFile(laptop, { id });
+    expect(files.importLetterFile(desktop, { content: first.content, asCopy: false })).toMatchObject({
+      outcome: 'added',
+      letter: { id },
+    });
+
+    const onLaptop = editorCopy(letters.openLetter(laptop, { id }).state);
+    onLaptop.type('Paragraph written on the plane.');
+    letters.saveLetter(laptop, { id, updates: onLaptop.updates });
+    const onDesktop = editorCopy(letters.openLetter(desktop, { id }).state);
+    onDesktop.type('Paragraph written in the office.');
+    letters.saveLetter(desktop, { id, updates: onDesktop.updates });
+
+    const fromLaptop = files.exportLetterFile(laptop, { id }).content;
+    const fromDesktop = files.exportLetterFile(desktop, { id }).content;
+    expect(files.importLetterFile(desktop, { content: fromLaptop, asCopy: false }).outcome).toBe('merged');
+    expect(files.importLetterFile(laptop, { content: fromDesktop, asCopy: false }).outcome).toBe('merged');
+
+    const laptopBody = editorCopy(letters.openLetter(laptop, { id }).state)
+      .doc.getXmlFragment(BODY_FIELD)
+      .toString();
+    const desktopBody = editorCopy(letters.openLetter(desktop, { id }).state)
+      .doc.getXmlFragment(BODY_FIELD)
+      .toString();
+    expect(laptopBody).toBe(desktopBody);
+    expect(laptopBody).toContain('written on the plane');
+    expect(laptopBody).toContain('written in the office');
+    expect(letters.listLetters(laptop, { trash: false })).toHaveLength(1);
+  });
+
+  it('makes a separate copy when asked, and refuses a damaged file without changing anything', () => {
+    const db = freshDb();
+    const { id } = letters.createLetter(db, { title: 'Original' });
+    const content = files.exportLetterFile(db, { id }).content;
+    const copy = files.importLetterFile(db, { content, asCopy: true });
+    expect(copy.outcome).toBe('copied');
+    expect(copy.letter.id).not.toBe(id);
+    const before = letters.listLetters(db, { trash: false });
+    expect(() => files.importLetterFile(db, { content: content.slice(0, 200), asCopy: false })).toThrow(
+      /not a letter file|damaged/,
+    );
+    expect(letters.listLetters(db, { trash: false })).toEqual(before);
   });
 });

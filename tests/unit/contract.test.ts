@@ -17,6 +17,8 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'letters:duplicate': notHere,
     'letters:trash': notHere,
     'letters:restore': notHere,
+    'letters:exportFile': notHere,
+    'letters:importFile': notHere,
     'app:info': async () => ({
       name: 'Undersigned',
       version: '0.0.0',

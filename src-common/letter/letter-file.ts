@@ -1,0 +1,108 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { letterIdSchema } from '../api/letters-schemas';
+import { hasControlCharacter } from '../api/text-rules';
+import { base64Schema, decodeBinary, encodeBinary } from './encoding';
+import { BODY_FIELD, letterMetaSchema, readLetterMeta } from './letter-doc';
+import { bodyToJson } from './prosemirror-json';
+
+/** The `format` field every letter file carries. */
+export const LETTER_FILE_FORMAT = 'undersigned-letter';
+
+/** The version of the letter file's schema this app writes and reads. */
+export const LETTER_FILE_VERSION = 1;
+
+/** A file name ends so, to be recognisable in an e-mail attachment list. */
+export const LETTER_FILE_SUFFIX = '.letter.json';
+
+const proseMirrorNodeSchema = z.looseObject({ type: z.string() });
+
+/**
+ * A portable letter (`*.letter.json`). `yjsState` is authoritative: it lets two copies of one letter merge.
+ * The readable fields (`meta`, `body`) are derived from it when the file is written, for people and other tools.
+ */
+export const letterFileSchema = z.object({
+  format: z.literal(LETTER_FILE_FORMAT),
+  version: z.literal(LETTER_FILE_VERSION),
+  letterId: letterIdSchema,
+  exportedAt: z.iso.datetime(),
+  meta: letterMetaSchema,
+  body: proseMirrorNodeSchema,
+  notes: z.array(z.unknown()),
+  signatories: z.array(z.unknown()),
+  yjsState: base64Schema,
+});
+
+/** See {@link letterFileSchema}. */
+export type LetterFile = z.output<typeof letterFileSchema>;
+
+/** The result of reading a letter file: the letter, or every reason it could not be read, in plain words. */
+export type LetterFileRead =
+  { ok: true; file: LetterFile; state: Uint8Array } | { ok: false; problem: string };
+
+/** Writes a letter file from a letter's Y.Doc. */
+export function writeLetterFile(letterId: string, doc: Y.Doc, exportedAt: Date): LetterFile {
+  return {
+    format: LETTER_FILE_FORMAT,
+    version: LETTER_FILE_VERSION,
+    letterId,
+    exportedAt: exportedAt.toISOString(),
+    meta: readLetterMeta(doc),
+    body: bodyToJson(doc.getXmlFragment(BODY_FIELD)),
+    notes: [],
+    signatories: [],
+    yjsState: encodeBinary(Y.encodeStateAsUpdate(doc)),
+  };
+}
+
+/** Reads and checks a letter file's text; never throws. */
+export function readLetterFile(text: string): LetterFileRead {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'This is not a letter file: it is not JSON text.' };
+  }
+  const header = z.object({ format: z.literal(LETTER_FILE_FORMAT), version: z.number() }).safeParse(json);
+  if (!header.success) {
+    return { ok: false, problem: 'This is not an Undersigned letter file.' };
+  }
+  if (header.data.version > LETTER_FILE_VERSION) {
+    return {
+      ok: false,
+      problem: `This letter file was made by a newer version of Undersigned (file version ${header.data.version}). Please update the app to open it.`,
+    };
+  }
+  const parsed = letterFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const fields = [
+      ...new Set(parsed.error.issues.map((issue) => issue.path.map(String).join('.') || 'file')),
+    ];
+    return { ok: false, problem: `This letter file is damaged (${fields.join(', ')} could not be read).` };
+  }
+  return readState(parsed.data);
+}
+
+function readState(file: LetterFile): LetterFileRead {
+  const state = decodeBinary(file.yjsState);
+  try {
+    Y.decodeUpdate(state);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+    doc.destroy();
+  } catch {
+    return { ok: false, problem: 'This letter file is damaged: the letter’s saved state could not be read.' };
+  }
+  return { ok: true, file, state };
+}
+
+/** A file name for a letter: its title made safe for every file system, then the letter suffix. */
+export function letterFileName(title: string): string {
+  const printable = [...title].map((character) => (hasControlCharacter(character) ? ' ' : character)).join('');
+  const safe = printable
+    .replace(/[\\/:*?"<>|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `${safe || 'Untitled letter'}${LETTER_FILE_SUFFIX}`;
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import * as Y from 'yjs';
+import { ApiFailure } from '../../../src-common/api/errors';
+import type { LetterImportOutcome, LetterSummary } from '../../../src-common/api/letters-schemas';
+import { readLetterMeta } from '../../../src-common/letter/letter-doc';
+import { letterFileName, readLetterFile, writeLetterFile } from '../../../src-common/letter/letter-file';
+import { loadLetterDoc } from './doc-cache';
+import { appendLetterUpdates, compactLetter } from './letter-log';
+import { getLetterRow, insertLetterRow, setLetterDeletedAt, touchLetterRow } from './letter-rows';
+
+/** A letter as a portable file's name and text. */
+export function exportLetterFile(
+  db: Database,
+  { id }: { id: string },
+): { fileName: string; content: string } {
+  const letter = getLetterRow(db, id);
+  const file = writeLetterFile(id, loadLetterDoc(db, id), new Date());
+  return { fileName: letterFileName(letter.title), content: `${JSON.stringify(file, null, 2)}\n` };
+}
+
+/**
+ * Opens a letter file. A letter this computer already has is merged with it (both sides' edits kept), unless a
+ * copy is asked for; a letter it does not have is added under its own id, so later exchanges merge too.
+ */
+export function importLetterFile(
+  db: Database,
+  { content, asCopy }: { content: string; asCopy: boolean },
+): { letter: LetterSummary; outcome: LetterImportOutcome } {
+  const read = readLetterFile(content);
+  if (!read.ok) {
+    throw new ApiFailure('invalid-request', read.problem);
+  }
+  const exists = db.prepare('SELECT 1 FROM letters WHERE id = ?').get(read.file.letterId) !== undefined;
+  if (asCopy) {
+    return { letter: addLetter(db, randomBytes(16).toString('base64url'), read.state), outcome: 'copied' };
+  }
+  if (!exists) {
+    return { letter: addLetter(db, read.file.letterId, read.state), outcome: 'added' };
+  }
+  const doc = appendLetterUpdates(db, read.file.letterId, [read.state], Date.now());
+  setLetterDeletedAt(db, read.file.letterId, null);
+  return {
+    letter: touchLetterRow(db, read.file.letterId, readLetterMeta(doc), Date.now()),
+    outcome: 'merged',
+  };
+}
+
+function addLetter(db: Database, id: string, state: Uint8Array): LetterSummary {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  insertLetterRow(db, id, readLetterMeta(doc), Date.now());
+  compactLetter(db, id, doc, Date.now());
+  doc.destroy();
+  return getLetterRow(db, id);
+}

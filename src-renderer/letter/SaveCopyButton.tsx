@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import type { Api } from '../../src-common/api/client';
+import type { SaveQueue } from '../../src-common/letter/save-queue';
+import { messageOf } from '../profile/use-settings';
+import { downloadText } from '../ui/download';
+
+interface SaveCopyButtonProps {
+  api: Api;
+  id: string;
+  queue: SaveQueue;
+}
+
+/** "Save a copy…": the letter as a portable file, written only after every edit so far is stored. */
+export function SaveCopyButton({ api, id, queue }: SaveCopyButtonProps) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const handleClick = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await queue.whenSaved();
+      const { fileName, content } = await api.call('letters:exportFile', { id });
+      downloadText(fileName, content);
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button" onClick={handleClick} disabled={busy}>
+        {busy ? 'Preparing…' : 'Save a copy…'}
+      </button>
+      {error && (
+        <span role="alert" className="error">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { tempDir } from '../support/temp';
+import { startHost, type RunningHost } from '../support/web-host';
+
+let browser: Browser;
+let laptop: RunningHost;
+let office: RunningHost;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  laptop = await startHost(['--data-dir', tempDir('undersigned-laptop-')]);
+  office = await startHost(['--data-dir', tempDir('undersigned-office-')]);
+});
+
+afterAll(async () => {
+  await laptop.stop();
+  await office.stop();
+  await browser.close();
+});
+
+async function saveCopy(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a copy…' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Statement on Hong Kong.letter.json');
+  return file.path();
+}
+
+async function openFile(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: '← Letters' }).click();
+  await page.getByLabel('Letter file to open').setInputFiles(path);
+  await page.getByRole('textbox', { name: 'Letter text' }).waitFor();
+}
+
+async function typeParagraph(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Letter text' }).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
+  await page.getByRole('status').filter({ hasText: 'Saved on this computer' }).waitFor();
+}
+
+describe('letter files between two computers', () => {
+  it('merges two copies edited apart, to the same text on both sides', async () => {
+    const onLaptop = await browser.newPage();
+    await onLaptop.goto(laptop.url);
+    await onLaptop.getByRole('button', { name: 'New letter' }).click();
+    await onLaptop
+      .getByRole('dialog', { name: 'New letter' })
+      .getByLabel('Title')
+      .fill('Statement on Hong Kong');
+    await onLaptop.getByRole('button', { name: 'Create' }).click();
+    await typeParagraph(onLaptop, 'Common opening paragraph.');
+    const first = await saveCopy(onLaptop);
+
+    const inOffice = await browser.newPage();
+    await inOffice.goto(office.url);
+    await inOffice.getByLabel('Letter file to open').setInputFiles(first);
+    await inOffice.getByText('Common opening paragraph.').waitFor();
+
+    await typeParagraph(onLaptop, 'Written offline on the plane.');
+    await typeParagraph(inOffice, 'Written in the office meanwhile.');
+
+    const fromLaptop = await saveCopy(onLaptop);
+    const fromOffice = await saveCopy(inOffice);
+    await openFile(inOffice, fromLaptop);
+    await openFile(onLaptop, fromOffice);
+    await onLaptop.getByText('Written in the office meanwhile.').waitFor();
+    await inOffice.getByText('Written offline on the plane.').waitFor();
+
+    const laptopText = await onLaptop.getByRole('textbox', { name: 'Letter text' }).innerText();
+    const officeText = await inOffice.getByRole('textbox', { name: 'Letter text' }).innerText();
+    expect(laptopText).toBe(officeText);
+    expect(JSON.parse(readFileSync(fromOffice, 'utf8'))).toMatchObject({
+      format: 'undersigned-letter',
+      version: 1,
+    });
+
+    await onLaptop.getByRole('button', { name: '← Letters' }).click();
+    await onLaptop.getByRole('button', { name: 'Statement on Hong Kong', exact: true }).waitFor();
+    expect(await onLaptop.getByRole('button', { name: 'Statement on Hong Kong', exact: true }).count()).toBe(
+      1,
+    );
+  });
+
+  it('refuses a file that is not a letter with a plain sentence', async () => {
+    const page = await browser.newPage();
+    await page.goto(laptop.url);
+    const bogus = join(tempDir(), 'notes.json');
+    writeFileSync(bogus, '{"title": "not a letter"}');
+    await page.getByLabel('Letter file to open').setInputFiles(bogus);
+    await page.getByRole('alert').filter({ hasText: 'This is not an Undersigned letter file.' }).waitFor();
+  });
+});

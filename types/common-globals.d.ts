@@ -1,0 +1,15 @@
+// src-common is checked with neither DOM nor Node types, so stray platform APIs fail to compile. The few globals
+// that every runtime we target (browsers, Node, Electron) provides alike are declared here, for that check only.
+
+/** WHATWG URL, as much of it as src-common uses. */
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly href: string;
+  readonly protocol: string;
+  readonly host: string;
+  readonly hostname: string;
+  readonly origin: string;
+  readonly username: string;
+  readonly password: string;
+  readonly pathname: string;
+}
