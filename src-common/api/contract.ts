@@ -34,6 +34,8 @@ export const appInfoSchema = z.object({
   version: z.string(),
   mode: z.enum(['desktop', 'browser', 'in-process']),
   dataDir: z.string(),
+  /** Something the person must be told about start-up (a repaired data file), or null. */
+  notice: z.string().nullable(),
 });
 
 /** Facts about the running app. */

@@ -10,13 +10,13 @@ import type { Store } from '../store/store';
 /** What the handlers need from the process that hosts them. */
 export interface BackendContext {
   store: Store;
-  info: AppInfo;
+  info: Omit<AppInfo, 'notice'>;
 }
 
 /** Every channel's implementation over the local store. */
 export function createHandlers({ store, info }: BackendContext): Handlers {
   return {
-    'app:info': async () => info,
+    'app:info': async () => ({ ...info, notice: store.notice }),
     'settings:get': () => store.call('getSettings', {}),
     'settings:update': (patch) => store.call('updateSettings', patch),
     'letters:list': (request) => store.call('listLetters', request),

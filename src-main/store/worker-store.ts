@@ -28,7 +28,10 @@ export function createWorkerStore(options: WorkerStoreOptions): Promise<Store> {
 
   return new Promise<Store>((resolveReady, rejectReady) => {
     pending.set(READY_ID, {
-      resolve: () => resolveReady(store),
+      resolve: (notice) => {
+        store.notice = typeof notice === 'string' ? notice : null;
+        resolveReady(store);
+      },
       reject: (error) => rejectReady(new StoreOpenError(error.message)),
     });
     worker.on('message', (reply: StoreReply) => settle(pending, reply));
@@ -38,7 +41,8 @@ export function createWorkerStore(options: WorkerStoreOptions): Promise<Store> {
       failAll(pending, stopped);
     });
 
-    const store: Store = {
+    const store: Store & { notice: string | null } = {
+      notice: null,
       call<K extends OperationName>(
         operation: K,
         argument: OperationArgument<K>,

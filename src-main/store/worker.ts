@@ -1,12 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../src-common/api/errors';
-import { openDatabase } from './database';
+import { backupIfDue, backupsDirFor } from './backups';
+import { openStore } from './open-store';
 import { runOperation, type OperationArgument, type OperationName } from './operations';
 import { READY_ID, type StoreReply, type StoreRequest, type StoreWorkerData } from './protocol';
 
 // The worker owns the database so that synchronous SQLite never blocks the thread that serves the window.
 const port = parentPort;
+const BACKUP_CHECK_MS = 60 * 60 * 1000;
 const data: StoreWorkerData = workerData;
 
 function start(): void {
@@ -16,14 +18,20 @@ function start(): void {
   const replyPort = port;
   let db: Database;
   try {
-    db = openDatabase(data.file, { nativeBinding: data.nativeBinding });
+    const opened = openStore(data.file, { nativeBinding: data.nativeBinding });
+    db = opened.db;
+    replyPort.postMessage({ id: READY_ID, ok: true, value: opened.notice } satisfies StoreReply);
   } catch (error) {
     replyPort.postMessage(errorReply(READY_ID, error));
     return;
   }
-  replyPort.postMessage({ id: READY_ID, ok: true, value: null } satisfies StoreReply);
+  const dailyBackup = setInterval(
+    () => backupIfDue(db, backupsDirFor(data.file), new Date()),
+    BACKUP_CHECK_MS,
+  );
   replyPort.on('message', (request: StoreRequest | 'close') => {
     if (request === 'close') {
+      clearInterval(dailyBackup);
       db.close();
       replyPort.close();
       return;

@@ -4,6 +4,7 @@ import { HomeScreen } from '../home/HomeScreen';
 import { ProfileDialog } from '../profile/ProfileDialog';
 import { useSettings } from '../profile/use-settings';
 import { ProfileButton } from './ProfileButton';
+import { StartupNotice } from './StartupNotice';
 import { CONNECTION_WORDS, connectionTone, StatusBar } from './StatusBar';
 import { routeOf, useRoute } from './use-route';
 
@@ -68,6 +69,7 @@ function Workspace({ backend }: { backend: Backend }) {
           </StatusBar>
         </>
       )}
+      <StartupNotice api={backend.api} />
       {profileOpen && state.status === 'ready' && (
         <ProfileDialog settings={state.settings} onSave={save} onClose={() => setProfileOpen(false)} />
       )}

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { openDatabase, StoreOpenError } from '../../src-main/store/database';
 import { createDirectStore, type Store } from '../../src-main/store/store';
 import { createWorkerStore } from '../../src-main/store/worker-store';
@@ -58,11 +59,21 @@ describe('the store worker', () => {
     expect(await second.call('getSettings', {})).toEqual({ displayName: 'Tenzin', colour: '#be123c' });
   });
 
-  it('rejects when the file cannot be opened, with the plain reason', async () => {
+  it('opens a damaged file by repairing it, and says so', async () => {
     const file = join(tempDir(), 'bad.sqlite');
     writeFileSync(file, 'not a database'.repeat(500));
+    const store = await workerStore(file);
+    expect(store.notice).toMatch(/damaged and no backup could be used/);
+    expect(await store.call('getSettings', {})).toEqual({ displayName: '', colour: '#2563eb' });
+  });
+
+  it('rejects a file from a newer version with the plain reason, leaving it alone', async () => {
+    const file = join(tempDir(), 'newer.sqlite');
+    const newer = new Database(file);
+    newer.pragma('user_version = 999');
+    newer.close();
     await expect(workerStore(file)).rejects.toBeInstanceOf(StoreOpenError);
-    await expect(workerStore(file)).rejects.toThrow(/damaged or is not an Undersigned data file/);
+    await expect(workerStore(file)).rejects.toThrow(/newer version of Undersigned/);
   });
 
   it('refuses calls after it is closed instead of hanging', async () => {

@@ -24,6 +24,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
       version: '0.0.0',
       mode: 'in-process',
       dataDir: '/tmp/x',
+      notice: null,
     }),
     'settings:get': async () => settings,
     'settings:update': async (patch) => {
