@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { letterChannels } from './letters-schemas';
+import { versionChannels } from './versions-schemas';
 import { hasControlCharacter } from './text-rules';
 
 /** A display colour as #rrggbb, used for a person's cursor and presence. */
@@ -52,6 +53,7 @@ export const contract = {
   'settings:get': { request: noPayload, response: settingsSchema },
   'settings:update': { request: settingsPatchSchema, response: settingsSchema },
   ...letterChannels,
+  ...versionChannels,
 } as const;
 
 /** A channel name, `namespace:verb`. */

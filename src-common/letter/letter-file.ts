@@ -4,7 +4,7 @@ import { letterIdSchema } from '../api/letters-schemas';
 import { hasControlCharacter } from '../api/text-rules';
 import { base64Schema, decodeBinary, encodeBinary } from './encoding';
 import { BODY_FIELD, letterMetaSchema, readLetterMeta } from './letter-doc';
-import { bodyToJson } from './prosemirror-json';
+import { bodyToJson, proseMirrorJsonSchema } from './prosemirror-json';
 
 /** The `format` field every letter file carries. */
 export const LETTER_FILE_FORMAT = 'undersigned-letter';
@@ -14,8 +14,6 @@ export const LETTER_FILE_VERSION = 1;
 
 /** A file name ends so, to be recognisable in an e-mail attachment list. */
 export const LETTER_FILE_SUFFIX = '.letter.json';
-
-const proseMirrorNodeSchema = z.looseObject({ type: z.string() });
 
 /**
  * A portable letter (`*.letter.json`). `yjsState` is authoritative: it lets two copies of one letter merge.
@@ -27,7 +25,7 @@ export const letterFileSchema = z.object({
   letterId: letterIdSchema,
   exportedAt: z.iso.datetime(),
   meta: letterMetaSchema,
-  body: proseMirrorNodeSchema,
+  body: proseMirrorJsonSchema,
   notes: z.array(z.unknown()),
   signatories: z.array(z.unknown()),
   yjsState: base64Schema,
@@ -98,7 +96,9 @@ function readState(file: LetterFile): LetterFileRead {
 
 /** A file name for a letter: its title made safe for every file system, then the letter suffix. */
 export function letterFileName(title: string): string {
-  const printable = [...title].map((character) => (hasControlCharacter(character) ? ' ' : character)).join('');
+  const printable = [...title]
+    .map((character) => (hasControlCharacter(character) ? ' ' : character))
+    .join('');
   const safe = printable
     .replace(/[\\/:*?"<>|]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { z } from 'zod';
 
 /** ProseMirror's JSON for a node: what exporters and letter files read. */
 export type ProseMirrorJson = {
@@ -8,6 +9,19 @@ export type ProseMirrorJson = {
   text?: string;
   marks?: { type: string; attrs?: Record<string, unknown> }[];
 };
+
+/** Validates ProseMirror JSON that crossed a boundary (a file, another process). */
+export const proseMirrorJsonSchema: z.ZodType<ProseMirrorJson> = z.lazy(() =>
+  z.object({
+    type: z.string(),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(proseMirrorJsonSchema).optional(),
+    text: z.string().optional(),
+    marks: z
+      .array(z.object({ type: z.string(), attrs: z.record(z.string(), z.unknown()).optional() }))
+      .optional(),
+  }),
+);
 
 /**
  * Reads a letter body (a Y.XmlFragment written by the editor's collaboration binding) as ProseMirror JSON, without

@@ -29,6 +29,9 @@ export function createHandlers({ store, info }: BackendContext): Handlers {
     'letters:restore': (request) => store.call('restoreLetter', request),
     'letters:exportFile': (request) => store.call('exportLetterFile', request),
     'letters:importFile': (request) => store.call('importLetterFile', request),
+    'versions:save': (request) => store.call('saveVersion', request),
+    'versions:list': (request) => store.call('listVersions', request),
+    'versions:open': (request) => store.call('openVersion', request),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   trashLetter,
 } from './letters/letter-operations';
 import { exportLetterFile, importLetterFile } from './letters/letter-file-operations';
+import { listVersions, openVersion, saveVersion } from './letters/version-operations';
 import {
   readSettings,
   readWindowState,
@@ -48,6 +49,9 @@ export const storeOperations = {
   purgeTrash: (db: Database, _: NoArgument): number => purgeTrash(db),
   exportLetterFile,
   importLetterFile,
+  saveVersion,
+  listVersions,
+  openVersion,
 } satisfies Record<string, (db: Database, argument: never) => unknown>;
 
 /** Re-exported for callers that only need the row type. */

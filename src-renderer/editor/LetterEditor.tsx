@@ -9,10 +9,12 @@ import { Toolbar } from './Toolbar';
 interface LetterEditorProps {
   doc: Y.Doc;
   onCounts(counts: { words: number; characters: number }): void;
+  /** Receives the editor once it exists, for panels that edit the letter (restoring a version). */
+  onEditor(editor: Editor | null): void;
 }
 
 /** The letter's body: a page-like TipTap editor bound to the letter's Y.Doc. */
-export function LetterEditor({ doc, onCounts }: LetterEditorProps) {
+export function LetterEditor({ doc, onCounts, onEditor }: LetterEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [find, setFind] = useState<'closed' | 'find' | 'replace'>('closed');
   useFindShortcuts(setFind);
@@ -36,6 +38,11 @@ export function LetterEditor({ doc, onCounts }: LetterEditorProps) {
     },
     [extensions],
   );
+
+  useEffect(() => {
+    onEditor(editor);
+    return () => onEditor(null);
+  }, [editor, onEditor]);
 
   if (!editor) {
     return null;

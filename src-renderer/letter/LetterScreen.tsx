@@ -1,4 +1,5 @@
 import { useCallback, useState, useSyncExternalStore } from 'react';
+import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import type { LetterSummary } from '../../src-common/api/letters-schemas';
@@ -7,6 +8,7 @@ import { LetterEditor } from '../editor/LetterEditor';
 import { StatusBar } from '../shell/StatusBar';
 import { SaveCopyButton } from './SaveCopyButton';
 import { saveWords } from './save-words';
+import { VersionsPanel } from '../versions/VersionsPanel';
 import { SidePanel } from './SidePanel';
 import { TitleField } from './TitleField';
 import { useLetterDoc } from './use-letter-doc';
@@ -59,6 +61,7 @@ function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
     () => queue.getState(),
   );
   const [counts, setCounts] = useState({ words: 0, characters: 0 });
+  const [editor, setEditor] = useState<Editor | null>(null);
   const tone = save.kind === 'saved' ? 'ok' : save.kind === 'saving' ? 'busy' : 'warn';
 
   return (
@@ -73,9 +76,15 @@ function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
         </div>
         <div className="letter-layout">
           <section className="editor-column" aria-label="Letter">
-            <LetterEditor doc={doc} onCounts={setCounts} />
+            <LetterEditor doc={doc} onCounts={setCounts} onEditor={setEditor} />
           </section>
-          <SidePanel />
+          <SidePanel
+            panels={{
+              versions: (
+                <VersionsPanel api={api} letterId={letter.id} doc={doc} queue={queue} editor={editor} />
+              ),
+            }}
+          />
         </div>
       </main>
       <StatusBar status={saveWords(save)} tone={tone}>

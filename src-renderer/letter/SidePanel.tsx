@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 const TABS = [
   {
@@ -18,8 +18,11 @@ const TABS = [
 
 type TabId = (typeof TABS)[number]['id'];
 
+/** The id of a tab of the side panel. */
+export type SidePanelTab = TabId;
+
 /** The right-hand panel: one tab per aspect of the letter, keyboard-navigable as an ARIA tab list. */
-export function SidePanel() {
+export function SidePanel({ panels }: { panels: Partial<Record<TabId, ReactNode>> }) {
   const [selected, setSelected] = useState<TabId>('signatories');
   const baseId = useId();
   const current = TABS.find((tab) => tab.id === selected) ?? TABS[0];
@@ -66,7 +69,7 @@ export function SidePanel() {
         aria-labelledby={`${baseId}-${current.id}-tab`}
         className="tab-panel"
       >
-        <p className="muted">{current.empty}</p>
+        {panels[current.id] ?? <p className="muted">{current.empty}</p>}
       </div>
     </aside>
   );

@@ -19,6 +19,9 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'letters:restore': notHere,
     'letters:exportFile': notHere,
     'letters:importFile': notHere,
+    'versions:save': notHere,
+    'versions:list': notHere,
+    'versions:open': notHere,
     'app:info': async () => ({
       name: 'Undersigned',
       version: '0.0.0',

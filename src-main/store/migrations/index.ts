@@ -1,10 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { migration0001Settings } from './0001-settings';
 import { migration0002Letters } from './0002-letters';
+import { migration0003LetterVersions } from './0003-letter-versions';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration0001Settings, migration0002Letters];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001Settings,
+  migration0002Letters,
+  migration0003LetterVersions,
+];
 
 /** The schema version this build writes. */
 export const LATEST_VERSION = MIGRATIONS.length;

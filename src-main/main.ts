@@ -1,0 +1,234 @@
+// The Electron main process: one window over the local store, with the security rules of security.ts.
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { letterSummarySchema } from '../src-common/api/letters-schemas';
+import type { HandlerTable } from '../src-common/api/handler-table';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { APP_START_URL } from './app-url';
+import { createBackend, type BackendContext } from './handlers';
+import { registerIpc } from './ipc';
+import { buildMenuTemplate, type MenuActions } from './menu';
+import { electronNativeBinding } from './native-binding';
+import { databaseFile, defaultDataDir } from './paths';
+import { applySecurity, developmentServerUrl, openExternalLink, secureWebPreferences } from './security';
+import { StoreOpenError } from './store/database';
+import type { Store } from './store/store';
+import { createWorkerStore } from './store/worker-store';
+import { debounce, MIN_WINDOW_SIZE, restoreWindowPlacement, windowStateOf } from './window-state';
+
+const APP_NAME = 'Undersigned';
+const devServerUrl = developmentServerUrl(process.env, app.isPackaged);
+
+let mainWindow: BrowserWindow | null = null;
+let store: Store | null = null;
+
+/** Everything Electron requires before `ready`, then the rest once it is. */
+function main(): void {
+  app.setName(APP_NAME);
+  // Before the lock, which lives in this folder; the same folder browser mode uses (paths.ts).
+  app.setPath('userData', defaultDataDir(process.platform, process.env, homedir()));
+  // A second copy would open the same database from another process: hand over to the running one instead.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.enableSandbox();
+  registerAppScheme();
+  app.on('second-instance', () => showMainWindow());
+  app.on('window-all-closed', () => {
+    // macOS apps stay in the Dock with no window open; `activate` brings one back.
+    if (process.platform !== 'darwin') {
+      app.quit();
+    }
+  });
+  app.on('will-quit', (event) => closeStoreThenQuit(event));
+  app.whenReady().then(start).catch(failStart);
+}
+
+async function start(): Promise<void> {
+  applySecurity({ app, session: session.defaultSession, shell, dialog, devServerUrl });
+  serveAppProtocol(join(__dirname, '../renderer'));
+  const dataDir = app.getPath('userData');
+  const opened = await openStore(dataDir);
+  if (!opened) {
+    return;
+  }
+  store = opened;
+  const info: BackendContext['info'] = {
+    name: APP_NAME,
+    version: app.getVersion(),
+    mode: 'desktop',
+    dataDir,
+  };
+  const table = createBackend({ store: opened, info });
+  registerIpc(ipcMain, table, devServerUrl);
+  app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
+  const template = buildMenuTemplate(process.platform, menuActions(table), {
+    development: devServerUrl !== null,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  app.on('activate', () => {
+    if (!mainWindow) {
+      createMainWindow(opened).catch(failStart);
+    }
+  });
+  await createMainWindow(opened);
+}
+
+/** Opens the store, or tells the person why it cannot be opened and quits. */
+async function openStore(dataDir: string): Promise<Store | null> {
+  // The project (or packaged app) root, found from this file (out/main/main.js) however Electron was started.
+  const nativeBinding = electronNativeBinding(join(__dirname, '..', '..'), process.versions);
+  if (nativeBinding && !existsSync(nativeBinding)) {
+    return giveUp(
+      `The database module built for Electron ${process.versions.electron} is missing (${nativeBinding}). ` +
+        'Run “npm run native:electron”, or use “npm run start:web” to open Undersigned in your browser.',
+    );
+  }
+  try {
+    return await createWorkerStore({
+      workerScript: join(__dirname, 'store-worker.js'),
+      file: databaseFile(dataDir),
+      nativeBinding,
+    });
+  } catch (error) {
+    const message = error instanceof StoreOpenError ? error.message : String(error);
+    return giveUp(message);
+  }
+}
+
+function giveUp(message: string): null {
+  dialog.showErrorBox('Undersigned cannot start', message);
+  app.quit();
+  return null;
+}
+
+function failStart(error: unknown): void {
+  console.error('[undersigned] start-up failed:', error);
+  giveUp(`Undersigned could not start: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+async function createMainWindow(target: Store): Promise<void> {
+  const remembered = await target.call('getWindowState', {}).catch(() => null);
+  const placement = restoreWindowPlacement(
+    remembered,
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
+  const window = new BrowserWindow({
+    ...placement.bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    title: APP_NAME,
+    show: false,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/preload.js')),
+  });
+  mainWindow = window;
+  // Shown only once painted, so the person never sees a blank white frame; maximizing would show it earlier.
+  window.once('ready-to-show', () => {
+    if (placement.maximized) {
+      window.maximize();
+    }
+    window.show();
+  });
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  rememberWindowState(window, target);
+  await window.loadURL(devServerUrl ?? APP_START_URL);
+}
+
+/** Saves the window's place when it stops moving or resizing, and once more as it closes. */
+function rememberWindowState(window: BrowserWindow, target: Store): void {
+  const save = (): void => {
+    if (window.isDestroyed()) {
+      return;
+    }
+    const state = windowStateOf(window.getNormalBounds(), window.isMaximized());
+    target.call('saveWindowState', state).catch((error: unknown) => {
+      console.error('[undersigned] could not remember the window position:', error);
+    });
+  };
+  const later = debounce(save, 500);
+  const schedule = (): void => later.schedule();
+  window.on('move', schedule);
+  window.on('resize', schedule);
+  window.on('maximize', schedule);
+  window.on('unmaximize', schedule);
+  window.on('close', () => {
+    later.cancel();
+    save();
+  });
+}
+
+/** Brings the window forward for a second launch; on macOS there may be none left open, so it is reopened. */
+function showMainWindow(): void {
+  if (!mainWindow) {
+    if (store) {
+      createMainWindow(store).catch(failStart);
+    }
+    return;
+  }
+  if (mainWindow.isMinimized()) {
+    mainWindow.restore();
+  }
+  mainWindow.focus();
+}
+
+function menuActions(table: HandlerTable): MenuActions {
+  return {
+    newLetter: () => {
+      newLetter(table).catch((error: unknown) => console.error('[undersigned] New Letter failed:', error));
+    },
+    showAbout: () => app.showAboutPanel(),
+    openExternalLink: (url) => {
+      openExternalLink(url, {
+        confirm: (options) => dialog.showMessageBox(options),
+        open: (href) => shell.openExternal(href),
+      }).catch((error: unknown) => console.error('[undersigned] could not open a link:', error));
+    },
+  };
+}
+
+/**
+ * File › New Letter: creates an untitled letter through the same handler table as the page, then shows it by
+ * changing the page's route (the bridge carries calls from the page only, so the route is the way in).
+ */
+async function newLetter(table: HandlerTable): Promise<void> {
+  const window = mainWindow;
+  if (!window) {
+    return;
+  }
+  const result = await table.invoke('letters:create', { title: '' });
+  const letter = result.ok ? letterSummarySchema.safeParse(result.value) : null;
+  if (!letter?.success) {
+    dialog.showErrorBox(
+      'New letter',
+      result.ok ? 'The new letter could not be opened.' : result.error.message,
+    );
+    return;
+  }
+  // The id matches letterIdSchema ([A-Za-z0-9_-]), and JSON.stringify quotes it: nothing else reaches the page.
+  await window.webContents.executeJavaScript(
+    `location.hash = ${JSON.stringify(`/letter/${letter.data.id}`)};`,
+  );
+  showMainWindow();
+}
+
+function closeStoreThenQuit(event: { preventDefault(): void }): void {
+  const open = store;
+  if (!open) {
+    return;
+  }
+  // Quit waits for the worker to finish its last write and close the database cleanly.
+  event.preventDefault();
+  store = null;
+  open
+    .close()
+    .catch((error: unknown) => console.error('[undersigned] the store did not close cleanly:', error))
+    .finally(() => app.quit());
+}
+
+main();

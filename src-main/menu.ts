@@ -1,0 +1,106 @@
+import type { MenuItemConstructorOptions } from 'electron';
+
+/** What the menu's own items do; roles (copy, zoom…) need no action. */
+export interface MenuActions {
+  newLetter(): void;
+  showAbout(): void;
+  /** Opens a web page in the person's browser, after the same confirmation as any link. */
+  openExternalLink(url: string): void;
+}
+
+/** How the running app was started. */
+export interface MenuOptions {
+  /** Reload and the developer tools are offered only while developing: they let anyone edit the page. */
+  development: boolean;
+}
+
+/** The page Help › Learn More opens. */
+export const LEARN_MORE_URL = 'https://undersigned.app/';
+
+const SEPARATOR: MenuItemConstructorOptions = { type: 'separator' };
+
+/** The application menu for `platform`; macOS adds its app menu and Window menu and moves About and Quit there. */
+export function buildMenuTemplate(
+  platform: NodeJS.Platform,
+  actions: MenuActions,
+  options: MenuOptions = { development: false },
+): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
+  const menus = [fileMenu(mac, actions), editMenu(), viewMenu(options.development)];
+  if (!mac) {
+    return [...menus, helpMenu(mac, actions)];
+  }
+  return [appMenu(actions), ...menus, { role: 'windowMenu' }, helpMenu(mac, actions)];
+}
+
+function appMenu(actions: MenuActions): MenuItemConstructorOptions {
+  return {
+    label: 'Undersigned',
+    submenu: [
+      aboutItem(actions),
+      SEPARATOR,
+      { role: 'services' },
+      SEPARATOR,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      SEPARATOR,
+      { role: 'quit' },
+    ],
+  };
+}
+
+function fileMenu(mac: boolean, actions: MenuActions): MenuItemConstructorOptions {
+  const items: MenuItemConstructorOptions[] = [
+    { label: 'New Letter', accelerator: 'CmdOrCtrl+N', click: () => actions.newLetter() },
+    SEPARATOR,
+    { role: 'close', label: 'Close Window' },
+  ];
+  // On macOS, Quit lives in the app menu.
+  return { label: 'File', submenu: mac ? items : [...items, SEPARATOR, { role: 'quit' }] };
+}
+
+function editMenu(): MenuItemConstructorOptions {
+  return {
+    label: 'Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      SEPARATOR,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'pasteAndMatchStyle' },
+      { role: 'selectAll' },
+    ],
+  };
+}
+
+function viewMenu(development: boolean): MenuItemConstructorOptions {
+  const developer: MenuItemConstructorOptions[] = development
+    ? [{ role: 'reload' }, { role: 'toggleDevTools' }, SEPARATOR]
+    : [];
+  return {
+    label: 'View',
+    submenu: [
+      ...developer,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      SEPARATOR,
+      { role: 'togglefullscreen' },
+    ],
+  };
+}
+
+function helpMenu(mac: boolean, actions: MenuActions): MenuItemConstructorOptions {
+  const learnMore: MenuItemConstructorOptions = {
+    label: 'Learn More',
+    click: () => actions.openExternalLink(LEARN_MORE_URL),
+  };
+  return { role: 'help', label: 'Help', submenu: mac ? [learnMore] : [aboutItem(actions), learnMore] };
+}
+
+function aboutItem(actions: MenuActions): MenuItemConstructorOptions {
+  return { label: 'About Undersigned', click: () => actions.showAbout() };
+}

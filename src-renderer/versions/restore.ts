@@ -1,0 +1,39 @@
+import type { Editor } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { planRestore } from '../../src-common/letter/compare';
+import type { ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
+import { endUndoStep } from '../editor/extensions/undo-boundaries';
+
+/**
+ * Brings the letter back to a version by replacing only the blocks that differ, as new edits through the editor:
+ * a co-editor's edit to any other block survives, and one Undo takes the whole restore back.
+ * Returns how many runs of blocks were replaced.
+ */
+export function restoreVersion(editor: Editor, current: ProseMirrorJson, version: ProseMirrorJson): number {
+  const plan = planRestore(current, version);
+  if (plan.length === 0) {
+    return 0;
+  }
+  endUndoStep(editor);
+  editor.commands.command(({ tr, state }) => {
+    for (const step of plan) {
+      const from = blockStart(tr.doc, step.from);
+      const to = blockStart(tr.doc, step.to);
+      const blocks = step.blocks.map((block) => state.schema.nodeFromJSON(block));
+      const emptiesDocument = blocks.length === 0 && step.from === 0 && step.to === tr.doc.childCount;
+      const paragraph = state.schema.nodes.paragraph;
+      tr.replaceWith(from, to, emptiesDocument && paragraph ? [paragraph.create()] : blocks);
+    }
+    return true;
+  });
+  endUndoStep(editor);
+  return plan.length;
+}
+
+function blockStart(doc: ProseMirrorNode, index: number): number {
+  let position = 0;
+  for (let child = 0; child < index && child < doc.childCount; child += 1) {
+    position += doc.child(child).nodeSize;
+  }
+  return position;
+}
