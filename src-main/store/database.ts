@@ -29,7 +29,6 @@ export class StoreOpenError extends Error {
  * WAL with `synchronous=FULL`: a commit survives a power cut, which is what "Saved on this computer" promises.
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database {
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const db = openFile(file, options);
   try {
     db.pragma('journal_mode = WAL');
@@ -48,6 +47,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
 
 function openFile(file: string, options: OpenDatabaseOptions): Database {
   try {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     return new DatabaseConstructor(
       file,
       options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},

@@ -6,6 +6,7 @@ import { openDatabase, StoreOpenError } from '../../src-main/store/database';
 import { LATEST_VERSION, migrate, MIGRATIONS, readVersion } from '../../src-main/store/migrations';
 import { migration0001Settings } from '../../src-main/store/migrations/0001-settings';
 import { migration0002Letters } from '../../src-main/store/migrations/0002-letters';
+import { migration0003LetterVersions } from '../../src-main/store/migrations/0003-letter-versions';
 import { tempDir } from '../support/temp';
 
 describe('the migration list', () => {
@@ -98,6 +99,31 @@ describe('migration 0002: letters', () => {
   });
 });
 
+describe('migration 0003: letter versions', () => {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, [migration0001Settings, migration0002Letters, migration0003LetterVersions]);
+  db.prepare(
+    "INSERT INTO letters (id, title, status, created_at, updated_at) VALUES ('letter-one', 'A', 'draft', 1, 1)",
+  ).run();
+  const insert = db.prepare(
+    'INSERT INTO letter_versions (letter_id, label, state, created_at, created_by) VALUES (?, ?, ?, 1, ?)',
+  );
+
+  it('keeps named versions of existing letters only, with a label', () => {
+    expect(() =>
+      insert.run('letter-one', 'v1 sent to signatories', Buffer.from([0, 0]), 'Dolkun'),
+    ).not.toThrow();
+    expect(() => insert.run('no-such-letter', 'v1', Buffer.from([0, 0]), '')).toThrow(/FOREIGN KEY/);
+    expect(() => insert.run('letter-one', '', Buffer.from([0, 0]), '')).toThrow(/CHECK constraint/);
+  });
+
+  it('deletes the versions of a letter with the letter', () => {
+    db.prepare("DELETE FROM letters WHERE id = 'letter-one'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM letter_versions').get()).toEqual({ n: 0 });
+  });
+});
+
 describe('opening the store file', () => {
   it('uses WAL with synchronous=FULL so a reported save survives a power cut', () => {
     const db = openDatabase(join(tempDir(), 'store.sqlite'));
@@ -105,6 +131,13 @@ describe('opening the store file', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
+  });
+
+  it('explains a data folder that cannot be made, in one sentence', () => {
+    const blocker = join(tempDir(), 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    expect(() => openDatabase(join(blocker, 'store.sqlite'))).toThrow(StoreOpenError);
+    expect(() => openDatabase(join(blocker, 'store.sqlite'))).toThrow(/^Undersigned could not open its data file/);
   });
 
   it('refuses a damaged file with a plain sentence and does not touch it', () => {
