@@ -137,7 +137,9 @@ describe('opening the store file', () => {
     const blocker = join(tempDir(), 'a-file');
     writeFileSync(blocker, 'not a folder');
     expect(() => openDatabase(join(blocker, 'store.sqlite'))).toThrow(StoreOpenError);
-    expect(() => openDatabase(join(blocker, 'store.sqlite'))).toThrow(/^Undersigned could not open its data file/);
+    expect(() => openDatabase(join(blocker, 'store.sqlite'))).toThrow(
+      /^Undersigned could not open its data file/,
+    );
   });
 
   it('refuses a damaged file with a plain sentence and does not touch it', () => {
