@@ -6,6 +6,7 @@ import type { LetterSummary } from '../../src-common/api/letters-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { LetterEditor } from '../editor/LetterEditor';
 import { StatusBar } from '../shell/StatusBar';
+import { MetaFields } from './MetaFields';
 import { SaveCopyButton } from './SaveCopyButton';
 import { saveWords } from './save-words';
 import { VersionsPanel } from '../versions/VersionsPanel';
@@ -72,6 +73,7 @@ function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
             ← Letters
           </button>
           <TitleField doc={doc} />
+          <MetaFields doc={doc} />
           <SaveCopyButton api={api} id={letter.id} queue={queue} />
         </div>
         <div className="letter-layout">

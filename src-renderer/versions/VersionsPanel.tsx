@@ -9,6 +9,7 @@ import { useNow } from '../home/use-now';
 import { messageOf } from '../profile/use-settings';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
 import { CompareDialog } from './CompareDialog';
+import { ViewVersionDialog } from './ViewVersionDialog';
 
 interface VersionsPanelProps {
   api: Api;
@@ -24,6 +25,7 @@ export function VersionsPanel({ api, letterId, doc, queue, editor }: VersionsPan
   const [error, setError] = useState<string | null>(null);
   const [naming, setNaming] = useState(false);
   const [comparing, setComparing] = useState<VersionSummary | null>(null);
+  const [viewing, setViewing] = useState<VersionSummary | null>(null);
   const now = useNow();
 
   const reload = useCallback(() => {
@@ -58,14 +60,24 @@ export function VersionsPanel({ api, letterId, doc, queue, editor }: VersionsPan
                 {relativeTime(version.createdAt, now)}
                 {version.createdBy ? ` · ${version.createdBy}` : ''}
               </span>
-              <button
-                type="button"
-                className="button small"
-                onClick={() => setComparing(version)}
-                aria-label={`Compare “${version.label}” with now`}
-              >
-                Compare
-              </button>
+              <span className="version-actions">
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => setViewing(version)}
+                  aria-label={`View “${version.label}”`}
+                >
+                  View
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => setComparing(version)}
+                  aria-label={`Compare “${version.label}” with now`}
+                >
+                  Compare
+                </button>
+              </span>
             </li>
           ))}
         </ul>
@@ -86,6 +98,7 @@ export function VersionsPanel({ api, letterId, doc, queue, editor }: VersionsPan
           onClose={() => setNaming(false)}
         />
       )}
+      {viewing && <ViewVersionDialog api={api} version={viewing} onClose={() => setViewing(null)} />}
       {comparing && (
         <CompareDialog
           api={api}

@@ -149,6 +149,8 @@ describe('letters in browser mode', () => {
       'The government of China must free Ilham Tohti. The government of China must end forced labour.',
     );
     await page.getByLabel('Replace with').press('Escape');
+    // Escape hands the focus back to the text (on the next frame); Ctrl+Z must go there.
+    await page.locator('.tiptap.ProseMirror-focused').waitFor();
     await page.keyboard.press('Control+z');
     await page.getByText('The PRC must free Ilham Tohti.').waitFor();
     await waitSaved(page);

@@ -46,6 +46,12 @@ describe('named versions', () => {
     await author.getByRole('button', { name: 'Save version', exact: true }).click();
     await author.getByText('v1 sent to signatories').waitFor();
 
+    await author.getByRole('button', { name: 'View “v1 sent to signatories”' }).click();
+    const view = author.getByRole('dialog', { name: 'Version “v1 sent to signatories” (read-only)' });
+    await view.getByText('We urge you to visit Xinjiang.').waitFor();
+    await view.getByRole('button', { name: 'Close' }).click();
+    await view.waitFor({ state: 'detached' });
+
     const coEditor = await browser.newPage();
     await openLetter(coEditor, 'Letter with versions');
     await coEditor.getByText('Signed by the coalition.').click();
@@ -77,6 +83,7 @@ describe('named versions', () => {
       'We urge you to visit Xinjiang.\n\nSigned by the coalition. And its partners.',
     );
 
+    await author.locator('.tiptap.ProseMirror-focused').waitFor();
     await author.keyboard.press('Control+z');
     await author.getByText('the Uyghur Region.').waitFor();
   });

@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Api } from '../../src-common/api/client';
+import type { VersionSummary } from '../../src-common/api/versions-schemas';
+import { displayTitle } from '../../src-common/letter/letter-doc';
+import type { ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
+import { messageOf } from '../profile/use-settings';
+import { BlockView } from './BlockView';
+
+interface ViewVersionDialogProps {
+  api: Api;
+  version: VersionSummary;
+  onClose(): void;
+}
+
+/** A named version, read-only, as it was when it was named. */
+export function ViewVersionDialog({ api, version, onClose }: ViewVersionDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [opened, setOpened] = useState<{ title: string; body: ProseMirrorJson } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    dialogRef.current?.showModal();
+    api.call('versions:open', { id: version.id }).then(
+      (result) => setOpened({ title: displayTitle(result.meta.title), body: result.body }),
+      (failure: unknown) => setError(messageOf(failure)),
+    );
+  }, [api, version.id]);
+
+  return (
+    <dialog ref={dialogRef} className="dialog wide" aria-labelledby="view-version-title" onClose={onClose}>
+      <h2 id="view-version-title">Version “{version.label}” (read-only)</h2>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {opened && (
+        <article className="compare version-text" aria-label="Text of this version">
+          <h3>{opened.title}</h3>
+          <BlockView node={opened.body} />
+        </article>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button primary" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
