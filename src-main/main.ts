@@ -12,7 +12,7 @@ import { registerIpc } from './ipc';
 import { buildMenuTemplate, type MenuActions } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { databaseFile, defaultDataDir } from './paths';
-import { applySecurity, developmentServerUrl, openExternalLink, secureWebPreferences } from './security';
+import { applySecurity, developmentServerUrl, secureWebPreferences } from './security';
 import { StoreOpenError } from './store/database';
 import type { Store } from './store/store';
 import { createWorkerStore } from './store/worker-store';
@@ -183,12 +183,6 @@ function menuActions(table: HandlerTable): MenuActions {
       newLetter(table).catch((error: unknown) => console.error('[undersigned] New Letter failed:', error));
     },
     showAbout: () => app.showAboutPanel(),
-    openExternalLink: (url) => {
-      openExternalLink(url, {
-        confirm: (options) => dialog.showMessageBox(options),
-        open: (href) => shell.openExternal(href),
-      }).catch((error: unknown) => console.error('[undersigned] could not open a link:', error));
-    },
   };
 }
 

@@ -4,8 +4,6 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   newLetter(): void;
   showAbout(): void;
-  /** Opens a web page in the person's browser, after the same confirmation as any link. */
-  openExternalLink(url: string): void;
 }
 
 /** How the running app was started. */
@@ -13,9 +11,6 @@ export interface MenuOptions {
   /** Reload and the developer tools are offered only while developing: they let anyone edit the page. */
   development: boolean;
 }
-
-/** The page Help › Learn More opens. */
-export const LEARN_MORE_URL = 'https://undersigned.app/';
 
 const SEPARATOR: MenuItemConstructorOptions = { type: 'separator' };
 
@@ -28,9 +23,10 @@ export function buildMenuTemplate(
   const mac = platform === 'darwin';
   const menus = [fileMenu(mac, actions), editMenu(), viewMenu(options.development)];
   if (!mac) {
-    return [...menus, helpMenu(mac, actions)];
+    return [...menus, helpMenu(actions)];
   }
-  return [appMenu(actions), ...menus, { role: 'windowMenu' }, helpMenu(mac, actions)];
+  // On macOS About lives in the app menu, which leaves Help empty: it is left out.
+  return [appMenu(actions), ...menus, { role: 'windowMenu' }];
 }
 
 function appMenu(actions: MenuActions): MenuItemConstructorOptions {
@@ -93,12 +89,8 @@ function viewMenu(development: boolean): MenuItemConstructorOptions {
   };
 }
 
-function helpMenu(mac: boolean, actions: MenuActions): MenuItemConstructorOptions {
-  const learnMore: MenuItemConstructorOptions = {
-    label: 'Learn More',
-    click: () => actions.openExternalLink(LEARN_MORE_URL),
-  };
-  return { role: 'help', label: 'Help', submenu: mac ? [learnMore] : [aboutItem(actions), learnMore] };
+function helpMenu(actions: MenuActions): MenuItemConstructorOptions {
+  return { role: 'help', label: 'Help', submenu: [aboutItem(actions)] };
 }
 
 function aboutItem(actions: MenuActions): MenuItemConstructorOptions {

@@ -1,13 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, LEARN_MORE_URL, type MenuActions } from '../../src-main/menu';
-import { externalLinkDecision } from '../../src-main/security';
+import { buildMenuTemplate, type MenuActions } from '../../src-main/menu';
 
 function fakeActions() {
   return {
     newLetter: vi.fn<MenuActions['newLetter']>(),
     showAbout: vi.fn<MenuActions['showAbout']>(),
-    openExternalLink: vi.fn<MenuActions['openExternalLink']>(),
   } satisfies MenuActions;
 }
 
@@ -70,13 +68,11 @@ describe('the application menu on Windows and Linux', () => {
     expect(roles(submenu(template, 'View'))).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
   });
 
-  it('shows About and opens Learn More through the external-link confirmation', () => {
+  it('shows About in Help', () => {
     const help = submenu(template, 'Help');
+    expect(help.map((entry) => entry.label)).toEqual(['About Undersigned']);
     click(item(help, 'About Undersigned'));
     expect(actions.showAbout).toHaveBeenCalledTimes(1);
-    click(item(help, 'Learn More'));
-    expect(actions.openExternalLink).toHaveBeenCalledWith(LEARN_MORE_URL);
-    expect(externalLinkDecision(LEARN_MORE_URL)).toBe('confirm-open');
   });
 });
 
@@ -105,7 +101,6 @@ describe('the application menu on macOS', () => {
       'Edit',
       'View',
       'windowMenu',
-      'Help',
     ]);
   });
 
@@ -115,6 +110,5 @@ describe('the application menu on macOS', () => {
     click(item(appMenu, 'About Undersigned'));
     expect(actions.showAbout).toHaveBeenCalledTimes(1);
     expect(roles(submenu(template, 'File'))).toEqual(['close']);
-    expect(submenu(template, 'Help').map((entry) => entry.label)).toEqual(['Learn More']);
   });
 });
