@@ -44,6 +44,17 @@ export type AppInfo = z.output<typeof appInfoSchema>;
 
 const noPayload = z.strictObject({});
 
+/** One backup of the local store, as listed for "Restore from backup…". */
+export const backupSummarySchema = z.object({
+  name: z.string(),
+  createdAt: z.number().int(),
+  bytes: z.number().int().nonnegative(),
+  reason: z.string(),
+});
+
+/** See {@link backupSummarySchema}. */
+export type BackupSummary = z.output<typeof backupSummarySchema>;
+
 /**
  * The single source of truth for the backend API: every channel, its request and its response.
  * Preload, the Electron main handlers, the browser-mode host and the in-process transport all derive from it.
@@ -52,6 +63,13 @@ export const contract = {
   'app:info': { request: noPayload, response: appInfoSchema },
   'settings:get': { request: noPayload, response: settingsSchema },
   'settings:update': { request: settingsPatchSchema, response: settingsSchema },
+  'backups:list': { request: noPayload, response: z.array(backupSummarySchema) },
+  'backups:restore': {
+    request: z.strictObject({
+      name: z.string().regex(/^undersigned-[0-9TZ]+-[a-z-]+\.sqlite$/, 'is not a backup name'),
+    }),
+    response: z.object({ restored: z.literal(true) }),
+  },
   ...letterChannels,
   ...versionChannels,
 } as const;

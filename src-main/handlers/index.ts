@@ -19,6 +19,11 @@ export function createHandlers({ store, info }: BackendContext): Handlers {
     'app:info': async () => ({ ...info, notice: store.notice }),
     'settings:get': () => store.call('getSettings', {}),
     'settings:update': (patch) => store.call('updateSettings', patch),
+    'backups:list': () => store.call('listBackups', {}),
+    'backups:restore': async ({ name }) => {
+      await store.restoreBackup(name);
+      return { restored: true as const };
+    },
     'letters:list': (request) => store.call('listLetters', request),
     'letters:create': (request) => store.call('createLetter', request),
     'letters:open': (request) => store.call('openLetter', request),

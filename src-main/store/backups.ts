@@ -17,6 +17,7 @@ export interface BackupInfo {
   path: string;
   createdAt: number;
   bytes: number;
+  reason: string;
 }
 
 const BACKUP_PATTERN = /^undersigned-(\d{8}T\d{6}\d{3}Z)-([a-z-]+)\.sqlite$/;
@@ -36,7 +37,7 @@ export function makeBackup(db: Database, dir: string, reason: BackupReason, now:
   const path = join(dir, name);
   db.prepare('VACUUM INTO ?').run(path);
   pruneBackups(dir, BACKUPS_KEPT);
-  return { name, path, createdAt: now.getTime(), bytes: statSync(path).size };
+  return { name, path, createdAt: now.getTime(), bytes: statSync(path).size, reason };
 }
 
 /** The backups in a folder, newest first. */
@@ -48,12 +49,13 @@ export function listBackups(dir: string): BackupInfo[] {
     return [];
   }
   return names
-    .flatMap((name) => {
+    .flatMap((name): BackupInfo[] => {
       const match = BACKUP_PATTERN.exec(name);
       const when = match?.[1] ? parseStamp(match[1]) : null;
+      const path = join(dir, name);
       return when === null
         ? []
-        : [{ name, path: join(dir, name), createdAt: when, bytes: statSync(join(dir, name)).size }];
+        : [{ name, path, createdAt: when, bytes: statSync(path).size, reason: match?.[2] ?? '' }];
     })
     .sort((a, b) => b.createdAt - a.createdAt || b.name.localeCompare(a.name));
 }

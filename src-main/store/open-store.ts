@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
-import { backupIfDue, backupsDirFor, listBackups, type BackupInfo } from './backups';
+import { ApiFailure } from '../../src-common/api/errors';
+import { backupIfDue, backupsDirFor, listBackups, makeBackup, type BackupInfo } from './backups';
 import { openDatabase, StoreOpenError, type OpenDatabaseOptions } from './database';
 
 /** An open store and, when opening it needed a repair, what the person must be told. */
@@ -72,4 +73,48 @@ function moveAside(file: string): string {
     }
   }
   return aside;
+}
+
+/** The database after a restore, and why the restore did not happen, if it did not. */
+export interface RestoreOutcome {
+  db: Database;
+  failure: ApiFailure | null;
+}
+
+/**
+ * Replaces the store with one of its backups: first backs up the current state (so the restore itself can be
+ * undone), then swaps the file and reopens it. The old handle is always closed and `db` is the one to use from now
+ * on. A backup that cannot be opened changes nothing.
+ */
+export function restoreBackup(
+  db: Database,
+  name: string,
+  options: Pick<OpenDatabaseOptions, 'nativeBinding'>,
+): RestoreOutcome {
+  const file = db.name;
+  const backupsDir = backupsDirFor(file);
+  const chosen = listBackups(backupsDir).find((backup) => backup.name === name);
+  if (!chosen) {
+    return { db, failure: new ApiFailure('not-found', 'That backup no longer exists.') };
+  }
+  const safety = makeBackup(db, backupsDir, 'before-restore', new Date());
+  db.close();
+  replaceFile(chosen.path, file);
+  try {
+    return { db: openDatabase(file, { ...options, backupsDir }), failure: null };
+  } catch {
+    replaceFile(safety.path, file);
+    const reopened = openDatabase(file, { ...options, backupsDir });
+    return {
+      db: reopened,
+      failure: new ApiFailure('invalid-request', 'That backup could not be read, so nothing was changed.'),
+    };
+  }
+}
+
+function replaceFile(source: string, file: string): void {
+  for (const suffix of ['-wal', '-shm']) {
+    rmSync(file + suffix, { force: true });
+  }
+  copyFileSync(source, file);
 }

@@ -12,6 +12,7 @@ import {
   saveLetter,
   trashLetter,
 } from './letters/letter-operations';
+import { backupsDirFor, listBackups } from './backups';
 import { exportLetterFile, importLetterFile } from './letters/letter-file-operations';
 import { listVersions, openVersion, saveVersion } from './letters/version-operations';
 import {
@@ -52,6 +53,13 @@ export const storeOperations = {
   saveVersion,
   listVersions,
   openVersion,
+  listBackups: (db: Database, _: NoArgument) =>
+    listBackups(backupsDirFor(db.name)).map(({ name, createdAt, bytes, reason }) => ({
+      name,
+      createdAt,
+      bytes,
+      reason,
+    })),
 } satisfies Record<string, (db: Database, argument: never) => unknown>;
 
 /** Re-exported for callers that only need the row type. */

@@ -12,6 +12,9 @@ export type StoreRequest = {
   [K in OperationName]: { id: number; operation: K; argument: OperationArgument<K> };
 }[OperationName];
 
+/** A request that changes the store itself rather than its data. */
+export type StoreControl = { id: number; control: 'restoreBackup'; name: string };
+
 /** The worker's answer to one request, or its report that the database could not be opened (id 0). */
 export type StoreReply =
   | { id: number; ok: true; value: unknown }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { restoreBackup } from './open-store';
 import { runOperation, type OperationArgument, type OperationName, type OperationResult } from './operations';
 
 /** The local store as the rest of the app sees it: typed, asynchronous, wherever it runs. */
@@ -6,22 +7,30 @@ export interface Store {
   /** What opening the store had to repair, for the person to read; null when nothing happened. */
   readonly notice: string | null;
   call<K extends OperationName>(operation: K, argument: OperationArgument<K>): Promise<OperationResult<K>>;
+  /** Replaces every letter with those of a backup (after backing up the current state). */
+  restoreBackup(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
 /** A store that runs operations on the calling thread; for tests and tools where blocking is harmless. */
 export function createDirectStore(db: Database, notice: string | null = null): Store {
+  let current = db;
   return {
     notice,
     call(operation, argument) {
       try {
-        return Promise.resolve(runOperation(db, operation, argument));
+        return Promise.resolve(runOperation(current, operation, argument));
       } catch (error) {
         return Promise.reject(error);
       }
     },
+    restoreBackup(name) {
+      const outcome = restoreBackup(current, name, {});
+      current = outcome.db;
+      return outcome.failure ? Promise.reject(outcome.failure) : Promise.resolve();
+    },
     close() {
-      db.close();
+      current.close();
       return Promise.resolve();
     },
   };

@@ -1,7 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import { ApiFailure } from '../../src-common/api/errors';
 import type { OperationArgument, OperationName, OperationResult } from './operations';
-import { READY_ID, type StoreReply, type StoreRequest, type StoreWorkerData } from './protocol';
+import {
+  READY_ID,
+  type StoreControl,
+  type StoreReply,
+  type StoreRequest,
+  type StoreWorkerData,
+} from './protocol';
 import { StoreOpenError } from './database';
 import type { Store } from './store';
 
@@ -56,6 +62,17 @@ export function createWorkerStore(options: WorkerStoreOptions): Promise<Store> {
           // The worker runs the same typed operation table, and structured clone keeps these plain values intact.
           pending.set(id, { resolve: (value) => resolve(value as OperationResult<K>), reject });
           worker.postMessage(request);
+        });
+      },
+      restoreBackup(name: string): Promise<void> {
+        if (stopped) {
+          return Promise.reject(stopped);
+        }
+        const id = nextId++;
+        const control: StoreControl = { id, control: 'restoreBackup', name };
+        return new Promise((resolve, reject) => {
+          pending.set(id, { resolve: () => resolve(), reject });
+          worker.postMessage(control);
         });
       },
       async close() {

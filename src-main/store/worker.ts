@@ -2,9 +2,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../src-common/api/errors';
 import { backupIfDue, backupsDirFor } from './backups';
-import { openStore } from './open-store';
+import { openStore, restoreBackup } from './open-store';
 import { runOperation, type OperationArgument, type OperationName } from './operations';
-import { READY_ID, type StoreReply, type StoreRequest, type StoreWorkerData } from './protocol';
+import {
+  READY_ID,
+  type StoreControl,
+  type StoreReply,
+  type StoreRequest,
+  type StoreWorkerData,
+} from './protocol';
 
 // The worker owns the database so that synchronous SQLite never blocks the thread that serves the window.
 const port = parentPort;
@@ -29,11 +35,19 @@ function start(): void {
     () => backupIfDue(db, backupsDirFor(data.file), new Date()),
     BACKUP_CHECK_MS,
   );
-  replyPort.on('message', (request: StoreRequest | 'close') => {
+  replyPort.on('message', (request: StoreRequest | StoreControl | 'close') => {
     if (request === 'close') {
       clearInterval(dailyBackup);
       db.close();
       replyPort.close();
+      return;
+    }
+    if ('control' in request) {
+      const outcome = restoreBackup(db, request.name, { nativeBinding: data.nativeBinding });
+      db = outcome.db;
+      replyPort.postMessage(
+        outcome.failure ? errorReply(request.id, outcome.failure) : { id: request.id, ok: true, value: null },
+      );
       return;
     }
     replyPort.postMessage(handleRequest(db, request));

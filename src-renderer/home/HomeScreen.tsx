@@ -4,6 +4,7 @@ import type { LetterSummary } from '../../src-common/api/letters-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
 import type { ConnectionMonitor } from '../api/connection';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
+import { BackupsDialog } from './BackupsDialog';
 import { LetterRow } from './LetterRow';
 import { OpenLetterFile } from './OpenLetterFile';
 import { useLetters } from './use-letters';
@@ -15,14 +16,14 @@ interface HomeScreenProps {
   onOpen(id: string): void;
 }
 
-type Prompt = { kind: 'new' } | { kind: 'rename'; letter: LetterSummary } | null;
+type Prompt = { kind: 'new' } | { kind: 'rename'; letter: LetterSummary } | { kind: 'backups' } | null;
 
 /** The letters on this computer: search, open, create, rename, duplicate, delete, and the trash. */
 export function HomeScreen({ api, connection, onOpen }: HomeScreenProps) {
   const [trash, setTrash] = useState(false);
   const [query, setQuery] = useState('');
   const [prompt, setPrompt] = useState<Prompt>(null);
-  const { state, act } = useLetters(api, connection, trash);
+  const { state, act, reload } = useLetters(api, connection, trash);
   const searchId = useId();
   const now = useNow();
 
@@ -88,6 +89,21 @@ export function HomeScreen({ api, connection, onOpen }: HomeScreenProps) {
         </ul>
       )}
       {trash && <p className="muted">Letters in the trash are deleted for good after 30 days.</p>}
+      <p className="home-footer">
+        <button type="button" className="link-button muted" onClick={() => setPrompt({ kind: 'backups' })}>
+          Restore from backup…
+        </button>
+      </p>
+      {prompt?.kind === 'backups' && (
+        <BackupsDialog
+          api={api}
+          onRestored={() => {
+            setPrompt(null);
+            reload();
+          }}
+          onClose={() => setPrompt(null)}
+        />
+      )}
       {prompt?.kind === 'new' && (
         <TextPromptDialog
           title="New letter"

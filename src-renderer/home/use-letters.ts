@@ -35,5 +35,5 @@ export function useLetters(api: Api, connection: ConnectionMonitor, trash: boole
     [reload],
   );
 
-  return { state, act };
+  return { state, act, reload };
 }

@@ -54,4 +54,39 @@ describe('a damaged data file', () => {
     await notice.getByRole('button', { name: 'OK' }).click();
     await after.getByRole('button', { name: 'Letter that must survive', exact: true }).waitFor();
   });
+
+  it('restores a backup from the home screen, and can undo that with the backup made before it', async () => {
+    await host?.stop();
+    host = await startHost(['--data-dir', tempDir('undersigned-restore-')]);
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'New letter' }).click();
+    await page
+      .getByRole('dialog', { name: 'New letter' })
+      .getByLabel('Title')
+      .fill('Written after the daily backup');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('textbox', { name: 'Letter text' }).waitFor();
+    await page.getByRole('button', { name: '← Letters' }).click();
+
+    await page.getByRole('button', { name: 'Restore from backup…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
+    await dialog.getByText('Daily backup').waitFor();
+    await dialog
+      .getByRole('button', { name: /^Restore the backup of/ })
+      .first()
+      .click();
+    await dialog.getByText('Replace all letters with this backup?').waitFor();
+    await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+    await page.getByText('No letters yet').waitFor();
+
+    await page.getByRole('button', { name: 'Restore from backup…' }).click();
+    await dialog.getByText('Before a restore').waitFor();
+    await dialog
+      .getByRole('button', { name: /^Restore the backup of/ })
+      .first()
+      .click();
+    await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+    await page.getByRole('button', { name: 'Written after the daily backup', exact: true }).waitFor();
+  });
 });

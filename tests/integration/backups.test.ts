@@ -14,7 +14,11 @@ import * as letters from '../../src-main/store/letters/letter-operations';
 import { migrate } from '../../src-main/store/migrations';
 import { migration0001Settings } from '../../src-main/store/migrations/0001-settings';
 import { openStore } from '../../src-main/store/open-store';
+import { createDirectStore } from '../../src-main/store/store';
+import { createWorkerStore } from '../../src-main/store/worker-store';
 import { tempDir } from '../support/temp';
+
+const WORKER_SCRIPT = join(__dirname, '..', '..', 'out', 'main', 'store-worker.js');
 
 describe('backups', () => {
   it('copies the open database and keeps only the newest seven', () => {
@@ -84,5 +88,45 @@ describe('a damaged data file at start-up', () => {
     expect(letters.listLetters(opened.db, { trash: false })).toEqual([]);
     expect(readdirSync(dir).some((name) => name.includes('.damaged-'))).toBe(true);
     expect(existsSync(file)).toBe(true);
+  });
+});
+
+describe('restoring a backup', () => {
+  it('replaces the letters with the backup, after backing up the current state, in the worker too', async () => {
+    const file = join(tempDir(), 'undersigned.sqlite');
+    const worker = await createWorkerStore({ workerScript: WORKER_SCRIPT, file, nativeBinding: undefined });
+    await worker.call('createLetter', { title: 'In the backup' });
+    const [daily] = await worker.call('listBackups', {});
+    expect(daily?.reason).toBe('daily');
+    await worker.call('createLetter', { title: 'Written after the backup' });
+
+    await worker.restoreBackup(daily?.name ?? '');
+    expect((await worker.call('listLetters', { trash: false })).map((letter) => letter.title)).toEqual([]);
+    const safety = (await worker.call('listBackups', {})).find(
+      (backup) => backup.reason === 'before-restore',
+    );
+    await worker.restoreBackup(safety?.name ?? '');
+    const titles = (await worker.call('listLetters', { trash: false })).map((letter) => letter.title).sort();
+    expect(titles).toEqual(['In the backup', 'Written after the backup'].sort());
+    await worker.close();
+  });
+
+  it('refuses a backup that does not exist or cannot be read, changing nothing', async () => {
+    const file = join(tempDir(), 'undersigned.sqlite');
+    const opened = openStore(file, {});
+    const store = createDirectStore(opened.db);
+    await store.call('createLetter', { title: 'Still here' });
+    await expect(store.restoreBackup('undersigned-20000101T000000000Z-daily.sqlite')).rejects.toThrow(
+      'no longer exists',
+    );
+    const [daily] = await store.call('listBackups', {});
+    writeFileSync(join(backupsDirFor(file), daily?.name ?? ''), 'not a database'.repeat(1000));
+    await expect(store.restoreBackup(daily?.name ?? '')).rejects.toThrow(
+      'could not be read, so nothing was changed',
+    );
+    expect((await store.call('listLetters', { trash: false })).map((letter) => letter.title)).toEqual([
+      'Still here',
+    ]);
+    await store.close();
   });
 });

@@ -9,6 +9,8 @@ const notHere = () => Promise.reject(new ApiFailure('unavailable', 'Not in this 
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   let settings = { displayName: '', colour: '#2563eb' };
   return {
+    'backups:list': notHere,
+    'backups:restore': notHere,
     'letters:list': notHere,
     'letters:create': notHere,
     'letters:open': notHere,
