@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Api } from '../../src-common/api/client';
 import { MAX_LETTER_FILE_CHARS } from '../../src-common/api/letters-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
@@ -9,52 +9,60 @@ interface OpenLetterFileProps {
   onOpened(id: string): void;
 }
 
+const OUTCOME_WORDS = {
+  added: (file: string, title: string) => `Added “${title}” from “${file}”.`,
+  merged: (file: string, title: string) => `Merged “${file}” into your copy of “${title}”.`,
+  copied: (file: string, title: string) => `Opened “${file}” as a separate copy of “${title}”.`,
+};
+
 /**
  * "Open letter file…": a file from a partner is merged into this computer's copy of the same letter, so work done
- * offline on both sides comes together; a letter this computer does not have is added.
+ * offline on both sides comes together, unless the person asks for a separate copy.
  */
 export function OpenLetterFile({ api, onOpened }: OpenLetterFileProps) {
-  const inputRef = useRef<HTMLInputElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
 
-  const handleChange = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) {
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const file = form.get('file');
+    if (!(file instanceof File) || file.name === '') {
+      setMessage({ text: 'Choose a letter file first.', error: true });
       return;
     }
-    if (file.size > MAX_LETTER_FILE_CHARS * 4) {
-      setMessage({ text: `“${file.name}” is too large to be a letter file.`, error: true });
-      return;
-    }
-    try {
-      const { letter, outcome } = await api.call('letters:importFile', {
-        content: await file.text(),
-        asCopy: false,
-      });
-      const title = displayTitle(letter.title);
-      const words =
-        outcome === 'merged' ? `Merged “${file.name}” into your copy of “${title}”.` : `Added “${title}”.`;
-      setMessage({ text: words, error: false });
-      onOpened(letter.id);
-    } catch (error) {
-      setMessage({ text: `“${file.name}” could not be opened. ${messageOf(error)}`, error: true });
-    }
+    setBusy(true);
+    setMessage(await openFile(api, file, form.get('asCopy') === 'on', onOpened));
+    setBusy(false);
+    dialogRef.current?.close();
   };
 
   return (
     <>
-      <button type="button" className="button" onClick={() => inputRef.current?.click()}>
+      <button type="button" className="button" onClick={() => dialogRef.current?.showModal()}>
         Open letter file…
       </button>
-      <input
-        ref={inputRef}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        onChange={handleChange}
-        aria-label="Letter file to open"
-      />
+      <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-title`}>
+        <form onSubmit={(event) => void handleSubmit(event)}>
+          <h2 id={`${id}-title`}>Open letter file</h2>
+          <label htmlFor={`${id}-file`}>Letter file to open</label>
+          <input id={`${id}-file`} name="file" type="file" accept=".json,application/json" />
+          <label className="checkbox">
+            <input type="checkbox" name="asCopy" /> Open as a separate copy (do not merge with this letter if
+            it is already on this computer)
+          </label>
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+              Cancel
+            </button>
+            <button type="submit" className="button primary" disabled={busy}>
+              Open
+            </button>
+          </div>
+        </form>
+      </dialog>
       {message && (
         <p
           role={message.error ? 'alert' : 'status'}
@@ -65,4 +73,17 @@ export function OpenLetterFile({ api, onOpened }: OpenLetterFileProps) {
       )}
     </>
   );
+}
+
+async function openFile(api: Api, file: File, asCopy: boolean, onOpened: (id: string) => void) {
+  if (file.size > MAX_LETTER_FILE_CHARS * 4) {
+    return { text: `“${file.name}” is too large to be a letter file.`, error: true };
+  }
+  try {
+    const { letter, outcome } = await api.call('letters:importFile', { content: await file.text(), asCopy });
+    onOpened(letter.id);
+    return { text: OUTCOME_WORDS[outcome](file.name, displayTitle(letter.title)), error: false };
+  } catch (error) {
+    return { text: `“${file.name}” could not be opened. ${messageOf(error)}`, error: true };
+  }
 }

@@ -30,9 +30,19 @@ async function saveCopy(page: Page): Promise<string> {
   return file.path();
 }
 
+async function chooseFile(page: Page, path: string, asCopy = false): Promise<void> {
+  await page.getByRole('button', { name: 'Open letter file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open letter file' });
+  await dialog.getByLabel('Letter file to open').setInputFiles(path);
+  if (asCopy) {
+    await dialog.getByLabel(/Open as a separate copy/).check();
+  }
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+}
+
 async function openFile(page: Page, path: string): Promise<void> {
   await page.getByRole('button', { name: '← Letters' }).click();
-  await page.getByLabel('Letter file to open').setInputFiles(path);
+  await chooseFile(page, path);
   await page.getByRole('textbox', { name: 'Letter text' }).waitFor();
 }
 
@@ -59,7 +69,7 @@ describe('letter files between two computers', () => {
 
     const inOffice = await browser.newPage();
     await inOffice.goto(office.url);
-    await inOffice.getByLabel('Letter file to open').setInputFiles(first);
+    await chooseFile(inOffice, first);
     await inOffice.getByText('Common opening paragraph.').waitFor();
 
     await typeParagraph(onLaptop, 'Written offline on the plane.');
@@ -92,7 +102,7 @@ describe('letter files between two computers', () => {
     await page.goto(laptop.url);
     const bogus = join(tempDir(), 'notes.json');
     writeFileSync(bogus, '{"title": "not a letter"}');
-    await page.getByLabel('Letter file to open').setInputFiles(bogus);
+    await chooseFile(page, bogus);
     await page.getByRole('alert').filter({ hasText: 'This is not an Undersigned letter file.' }).waitFor();
   });
 });
