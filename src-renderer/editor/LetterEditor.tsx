@@ -11,16 +11,21 @@ interface LetterEditorProps {
   onCounts(counts: { words: number; characters: number }): void;
   /** Receives the editor once it exists, for panels that edit the letter (restoring a version). */
   onEditor(editor: Editor | null): void;
+  /** Ctrl+Alt+F or the toolbar: make a note and refer to it at the cursor. */
+  onInsertNote(editor: Editor): void;
+  /** A reference was clicked: show its note. */
+  onOpenNote(noteId: string): void;
 }
 
 /** The letter's body: a page-like TipTap editor bound to the letter's Y.Doc. */
-export function LetterEditor({ doc, onCounts, onEditor }: LetterEditorProps) {
+export function LetterEditor({ doc, onCounts, onEditor, onInsertNote, onOpenNote }: LetterEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [find, setFind] = useState<'closed' | 'find' | 'replace'>('closed');
   useFindShortcuts(setFind);
+  // The screen passes stable callbacks, so the editor is built once per letter.
   const extensions = useMemo(
-    () => createLetterExtensions({ doc, onRequestLink: () => setLinkOpen(true) }),
-    [doc],
+    () => createLetterExtensions({ doc, onRequestLink: () => setLinkOpen(true), onInsertNote, onOpenNote }),
+    [doc, onInsertNote, onOpenNote],
   );
   const editor = useEditor(
     {
@@ -49,7 +54,11 @@ export function LetterEditor({ doc, onCounts, onEditor }: LetterEditorProps) {
   }
   return (
     <>
-      <Toolbar editor={editor} onRequestLink={() => setLinkOpen(true)} />
+      <Toolbar
+        editor={editor}
+        onRequestLink={() => setLinkOpen(true)}
+        onInsertNote={() => onInsertNote(editor)}
+      />
       {find !== 'closed' && (
         <FindBar
           editor={editor}

@@ -4,12 +4,13 @@ import type { ReactNode } from 'react';
 interface ToolbarProps {
   editor: Editor;
   onRequestLink(): void;
+  onInsertNote(): void;
 }
 
 type Direction = 'auto' | 'ltr' | 'rtl';
 
 /** Formatting controls; each says its shortcut, and pressed state is announced to screen readers. */
-export function Toolbar({ editor, onRequestLink }: ToolbarProps) {
+export function Toolbar({ editor, onRequestLink, onInsertNote }: ToolbarProps) {
   const active = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -101,6 +102,9 @@ export function Toolbar({ editor, onRequestLink }: ToolbarProps) {
       </ToolButton>
       <ToolButton label="Link (Ctrl+K)" pressed={active.link} onClick={onRequestLink}>
         Link
+      </ToolButton>
+      <ToolButton label="Insert note (Ctrl+Alt+F)" onClick={onInsertNote}>
+        Note
       </ToolButton>
       <span className="toolbar-separator" aria-hidden="true" />
       <label className="direction">

@@ -10,7 +10,9 @@ import { MetaFields } from './MetaFields';
 import { SaveCopyButton } from './SaveCopyButton';
 import { saveWords } from './save-words';
 import { VersionsPanel } from '../versions/VersionsPanel';
-import { SidePanel } from './SidePanel';
+import { NotesPanel } from '../notes/NotesPanel';
+import { addNote, NOTE_REFERENCE_NODE } from '../../src-common/notes/notes-doc';
+import { SidePanel, type SidePanelTab } from './SidePanel';
 import { TitleField } from './TitleField';
 import { useLetterDoc } from './use-letter-doc';
 
@@ -63,6 +65,21 @@ function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
   );
   const [counts, setCounts] = useState({ words: 0, characters: 0 });
   const [editor, setEditor] = useState<Editor | null>(null);
+  const [tab, setTab] = useState<SidePanelTab>('signatories');
+  const [focusNoteId, setFocusNoteId] = useState<string | null>(null);
+  const openNote = useCallback((noteId: string) => {
+    setTab('notes');
+    setFocusNoteId(noteId);
+  }, []);
+  const insertNote = useCallback(
+    (target: Editor) => {
+      const noteId = crypto.randomUUID();
+      addNote(doc, noteId);
+      target.chain().focus().insertContent({ type: NOTE_REFERENCE_NODE, attrs: { noteId } }).run();
+      openNote(noteId);
+    },
+    [doc, openNote],
+  );
   const tone = save.kind === 'saved' ? 'ok' : save.kind === 'saving' ? 'busy' : 'warn';
 
   return (
@@ -78,10 +95,19 @@ function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
         </div>
         <div className="letter-layout">
           <section className="editor-column" aria-label="Letter">
-            <LetterEditor doc={doc} onCounts={setCounts} onEditor={setEditor} />
+            <LetterEditor
+              doc={doc}
+              onCounts={setCounts}
+              onEditor={setEditor}
+              onInsertNote={insertNote}
+              onOpenNote={openNote}
+            />
           </section>
           <SidePanel
+            selected={tab}
+            onSelect={setTab}
             panels={{
+              notes: <NotesPanel doc={doc} editor={editor} focusNoteId={focusNoteId} />,
               versions: (
                 <VersionsPanel api={api} letterId={letter.id} doc={doc} queue={queue} editor={editor} />
               ),

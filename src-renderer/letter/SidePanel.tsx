@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
 
 const TABS = [
   {
@@ -21,9 +21,15 @@ type TabId = (typeof TABS)[number]['id'];
 /** The id of a tab of the side panel. */
 export type SidePanelTab = TabId;
 
+interface SidePanelProps {
+  panels: Partial<Record<TabId, ReactNode>>;
+  selected: TabId;
+  onSelect(tab: TabId): void;
+}
+
 /** The right-hand panel: one tab per aspect of the letter, keyboard-navigable as an ARIA tab list. */
-export function SidePanel({ panels }: { panels: Partial<Record<TabId, ReactNode>> }) {
-  const [selected, setSelected] = useState<TabId>('signatories');
+export function SidePanel({ panels, selected, onSelect }: SidePanelProps) {
+  const setSelected = onSelect;
   const baseId = useId();
   const current = TABS.find((tab) => tab.id === selected) ?? TABS[0];
 

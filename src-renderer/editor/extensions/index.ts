@@ -1,4 +1,4 @@
-import type { AnyExtension } from '@tiptap/core';
+import type { AnyExtension, Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import Typography from '@tiptap/extension-typography';
 import { CharacterCount } from '@tiptap/extensions';
@@ -7,16 +7,25 @@ import { BODY_FIELD } from '../../../src-common/letter/letter-doc';
 import { FindReplace } from './find-replace';
 import { LetterKit } from './letter-kit';
 import { LinkShortcut } from './link-shortcut';
+import { MoveBlock } from './move-block';
+import { NoteReference } from './note-reference';
 import { UndoBoundaries } from './undo-boundaries';
 
 /** What the letter editor's extensions need from the screen. */
 export interface LetterExtensionOptions {
   doc: Y.Doc;
   onRequestLink: () => void;
+  onInsertNote: (editor: Editor) => void;
+  onOpenNote: (noteId: string) => void;
 }
 
 /** Every extension of the letter editor, bound to the letter's Y.Doc. */
-export function createLetterExtensions({ doc, onRequestLink }: LetterExtensionOptions): AnyExtension[] {
+export function createLetterExtensions({
+  doc,
+  onRequestLink,
+  onInsertNote,
+  onOpenNote,
+}: LetterExtensionOptions): AnyExtension[] {
   return [
     LetterKit,
     Typography,
@@ -24,6 +33,8 @@ export function createLetterExtensions({ doc, onRequestLink }: LetterExtensionOp
     Collaboration.configure({ document: doc, field: BODY_FIELD }),
     LinkShortcut.configure({ onRequestLink }),
     UndoBoundaries,
+    NoteReference.configure({ onInsertNote, onOpenNote }),
+    MoveBlock,
     FindReplace,
   ];
 }

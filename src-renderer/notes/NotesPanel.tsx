@@ -1,0 +1,78 @@
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { useEffect, useMemo } from 'react';
+import type * as Y from 'yjs';
+import { removeNotes } from '../../src-common/notes/notes-doc';
+import { checkNoteReferences, numberNotes } from '../../src-common/notes/numbering';
+import { noteReferencesIn } from '../editor/extensions/note-reference';
+import { NoteItem } from './NoteItem';
+import { useNotes } from './use-notes';
+
+interface NotesPanelProps {
+  doc: Y.Doc;
+  editor: Editor | null;
+  /** A note to bring into view and focus (just inserted, or its reference was clicked). */
+  focusNoteId: string | null;
+}
+
+/** The letter's notes in number order, then the unused ones; references to missing notes are pointed out. */
+export function NotesPanel({ doc, editor, focusNoteId }: NotesPanelProps) {
+  const notes = useNotes(doc);
+  const references = useEditorState({
+    editor,
+    selector: ({ editor: current }) => (current ? noteReferencesIn(current.state.doc).join(' ') : ''),
+  });
+  const numbers = useMemo(() => numberNotes(references ? references.split(' ') : []), [references]);
+  const check = useMemo(
+    () =>
+      checkNoteReferences(
+        [...numbers.keys()],
+        notes.map((note) => note.id),
+      ),
+    [numbers, notes],
+  );
+  const ordered = useMemo(
+    () => [...notes].sort((a, b) => (numbers.get(a.id) ?? Infinity) - (numbers.get(b.id) ?? Infinity)),
+    [notes, numbers],
+  );
+
+  useEffect(() => {
+    if (focusNoteId) {
+      document.getElementById(`note-text-${focusNoteId}`)?.focus();
+    }
+  }, [focusNoteId, notes]);
+
+  if (notes.length === 0 && check.missing.length === 0) {
+    return (
+      <p className="muted">
+        No notes yet. Insert one with Ctrl+Alt+F or the Note button; notes number themselves.
+      </p>
+    );
+  }
+  return (
+    <div className="notes">
+      {check.missing.length > 0 && (
+        <p role="alert" className="error">
+          {check.missing.length === 1 ? 'A reference points' : `${check.missing.length} references point`} to
+          a note that no longer exists.
+        </p>
+      )}
+      <ol className="note-list" aria-label="Notes">
+        {ordered.map((note) => (
+          <NoteItem
+            key={note.id}
+            doc={doc}
+            editor={editor}
+            note={note}
+            number={numbers.get(note.id) ?? null}
+          />
+        ))}
+      </ol>
+      {check.unused.length > 0 && (
+        <button type="button" className="button small" onClick={() => removeNotes(doc, check.unused)}>
+          Remove unused notes ({check.unused.length})
+        </button>
+      )}
+    </div>
+  );
+}

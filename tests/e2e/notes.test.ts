@@ -1,0 +1,108 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { tempDir } from '../support/temp';
+import { startHost, type RunningHost } from '../support/web-host';
+
+let browser: Browser;
+let host: RunningHost;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHost(['--data-dir', tempDir('undersigned-notes-')]);
+});
+
+afterAll(async () => {
+  await host.stop();
+  await browser.close();
+});
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Letter text' });
+
+/** The numbers shown in the text, in reading order. */
+function shownNumbers(page: Page): Promise<string[]> {
+  return page
+    .locator('.tiptap sup.note-ref')
+    .evaluateAll((elements: unknown[]) =>
+      elements.map((element) =>
+        typeof element === 'object' &&
+        element !== null &&
+        'getAttribute' in element &&
+        typeof element.getAttribute === 'function'
+          ? String(element.getAttribute('data-number'))
+          : '',
+      ),
+    );
+}
+
+async function insertNote(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('Control+Alt+f');
+  const field = page.getByRole('textbox', { name: /^Text of note/ }).and(page.locator(':focus'));
+  await field.waitFor();
+  await field.fill(text);
+  await page.getByRole('button', { name: 'Back to text' }).last().waitFor();
+}
+
+describe('numbered notes', () => {
+  it('renumber themselves when a paragraph moves, and survive cut and paste', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'New letter' }).click();
+    await page.getByRole('dialog', { name: 'New letter' }).getByLabel('Title').fill('Letter with notes');
+    await page.getByRole('button', { name: 'Create' }).click();
+
+    const sentences = [
+      'Bachelet visited China.',
+      'Experts called for measures.',
+      'The Police Files were published.',
+    ];
+    for (const [index, sentence] of sentences.entries()) {
+      await body(page).click();
+      await page.keyboard.press('Control+End');
+      if (index > 0) {
+        await page.keyboard.press('Enter');
+      }
+      await page.keyboard.type(sentence);
+      await insertNote(page, `Source for sentence ${index + 1}`);
+    }
+    expect(await shownNumbers(page)).toEqual(['1', '2', '3']);
+
+    await page.getByText('The Police Files were published.').click();
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    await page
+      .locator('.tiptap p')
+      .first()
+      .filter({ hasText: /^The Police Files/ })
+      .waitFor();
+    expect(await shownNumbers(page)).toEqual(['1', '2', '3']);
+    const notes = page.getByRole('list', { name: 'Notes' }).getByRole('listitem');
+    expect(await notes.nth(0).getByRole('textbox', { name: 'Text of note 1' }).inputValue()).toBe(
+      'Source for sentence 3',
+    );
+    expect(await notes.nth(1).getByRole('textbox', { name: 'Text of note 2' }).inputValue()).toBe(
+      'Source for sentence 1',
+    );
+
+    // Cut the reference of note 1 (sentence 3) and paste it at the end: it becomes note 3 and keeps its text.
+    await page.locator('.tiptap sup.note-ref').first().click();
+    await page.keyboard.press('Control+x');
+    await page.locator('.note.unused').waitFor();
+    await body(page).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Control+v');
+    await page.locator('.note.unused').waitFor({ state: 'detached' });
+    expect(await page.getByRole('textbox', { name: 'Text of note 3' }).inputValue()).toBe(
+      'Source for sentence 3',
+    );
+    await page.getByRole('status').filter({ hasText: 'Saved on this computer' }).waitFor();
+    await page.screenshot({ path: 'test-results/e2e/notes.png' });
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    expect(await page.getByRole('textbox', { name: 'Text of note 3' }).inputValue()).toBe(
+      'Source for sentence 3',
+    );
+    expect(await shownNumbers(page)).toEqual(['1', '2', '3']);
+  });
+});
