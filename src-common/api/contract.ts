@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citationChannels } from './citations-schemas';
 import { letterChannels } from './letters-schemas';
 import { versionChannels } from './versions-schemas';
 import { hasControlCharacter } from './text-rules';
@@ -72,6 +73,7 @@ export const contract = {
   },
   ...letterChannels,
   ...versionChannels,
+  ...citationChannels,
 } as const;
 
 /** A channel name, `namespace:verb`. */

@@ -37,6 +37,8 @@ export function createHandlers({ store, info }: BackendContext): Handlers {
     'versions:save': (request) => store.call('saveVersion', request),
     'versions:list': (request) => store.call('listVersions', request),
     'versions:open': (request) => store.call('openVersion', request),
+    'citations:search': (request) => store.call('searchCitations', request),
+    'citations:save': (request) => store.call('saveCitation', request),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   trashLetter,
 } from './letters/letter-operations';
 import { backupsDirFor, listBackups } from './backups';
+import { saveCitation, searchCitations } from './citations';
 import { exportLetterFile, importLetterFile } from './letters/letter-file-operations';
 import { listVersions, openVersion, saveVersion } from './letters/version-operations';
 import {
@@ -53,6 +54,8 @@ export const storeOperations = {
   saveVersion,
   listVersions,
   openVersion,
+  searchCitations,
+  saveCitation,
   listBackups: (db: Database, _: NoArgument) =>
     listBackups(backupsDirFor(db.name)).map(({ name, createdAt, bytes, reason }) => ({
       name,

@@ -107,7 +107,7 @@ function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
             selected={tab}
             onSelect={setTab}
             panels={{
-              notes: <NotesPanel doc={doc} editor={editor} focusNoteId={focusNoteId} />,
+              notes: <NotesPanel api={api} doc={doc} editor={editor} focusNoteId={focusNoteId} />,
               versions: (
                 <VersionsPanel api={api} letterId={letter.id} doc={doc} queue={queue} editor={editor} />
               ),

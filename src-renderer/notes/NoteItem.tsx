@@ -1,14 +1,15 @@
 import type { Editor } from '@tiptap/core';
+import { useState } from 'react';
+import type { Citation } from '../../src-common/api/citations-schemas';
+import type { Api } from '../../src-common/api/client';
+import { messageOf } from '../profile/use-settings';
+import { CitationPicker } from './CitationPicker';
+import { citationFromNote, fillFromCitation, replaceNoteText } from './note-edits';
 import type * as Y from 'yjs';
-import {
-  NOTE_REFERENCE_NODE,
-  noteText,
-  setNoteField,
-  type NoteRecord,
-} from '../../src-common/notes/notes-doc';
-import { textEdit } from '../../src-common/notes/text-edit';
+import { NOTE_REFERENCE_NODE, setNoteField, type NoteRecord } from '../../src-common/notes/notes-doc';
 
 interface NoteItemProps {
+  api: Api;
   doc: Y.Doc;
   editor: Editor | null;
   note: NoteRecord;
@@ -17,18 +18,22 @@ interface NoteItemProps {
 }
 
 /** One note: its number, its text and its source address, with a way back to where the text refers to it. */
-export function NoteItem({ doc, editor, note, number }: NoteItemProps) {
+export function NoteItem({ api, doc, editor, note, number }: NoteItemProps) {
   const label = number === null ? 'Unused note' : `Note ${number}`;
-  const handleText = (value: string) => {
-    const shared = noteText(doc, note.id);
-    const edit = shared ? textEdit(shared.toString(), value) : null;
-    if (!shared || !edit) {
-      return;
+  const [picking, setPicking] = useState(false);
+  const [libraryMessage, setLibraryMessage] = useState<string | null>(null);
+  const handleText = (value: string) => replaceNoteText(doc, note.id, value);
+  const handlePick = (citation: Citation) => {
+    fillFromCitation(doc, note, citation);
+    setPicking(false);
+  };
+  const handleSaveToLibrary = async () => {
+    try {
+      await api.call('citations:save', { citation: citationFromNote(note) });
+      setLibraryMessage('Saved to the library.');
+    } catch (failure) {
+      setLibraryMessage(messageOf(failure));
     }
-    doc.transact(() => {
-      shared.delete(edit.at, edit.remove);
-      shared.insert(edit.at, edit.insert);
-    });
   };
 
   return (
@@ -65,6 +70,30 @@ export function NoteItem({ doc, editor, note, number }: NoteItemProps) {
           onChange={(event) => setNoteField(doc, note.id, 'url', event.target.value)}
         />
       </label>
+      <div className="note-actions">
+        <button
+          type="button"
+          className="link-button small-text"
+          aria-expanded={picking}
+          onClick={() => setPicking(!picking)}
+        >
+          Fill from library…
+        </button>
+        <button
+          type="button"
+          className="link-button small-text"
+          onClick={() => void handleSaveToLibrary()}
+          disabled={!note.text && !note.url}
+        >
+          Save to library
+        </button>
+        {libraryMessage && (
+          <span role="status" className="muted small-text">
+            {libraryMessage}
+          </span>
+        )}
+      </div>
+      {picking && <CitationPicker api={api} onPick={handlePick} onClose={() => setPicking(false)} />}
     </li>
   );
 }

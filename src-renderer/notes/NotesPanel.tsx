@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useEffect, useMemo } from 'react';
 import type * as Y from 'yjs';
+import type { Api } from '../../src-common/api/client';
 import { removeNotes } from '../../src-common/notes/notes-doc';
 import { checkNoteReferences, numberNotes } from '../../src-common/notes/numbering';
 import { noteReferencesIn } from '../editor/extensions/note-reference';
@@ -9,6 +10,7 @@ import { NoteItem } from './NoteItem';
 import { useNotes } from './use-notes';
 
 interface NotesPanelProps {
+  api: Api;
   doc: Y.Doc;
   editor: Editor | null;
   /** A note to bring into view and focus (just inserted, or its reference was clicked). */
@@ -16,7 +18,7 @@ interface NotesPanelProps {
 }
 
 /** The letter's notes in number order, then the unused ones; references to missing notes are pointed out. */
-export function NotesPanel({ doc, editor, focusNoteId }: NotesPanelProps) {
+export function NotesPanel({ api, doc, editor, focusNoteId }: NotesPanelProps) {
   const notes = useNotes(doc);
   const references = useEditorState({
     editor,
@@ -61,6 +63,7 @@ export function NotesPanel({ doc, editor, focusNoteId }: NotesPanelProps) {
         {ordered.map((note) => (
           <NoteItem
             key={note.id}
+            api={api}
             doc={doc}
             editor={editor}
             note={note}

@@ -81,7 +81,10 @@ describe('letters in browser mode', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: join(SCREENSHOTS, 'letter-1920x1080.png') });
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: join(SCREENSHOTS, 'letter-dark-1280x800.png'), clip: { x: 0, y: 0, width: 1280, height: 800 } });
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'letter-dark-1280x800.png'),
+      clip: { x: 0, y: 0, width: 1280, height: 800 },
+    });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: '← Letters' }).click();
     await page.getByRole('button', { name: 'Joint letter on Uyghur forced labour', exact: true }).waitFor();

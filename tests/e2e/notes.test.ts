@@ -105,4 +105,38 @@ describe('numbered notes', () => {
     );
     expect(await shownNumbers(page)).toEqual(['1', '2', '3']);
   });
+
+  it('saves a note’s source to the library and reuses it in another letter', async () => {
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'New letter' }).click();
+    await page
+      .getByRole('dialog', { name: 'New letter' })
+      .getByLabel('Title')
+      .fill('First letter citing the report');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await body(page).click();
+    await page.keyboard.type('The report documents the camps.');
+    await insertNote(page, 'Xinjiang Police Files, BBC, 24 May 2022');
+    await page.getByLabel('Source address').fill('https://www.bbc.com/news/world-asia-china-61497106');
+    await page.getByRole('button', { name: 'Save to library' }).click();
+    await page.getByText('Saved to the library.').waitFor();
+
+    await page.getByRole('button', { name: '← Letters' }).click();
+    await page.getByRole('button', { name: 'New letter' }).click();
+    await page.getByRole('dialog', { name: 'New letter' }).getByLabel('Title').fill('Second letter');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await body(page).click();
+    await page.keyboard.type('As the files show,');
+    await page.keyboard.press('Control+Alt+f');
+    await page.getByRole('button', { name: 'Fill from library…' }).click();
+    await page.getByLabel('Search the citation library').fill('police files');
+    await page.getByRole('button', { name: /Xinjiang Police Files/ }).click();
+    expect(await page.getByLabel('Source address').inputValue()).toBe(
+      'https://www.bbc.com/news/world-asia-china-61497106',
+    );
+    expect(await page.getByRole('textbox', { name: 'Text of note 1' }).inputValue()).toContain(
+      'Xinjiang Police Files',
+    );
+  });
 });

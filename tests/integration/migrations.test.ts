@@ -7,6 +7,7 @@ import { LATEST_VERSION, migrate, MIGRATIONS, readVersion } from '../../src-main
 import { migration0001Settings } from '../../src-main/store/migrations/0001-settings';
 import { migration0002Letters } from '../../src-main/store/migrations/0002-letters';
 import { migration0003LetterVersions } from '../../src-main/store/migrations/0003-letter-versions';
+import { migration0004Citations } from '../../src-main/store/migrations/0004-citations';
 import { tempDir } from '../support/temp';
 
 describe('the migration list', () => {
@@ -121,6 +122,30 @@ describe('migration 0003: letter versions', () => {
   it('deletes the versions of a letter with the letter', () => {
     db.prepare("DELETE FROM letters WHERE id = 'letter-one'").run();
     expect(db.prepare('SELECT count(*) AS n FROM letter_versions').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('migration 0004: citations', () => {
+  const db = new Database(':memory:');
+  migrate(db, [
+    migration0001Settings,
+    migration0002Letters,
+    migration0003LetterVersions,
+    migration0004Citations,
+  ]);
+  const insert = db.prepare(
+    `INSERT INTO citations (id, title, author, publisher, date, url, archived_url, notes, search_text, created_at, updated_at)
+     VALUES (?, ?, '', '', '', ?, '', '', '', 1, 1)`,
+  );
+
+  it('keeps sources that have a title or an address', () => {
+    expect(() => insert.run('c1', 'Xinjiang Police Files', '')).not.toThrow();
+    expect(() => insert.run('c2', '', 'https://example.org')).not.toThrow();
+    expect(() => insert.run('c3', '', '')).toThrow(/CHECK constraint/);
+  });
+
+  it('is STRICT', () => {
+    expect(() => insert.run('c4', 'Title', Buffer.from([1, 2]))).toThrow(/cannot store BLOB value in TEXT column/);
   });
 });
 

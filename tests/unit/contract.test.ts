@@ -24,6 +24,8 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'versions:save': notHere,
     'versions:list': notHere,
     'versions:open': notHere,
+    'citations:search': notHere,
+    'citations:save': notHere,
     'app:info': async () => ({
       name: 'Undersigned',
       version: '0.0.0',

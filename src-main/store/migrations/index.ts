@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { migration0001Settings } from './0001-settings';
 import { migration0002Letters } from './0002-letters';
 import { migration0003LetterVersions } from './0003-letter-versions';
+import { migration0004Citations } from './0004-citations';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -9,6 +10,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0001Settings,
   migration0002Letters,
   migration0003LetterVersions,
+  migration0004Citations,
 ];
 
 /** The schema version this build writes. */
