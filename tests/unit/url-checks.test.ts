@@ -5,10 +5,7 @@ import { checkNoteUrls, findDuplicateUrls, findUrls } from '../../src-common/not
 
 /** The fixture letter's "Editors Notes", by number, as published (URLs broken by the PDF copy included). */
 function fixtureNotes(): Map<number, string> {
-  const text = readFileSync(
-    join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'cfu-230-groups-bachelet-letter.txt'),
-    'utf8',
-  );
+  const text = readFileSync(join(__dirname, '..', 'fixtures', 'cfu-230-groups-bachelet-letter.txt'), 'utf8');
   const section = text.slice(text.indexOf('Editors Notes:'), text.indexOf('\nShare'));
   const notes = new Map<number, string>();
   for (const part of section.split(/\n(?=\[\d+\])/u)) {
