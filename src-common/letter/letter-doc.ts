@@ -16,19 +16,30 @@ export type LetterStatus = (typeof LETTER_STATUSES)[number];
 /** A calendar date as YYYY-MM-DD, or empty when not set. */
 export const optionalDateSchema = z.union([z.literal(''), z.iso.date()]);
 
+/** Headings people give the notes section of a letter. */
+export const NOTES_HEADINGS = ['Notes', 'Editors’ Notes', 'References', 'Endnotes'] as const;
+
 /** The letter's metadata as stored in its Y.Doc. */
 export const letterMetaSchema = z.object({
   title: z.string(),
   status: z.enum(LETTER_STATUSES),
   signOnDeadline: optionalDateSchema,
   publicationDate: optionalDateSchema,
+  /** The heading of the notes section; files written before it existed read as "Notes". */
+  notesHeading: z.string().max(80).default('Notes'),
 });
 
 /** See {@link letterMetaSchema}. */
 export type LetterMeta = z.output<typeof letterMetaSchema>;
 
 /** Metadata of a letter nobody has described yet. */
-export const EMPTY_META: LetterMeta = { title: '', status: 'draft', signOnDeadline: '', publicationDate: '' };
+export const EMPTY_META: LetterMeta = {
+  title: '',
+  status: 'draft',
+  signOnDeadline: '',
+  publicationDate: '',
+  notesHeading: 'Notes',
+};
 
 /** The title shown for a letter whose title is blank. */
 export const UNTITLED = 'Untitled letter';
@@ -43,6 +54,7 @@ export function readLetterMeta(doc: Y.Doc): LetterMeta {
     status: stored.status ?? EMPTY_META.status,
     signOnDeadline: stored.signOnDeadline ?? EMPTY_META.signOnDeadline,
     publicationDate: stored.publicationDate ?? EMPTY_META.publicationDate,
+    notesHeading: stored.notesHeading ?? EMPTY_META.notesHeading,
   };
 }
 

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { Citation } from '../../src-common/api/citations-schemas';
 import type { Api } from '../../src-common/api/client';
 import { messageOf } from '../profile/use-settings';
+import type { UrlIssue } from '../../src-common/notes/url-checks';
 import { CitationPicker } from './CitationPicker';
+import { NoteUrlIssues } from './NoteUrlIssues';
 import { citationFromNote, fillFromCitation, replaceNoteText } from './note-edits';
 import type * as Y from 'yjs';
 import { NOTE_REFERENCE_NODE, setNoteField, type NoteRecord } from '../../src-common/notes/notes-doc';
@@ -15,10 +17,12 @@ interface NoteItemProps {
   note: NoteRecord;
   /** The note's number, or null when nothing refers to it. */
   number: number | null;
+  /** What is wrong with the note's addresses. */
+  urlIssues: readonly UrlIssue[];
 }
 
 /** One note: its number, its text and its source address, with a way back to where the text refers to it. */
-export function NoteItem({ api, doc, editor, note, number }: NoteItemProps) {
+export function NoteItem({ api, doc, editor, note, number, urlIssues }: NoteItemProps) {
   const label = number === null ? 'Unused note' : `Note ${number}`;
   const [picking, setPicking] = useState(false);
   const [libraryMessage, setLibraryMessage] = useState<string | null>(null);
@@ -61,6 +65,7 @@ export function NoteItem({ api, doc, editor, note, number }: NoteItemProps) {
         placeholder="Text of the note"
         onChange={(event) => handleText(event.target.value)}
       />
+      <NoteUrlIssues doc={doc} note={note} issues={urlIssues} />
       <label className="note-url">
         <span>Source address</span>
         <input

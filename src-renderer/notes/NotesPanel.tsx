@@ -6,7 +6,9 @@ import type { Api } from '../../src-common/api/client';
 import { removeNotes } from '../../src-common/notes/notes-doc';
 import { checkNoteReferences, numberNotes } from '../../src-common/notes/numbering';
 import { noteReferencesIn } from '../editor/extensions/note-reference';
+import { checkNoteUrls, findDuplicateUrls } from '../../src-common/notes/url-checks';
 import { NoteItem } from './NoteItem';
+import { NotesHeadingField } from './NotesHeadingField';
 import { useNotes } from './use-notes';
 
 interface NotesPanelProps {
@@ -33,6 +35,12 @@ export function NotesPanel({ api, doc, editor, focusNoteId }: NotesPanelProps) {
       ),
     [numbers, notes],
   );
+  const urlIssues = useMemo(() => {
+    const repeats = findDuplicateUrls(notes);
+    return new Map(
+      notes.map((note) => [note.id, [...checkNoteUrls(note.text), ...(repeats.get(note.id) ?? [])]]),
+    );
+  }, [notes]);
   const ordered = useMemo(
     () => [...notes].sort((a, b) => (numbers.get(a.id) ?? Infinity) - (numbers.get(b.id) ?? Infinity)),
     [notes, numbers],
@@ -44,15 +52,20 @@ export function NotesPanel({ api, doc, editor, focusNoteId }: NotesPanelProps) {
     }
   }, [focusNoteId, notes]);
 
+  const heading = <NotesHeadingField doc={doc} />;
   if (notes.length === 0 && check.missing.length === 0) {
     return (
-      <p className="muted">
-        No notes yet. Insert one with Ctrl+Alt+F or the Note button; notes number themselves.
-      </p>
+      <div className="notes">
+        {heading}
+        <p className="muted">
+          No notes yet. Insert one with Ctrl+Alt+F or the Note button; notes number themselves.
+        </p>
+      </div>
     );
   }
   return (
     <div className="notes">
+      {heading}
       {check.missing.length > 0 && (
         <p role="alert" className="error">
           {check.missing.length === 1 ? 'A reference points' : `${check.missing.length} references point`} to
@@ -68,6 +81,7 @@ export function NotesPanel({ api, doc, editor, focusNoteId }: NotesPanelProps) {
             editor={editor}
             note={note}
             number={numbers.get(note.id) ?? null}
+            urlIssues={urlIssues.get(note.id) ?? []}
           />
         ))}
       </ol>

@@ -139,4 +139,32 @@ describe('numbered notes', () => {
       'Xinjiang Police Files',
     );
   });
+
+  it('points out an address broken by a space and joins it in one click', async () => {
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'New letter' }).click();
+    await page
+      .getByRole('dialog', { name: 'New letter' })
+      .getByLabel('Title')
+      .fill('Letter with a broken address');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await body(page).click();
+    await page.keyboard.type('China interferes with UN mechanisms.');
+    await insertNote(
+      page,
+      'Human Rights Watch, September 2017: https://www.hrw.org/report/2017/09/05/united-nations-human-r ights',
+    );
+    await page.getByText('This address is broken by a space or line break.').waitFor();
+    await page.getByRole('button', { name: 'Fix', exact: true }).click();
+    await page.getByText('This address is broken by a space or line break.').waitFor({ state: 'detached' });
+    expect(await page.getByRole('textbox', { name: 'Text of note 1' }).inputValue()).toBe(
+      'Human Rights Watch, September 2017: https://www.hrw.org/report/2017/09/05/united-nations-human-rights',
+    );
+    await page.getByLabel('Heading of the notes section').selectOption('Editors’ Notes');
+    await page.getByRole('status').filter({ hasText: 'Saved on this computer' }).waitFor();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    expect(await page.getByLabel('Heading of the notes section').inputValue()).toBe('Editors’ Notes');
+  });
 });
