@@ -4,7 +4,9 @@ import { letterIdSchema } from '../api/letters-schemas';
 import { hasControlCharacter } from '../api/text-rules';
 import { base64Schema, decodeBinary, encodeBinary } from './encoding';
 import { BODY_FIELD, letterMetaSchema, readLetterMeta } from './letter-doc';
-import { bodyToJson, proseMirrorJsonSchema } from './prosemirror-json';
+import { readNotes, type NoteRecord } from '../notes/notes-doc';
+import { collectNoteReferences, numberNotes } from '../notes/numbering';
+import { bodyToJson, proseMirrorJsonSchema, type ProseMirrorJson } from './prosemirror-json';
 
 /** The `format` field every letter file carries. */
 export const LETTER_FILE_FORMAT = 'undersigned-letter';
@@ -40,17 +42,26 @@ export type LetterFileRead =
 
 /** Writes a letter file from a letter's Y.Doc. */
 export function writeLetterFile(letterId: string, doc: Y.Doc, exportedAt: Date): LetterFile {
+  const body = bodyToJson(doc.getXmlFragment(BODY_FIELD));
   return {
     format: LETTER_FILE_FORMAT,
     version: LETTER_FILE_VERSION,
     letterId,
     exportedAt: exportedAt.toISOString(),
     meta: readLetterMeta(doc),
-    body: bodyToJson(doc.getXmlFragment(BODY_FIELD)),
-    notes: [],
+    body,
+    notes: numberedNotes(doc, body),
     signatories: [],
     yjsState: encodeBinary(Y.encodeStateAsUpdate(doc)),
   };
+}
+
+/** The notes in number order, each with its number (null for a note nothing refers to), for readers of the file. */
+function numberedNotes(doc: Y.Doc, body: ProseMirrorJson): (NoteRecord & { number: number | null })[] {
+  const numbers = numberNotes(collectNoteReferences(body));
+  return readNotes(doc)
+    .map((note) => ({ ...note, number: numbers.get(note.id) ?? null }))
+    .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
 }
 
 /** Reads and checks a letter file's text; never throws. */

@@ -105,4 +105,52 @@ describe('letter files between two computers', () => {
     await chooseFile(page, bogus);
     await page.getByRole('alert').filter({ hasText: 'This is not an Undersigned letter file.' }).waitFor();
   });
+
+  it('merges notes inserted on both sides apart into one consistent numbering', async () => {
+    const onLaptop = await browser.newPage();
+    await onLaptop.goto(laptop.url);
+    await onLaptop.getByRole('button', { name: 'New letter' }).click();
+    await onLaptop
+      .getByRole('dialog', { name: 'New letter' })
+      .getByLabel('Title')
+      .fill('Statement on Hong Kong');
+    await onLaptop.getByRole('button', { name: 'Create' }).click();
+    await typeParagraph(onLaptop, 'First claim.');
+    await onLaptop.keyboard.press('Control+Alt+f');
+    await onLaptop.getByRole('textbox', { name: 'Text of note 1' }).fill('Source A');
+    await typeParagraph(onLaptop, 'Second claim.');
+    const shared = await saveCopy(onLaptop);
+
+    const inOffice = await browser.newPage();
+    await inOffice.goto(office.url);
+    await chooseFile(inOffice, shared);
+    await inOffice.getByText('Second claim.').click();
+    await inOffice.keyboard.press('End');
+    await inOffice.keyboard.press('Control+Alt+f');
+    await inOffice.getByRole('textbox', { name: 'Text of note 2' }).fill('Source B, added in the office');
+    await inOffice.getByRole('status').filter({ hasText: 'Saved on this computer' }).waitFor();
+    await onLaptop.getByText('First claim.').click();
+    await onLaptop.keyboard.press('Home');
+    await onLaptop.keyboard.press('Control+Alt+f');
+    await onLaptop.getByRole('textbox', { name: 'Text of note 1' }).fill('Source C, added on the plane');
+    await onLaptop.getByRole('status').filter({ hasText: 'Saved on this computer' }).waitFor();
+
+    const fromLaptop = await saveCopy(onLaptop);
+    const fromOffice = await saveCopy(inOffice);
+    await openFile(onLaptop, fromOffice);
+    await openFile(inOffice, fromLaptop);
+    for (const page of [onLaptop, inOffice]) {
+      await page.getByRole('tab', { name: 'Notes' }).click();
+      await page.getByRole('textbox', { name: 'Text of note 3' }).waitFor();
+      const texts = await page
+        .getByRole('list', { name: 'Notes' })
+        .locator('textarea')
+        .evaluateAll((fields: unknown[]) =>
+          fields.map((field) =>
+            typeof field === 'object' && field !== null && 'value' in field ? String(field.value) : '',
+          ),
+        );
+      expect(texts).toEqual(['Source C, added on the plane', 'Source A', 'Source B, added in the office']);
+    }
+  });
 });
