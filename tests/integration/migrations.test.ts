@@ -145,7 +145,9 @@ describe('migration 0004: citations', () => {
   });
 
   it('is STRICT', () => {
-    expect(() => insert.run('c4', 'Title', Buffer.from([1, 2]))).toThrow(/cannot store BLOB value in TEXT column/);
+    expect(() => insert.run('c4', 'Title', Buffer.from([1, 2]))).toThrow(
+      /cannot store BLOB value in TEXT column/,
+    );
   });
 });
 
