@@ -56,6 +56,7 @@ export default tseslint.config(
     files: [
       'src-main/**/*.ts',
       'server/**/*.ts',
+      'cli/**/*.ts',
       'scripts/**/*.ts',
       'tests/**/*.ts',
       'bench/**/*.ts',
