@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importLetterText } from '../../src-common/import/build-letter';
 import { parseNotesBlock, splitNoteMarkers } from '../../src-common/import/notes-block';
+import { BODY_FIELD, readLetterMeta } from '../../src-common/letter/letter-doc';
+import { bodyToJson } from '../../src-common/letter/prosemirror-json';
+import { readNotes } from '../../src-common/notes/notes-doc';
+import { collectNoteReferences, numberNotes } from '../../src-common/notes/numbering';
 import { headingBefore, linesOf, segmentLetter } from '../../src-common/import/segment';
 
 const fixture = readFileSync(
@@ -65,5 +70,37 @@ describe('segmenting text without headings', () => {
     expect(linesOf(lines, segments.body)).toEqual(['First paragraph.', 'Second paragraph.']);
     expect(linesOf(lines, segments.signatories)).toEqual([]);
     expect(linesOf(lines, segments.notes)).toEqual([]);
+  });
+});
+
+describe('importing the fixture letter', () => {
+  let counter = 0;
+  const imported = importLetterText(fixture.join('\n'), () => `note-${(counter += 1)}`);
+
+  it('builds a letter with its title, ten paragraphs and ten referenced notes', () => {
+    expect(readLetterMeta(imported.doc)).toMatchObject({
+      title: 'CFU Joins 230 Organizations Demanding UN High Commissioner for Human Rights’ Resignation',
+      notesHeading: 'Editors Notes',
+    });
+    const body = bodyToJson(imported.doc.getXmlFragment(BODY_FIELD));
+    expect(body.content).toHaveLength(10);
+    const references = collectNoteReferences(body);
+    expect([...numberNotes(references).values()]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(readNotes(imported.doc)).toHaveLength(10);
+    expect(imported.missingNotes).toEqual([]);
+    expect(imported.unusedNotes).toEqual([]);
+  });
+
+  it('keeps bracketed text that is not a note, and the notes’ addresses', () => {
+    expect(JSON.stringify(bodyToJson(imported.doc.getXmlFragment(BODY_FIELD)))).toContain(
+      '[Ch: Xinjiang Uyghur Autonomous Region]',
+    );
+    expect(imported.notes.find((note) => note.number === 7)?.urls).toEqual([]);
+    expect(imported.notes.find((note) => note.number === 5)?.urls).toHaveLength(2);
+  });
+
+  it('hands the signatory block to the clean-up engine', () => {
+    expect(imported.signatoryLines[0]).toBe('Act with HK');
+    expect(imported.signatoryLines.length).toBeGreaterThan(150);
   });
 });
