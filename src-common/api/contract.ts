@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citationChannels } from './citations-schemas';
+import { importChannels } from './import-schemas';
 import { letterChannels } from './letters-schemas';
 import { versionChannels } from './versions-schemas';
 import { hasControlCharacter } from './text-rules';
@@ -74,6 +75,7 @@ export const contract = {
   ...letterChannels,
   ...versionChannels,
   ...citationChannels,
+  ...importChannels,
 } as const;
 
 /** A channel name, `namespace:verb`. */

@@ -51,7 +51,11 @@ export function importLetterText(text: string, newId: () => string): ImportedLet
   };
 }
 
-function writeBody(doc: Y.Doc, paragraphs: readonly string[], noteIds: ReadonlyMap<number, string>): Set<number> {
+function writeBody(
+  doc: Y.Doc,
+  paragraphs: readonly string[],
+  noteIds: ReadonlyMap<number, string>,
+): Set<number> {
   const referenced = new Set<number>();
   const known = new Set(noteIds.keys());
   const elements = paragraphs.map((paragraph) => {
@@ -74,6 +78,8 @@ function writeBody(doc: Y.Doc, paragraphs: readonly string[], noteIds: ReadonlyM
 
 function missingMarkers(paragraphs: readonly string[], notes: readonly ParsedNote[]): number[] {
   const known = new Set(notes.map((note) => note.number));
-  const markers = paragraphs.flatMap((paragraph) => [...paragraph.matchAll(/\[(\d{1,3})\]/gu)].map((match) => Number(match[1])));
+  const markers = paragraphs.flatMap((paragraph) =>
+    [...paragraph.matchAll(/\[(\d{1,3})\]/gu)].map((match) => Number(match[1])),
+  );
   return [...new Set(markers.filter((number) => !known.has(number)))];
 }

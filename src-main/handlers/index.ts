@@ -39,6 +39,8 @@ export function createHandlers({ store, info }: BackendContext): Handlers {
     'versions:open': (request) => store.call('openVersion', request),
     'citations:search': (request) => store.call('searchCitations', request),
     'citations:save': (request) => store.call('saveCitation', request),
+    'import:preview': (request) => store.call('previewImport', request),
+    'import:create': (request) => store.call('createFromImport', request),
   };
 }
 

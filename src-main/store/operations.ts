@@ -14,6 +14,7 @@ import {
 } from './letters/letter-operations';
 import { backupsDirFor, listBackups } from './backups';
 import { saveCitation, searchCitations } from './citations';
+import { createFromImport, previewImport } from './letters/import-operations';
 import { exportLetterFile, importLetterFile } from './letters/letter-file-operations';
 import { listVersions, openVersion, saveVersion } from './letters/version-operations';
 import {
@@ -56,6 +57,8 @@ export const storeOperations = {
   openVersion,
   searchCitations,
   saveCitation,
+  previewImport,
+  createFromImport,
   listBackups: (db: Database, _: NoArgument) =>
     listBackups(backupsDirFor(db.name)).map(({ name, createdAt, bytes, reason }) => ({
       name,

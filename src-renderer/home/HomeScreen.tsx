@@ -4,6 +4,7 @@ import type { LetterSummary } from '../../src-common/api/letters-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
 import type { ConnectionMonitor } from '../api/connection';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
+import { ImportDialog } from '../import/ImportDialog';
 import { BackupsDialog } from './BackupsDialog';
 import { LetterRow } from './LetterRow';
 import { OpenLetterFile } from './OpenLetterFile';
@@ -16,7 +17,12 @@ interface HomeScreenProps {
   onOpen(id: string): void;
 }
 
-type Prompt = { kind: 'new' } | { kind: 'rename'; letter: LetterSummary } | { kind: 'backups' } | null;
+type Prompt =
+  | { kind: 'new' }
+  | { kind: 'rename'; letter: LetterSummary }
+  | { kind: 'backups' }
+  | { kind: 'import' }
+  | null;
 
 /** The letters on this computer: search, open, create, rename, duplicate, delete, and the trash. */
 export function HomeScreen({ api, connection, onOpen }: HomeScreenProps) {
@@ -59,6 +65,11 @@ export function HomeScreen({ api, connection, onOpen }: HomeScreenProps) {
           </button>
           {!trash && <OpenLetterFile api={api} onOpened={onOpen} />}
           {!trash && (
+            <button type="button" className="button" onClick={() => setPrompt({ kind: 'import' })}>
+              Import letter…
+            </button>
+          )}
+          {!trash && (
             <button type="button" className="button primary" onClick={() => setPrompt({ kind: 'new' })}>
               New letter
             </button>
@@ -94,6 +105,9 @@ export function HomeScreen({ api, connection, onOpen }: HomeScreenProps) {
           Restore from backup…
         </button>
       </p>
+      {prompt?.kind === 'import' && (
+        <ImportDialog api={api} onCreated={(id) => onOpen(id)} onClose={() => setPrompt(null)} />
+      )}
       {prompt?.kind === 'backups' && (
         <BackupsDialog
           api={api}

@@ -26,6 +26,8 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'versions:open': notHere,
     'citations:search': notHere,
     'citations:save': notHere,
+    'import:preview': notHere,
+    'import:create': notHere,
     'app:info': async () => ({
       name: 'Undersigned',
       version: '0.0.0',

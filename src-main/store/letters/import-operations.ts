@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { ApiFailure } from '../../../src-common/api/errors';
+import type { ImportReport } from '../../../src-common/api/import-schemas';
+import type { LetterSummary } from '../../../src-common/api/letters-schemas';
+import { importLetterText, type ImportedLetter } from '../../../src-common/import/build-letter';
+import { importTooLarge } from '../../../src-common/import/limits';
+import { importReport } from '../../../src-common/import/report';
+import { readLetterMeta } from '../../../src-common/letter/letter-doc';
+import { compactLetter } from './letter-log';
+import { getLetterRow, insertLetterRow } from './letter-rows';
+
+/** What an import of `text` would make, without making it. */
+export function previewImport(_db: Database, { text }: { text: string }): ImportReport {
+  const imported = readText(text);
+  const report = importReport(imported);
+  imported.doc.destroy();
+  return report;
+}
+
+/** Makes a new letter from pasted text and returns it with the import's report. */
+export function createFromImport(
+  db: Database,
+  { text }: { text: string },
+): { letter: LetterSummary; report: ImportReport } {
+  const imported = readText(text);
+  const id = randomId();
+  insertLetterRow(db, id, readLetterMeta(imported.doc), Date.now());
+  compactLetter(db, id, imported.doc, Date.now());
+  const report = importReport(imported);
+  imported.doc.destroy();
+  return { letter: getLetterRow(db, id), report };
+}
+
+function readText(text: string): ImportedLetter {
+  const tooLarge = importTooLarge(text);
+  if (tooLarge) {
+    throw new ApiFailure('invalid-request', tooLarge);
+  }
+  if (text.includes('\u0000')) {
+    throw new ApiFailure(
+      'invalid-request',
+      'This is not text (it looks like a binary file). Nothing was imported.',
+    );
+  }
+  return importLetterText(text, randomId);
+}
+
+function randomId(): string {
+  return randomBytes(16).toString('base64url');
+}

@@ -1,0 +1,128 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Api } from '../../src-common/api/client';
+import type { ImportReport } from '../../src-common/api/import-schemas';
+import { messageOf } from '../profile/use-settings';
+import { readFileText } from './read-file-text';
+
+interface ImportDialogProps {
+  api: Api;
+  onCreated(id: string): void;
+  onClose(): void;
+}
+
+/** "Import letter…": paste a letter or choose a file, see what was found, then make the letter. */
+export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState('');
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+
+  useEffect(() => dialogRef.current?.showModal(), []);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const check = () => run(async () => setReport(await api.call('import:preview', { text })));
+  const create = () =>
+    run(async () => {
+      const created = await api.call('import:create', { text });
+      onCreated(created.letter.id);
+    });
+
+  return (
+    <dialog ref={dialogRef} className="dialog wide" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <h2 id={`${id}-title`}>Import a letter</h2>
+      <p className="muted">
+        Paste a letter copied from a web page, a PDF or an e-mail, or choose a text, Markdown or HTML file.
+        Nothing is created until you press Create letter.
+      </p>
+      <label htmlFor={`${id}-file`}>File</label>
+      <input
+        id={`${id}-file`}
+        type="file"
+        accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) {
+            void run(async () => {
+              setText(await readFileText(file));
+              setReport(null);
+            });
+          }
+        }}
+      />
+      <label htmlFor={`${id}-text`}>Letter text</label>
+      <textarea
+        id={`${id}-text`}
+        className="import-text"
+        rows={10}
+        value={text}
+        dir="auto"
+        onChange={(event) => {
+          setText(event.target.value);
+          setReport(null);
+        }}
+      />
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {report && <ImportReportView report={report} />}
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || text.trim() === ''}
+          onClick={() => void check()}
+        >
+          Check
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          disabled={busy || report === null}
+          onClick={() => void create()}
+        >
+          Create letter
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+function ImportReportView({ report }: { report: ImportReport }) {
+  return (
+    <section className="import-report" aria-label="What was found">
+      <p role="status">
+        <strong>{report.title || 'Untitled letter'}</strong>: {report.paragraphs} paragraphs, {report.notes}{' '}
+        notes, {report.signatoryLines} lines of signatories.
+      </p>
+      {report.findings.length === 0 ? (
+        <p className="muted">No problems found.</p>
+      ) : (
+        <ul aria-label="Problems found">
+          {report.findings.map((finding, index) => (
+            <li key={index}>
+              {finding.location && <strong>{finding.location}: </strong>}
+              {finding.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { tempDir } from '../support/temp';
+import { startHost, type RunningHost } from '../support/web-host';
+
+let browser: Browser;
+let host: RunningHost;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHost(['--data-dir', tempDir('undersigned-import-')]);
+});
+
+afterAll(async () => {
+  await host.stop();
+  await browser.close();
+});
+
+describe('importing a letter', () => {
+  it('turns the fixture letter, as copied from its web page, into a letter with numbered notes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Import letter…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a letter' });
+    await dialog
+      .getByLabel('File')
+      .setInputFiles(join(__dirname, '..', 'fixtures', 'cfu-230-groups-bachelet-letter.txt'));
+    await dialog.getByLabel('Letter text').filter({ hasText: 'Signed by' }).waitFor();
+    await dialog.getByRole('button', { name: 'Check' }).click();
+    await dialog.getByRole('status').filter({ hasText: '10 paragraphs, 10 notes' }).waitFor();
+    const problems = dialog.getByRole('list', { name: 'Problems found' }).getByRole('listitem');
+    expect(await problems.allInnerTexts()).toEqual([
+      expect.stringMatching(/^note 2: This address is broken/u),
+      expect.stringMatching(/^note 3: This address is broken/u),
+      expect.stringMatching(/^note 9: This address is broken/u),
+      expect.stringMatching(/^note 10: This address is broken/u),
+    ]);
+    await page.screenshot({ path: 'test-results/e2e/import.png' });
+    await dialog.getByRole('button', { name: 'Create letter' }).click();
+
+    await page.getByRole('textbox', { name: 'Letter text' }).waitFor();
+    expect(await page.getByLabel('Letter title').inputValue()).toBe(
+      'CFU Joins 230 Organizations Demanding UN High Commissioner for Human Rights’ Resignation',
+    );
+    await page.getByText('[Ch: Xinjiang Uyghur Autonomous Region]', { exact: false }).first().waitFor();
+    expect(await page.locator('.tiptap sup.note-ref').count()).toBe(10);
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    expect(await page.getByRole('textbox', { name: 'Text of note 7' }).inputValue()).toMatch(
+      /^‘Tibet’ refers to/u,
+    );
+    expect(await page.getByLabel('Heading of the notes section').inputValue()).toBe('Editors Notes');
+  });
+
+  it('refuses binary input in one plain sentence', async () => {
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Import letter…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a letter' });
+    await dialog.getByLabel('Letter text').fill('PK\u0003\u0004\u0000\u0000 binary');
+    await dialog.getByRole('button', { name: 'Check' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'This is not text' }).waitFor();
+  });
+});
