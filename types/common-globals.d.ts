@@ -12,4 +12,12 @@ declare class URL {
   readonly username: string;
   readonly password: string;
   readonly pathname: string;
+  readonly hash: string;
+}
+
+/** WHATWG URLSearchParams, as much of it as src-common uses. */
+declare class URLSearchParams {
+  constructor(init?: string | Record<string, string>);
+  get(name: string): string | null;
+  toString(): string;
 }
