@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useModal } from '../ui/use-modal';
+import { useId, useState, type FormEvent } from 'react';
 import { checkLinkUrl } from '../../src-common/text/link-url';
 
 interface LinkDialogProps {
@@ -10,17 +11,10 @@ interface LinkDialogProps {
 
 /** Asks for a link's address and checks it before it goes into the letter. */
 export function LinkDialog({ initialUrl, onApply, onRemove, onClose }: LinkDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModal();
   const [url, setUrl] = useState(initialUrl);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) {
-      dialog.showModal();
-    }
-  }, []);
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();

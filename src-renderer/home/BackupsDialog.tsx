@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useModal } from '../ui/use-modal';
+import { useEffect, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { BackupSummary } from '../../src-common/api/contract';
 import { messageOf } from '../profile/use-settings';
@@ -17,14 +18,13 @@ const REASON_WORDS: Record<string, string> = {
 
 /** "Restore from backup…": the backups on this computer, newest first; restoring asks first and can be undone. */
 export function BackupsDialog({ api, onRestored, onClose }: BackupsDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModal();
   const [backups, setBackups] = useState<BackupSummary[] | null>(null);
   const [confirming, setConfirming] = useState<BackupSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    dialogRef.current?.showModal();
     api.call('backups:list', {}).then(setBackups, (failure: unknown) => setError(messageOf(failure)));
   }, [api]);
 

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useModal } from '../ui/use-modal';
+import { useId, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { ImportReport } from '../../src-common/api/import-schemas';
 import { messageOf } from '../profile/use-settings';
@@ -12,14 +13,12 @@ interface ImportDialogProps {
 
 /** "Import letter…": paste a letter or choose a file, see what was found, then make the letter. */
 export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModal();
   const [text, setText] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
-
-  useEffect(() => dialogRef.current?.showModal(), []);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);

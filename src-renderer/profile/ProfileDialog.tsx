@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useModal } from '../ui/use-modal';
+import { useId, useState, type FormEvent } from 'react';
 import type { RequestOf, Settings } from '../../src-common/api/contract';
 import { PROFILE_COLOURS } from './colours';
 import { messageOf } from './use-settings';
@@ -11,20 +12,13 @@ interface ProfileDialogProps {
 
 /** A modal form for the name and colour co-editors see. Escape or Cancel closes it without saving. */
 export function ProfileDialog({ settings, onSave, onClose }: ProfileDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModal();
   const [displayName, setDisplayName] = useState(settings.displayName);
   const [colour, setColour] = useState(settings.colour);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const nameId = useId();
   const hintId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) {
-      dialog.showModal();
-    }
-  }, []);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useModal } from './use-modal';
+import { useId, useState, type FormEvent } from 'react';
 import { messageOf } from '../profile/use-settings';
 
 interface TextPromptDialogProps {
@@ -14,18 +15,11 @@ interface TextPromptDialogProps {
 
 /** A small modal form asking for one line of text (a new letter's title, a new name). */
 export function TextPromptDialog(props: TextPromptDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModal();
   const [value, setValue] = useState(props.initialValue);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) {
-      dialog.showModal();
-    }
-  }, []);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,6 @@
+import { useModal } from '../ui/use-modal';
 import type { Editor } from '@tiptap/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import type { VersionSummary } from '../../src-common/api/versions-schemas';
@@ -20,14 +21,13 @@ interface CompareDialogProps {
 
 /** What changed since a named version, block by block, with "Restore this version". */
 export function CompareDialog({ api, version, doc, editor, onClose }: CompareDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModal();
   const [body, setBody] = useState<ProseMirrorJson | null>(null);
   const [error, setError] = useState<string | null>(null);
   const current = useMemo(() => bodyToJson(doc.getXmlFragment(BODY_FIELD)), [doc]);
   const changes = useMemo(() => (body ? compareBodies(body, current) : []), [body, current]);
 
   useEffect(() => {
-    dialogRef.current?.showModal();
     api.call('versions:open', { id: version.id }).then(
       (opened) => setBody(opened.body),
       (failure: unknown) => setError(messageOf(failure)),

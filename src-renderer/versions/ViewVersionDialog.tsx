@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useModal } from '../ui/use-modal';
+import { useEffect, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { VersionSummary } from '../../src-common/api/versions-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
@@ -14,12 +15,11 @@ interface ViewVersionDialogProps {
 
 /** A named version, read-only, as it was when it was named. */
 export function ViewVersionDialog({ api, version, onClose }: ViewVersionDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModal();
   const [opened, setOpened] = useState<{ title: string; body: ProseMirrorJson } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    dialogRef.current?.showModal();
     api.call('versions:open', { id: version.id }).then(
       (result) => setOpened({ title: displayTitle(result.meta.title), body: result.body }),
       (failure: unknown) => setError(messageOf(failure)),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { createLetter } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
 
@@ -58,12 +59,7 @@ describe('letter files between two computers', () => {
   it('merges two copies edited apart, to the same text on both sides', async () => {
     const onLaptop = await browser.newPage();
     await onLaptop.goto(laptop.url);
-    await onLaptop.getByRole('button', { name: 'New letter' }).click();
-    await onLaptop
-      .getByRole('dialog', { name: 'New letter' })
-      .getByLabel('Title')
-      .fill('Statement on Hong Kong');
-    await onLaptop.getByRole('button', { name: 'Create' }).click();
+    await createLetter(onLaptop, 'Statement on Hong Kong');
     await typeParagraph(onLaptop, 'Common opening paragraph.');
     const first = await saveCopy(onLaptop);
 
@@ -109,12 +105,7 @@ describe('letter files between two computers', () => {
   it('merges notes inserted on both sides apart into one consistent numbering', async () => {
     const onLaptop = await browser.newPage();
     await onLaptop.goto(laptop.url);
-    await onLaptop.getByRole('button', { name: 'New letter' }).click();
-    await onLaptop
-      .getByRole('dialog', { name: 'New letter' })
-      .getByLabel('Title')
-      .fill('Statement on Hong Kong');
-    await onLaptop.getByRole('button', { name: 'Create' }).click();
+    await createLetter(onLaptop, 'Statement on Hong Kong');
     await typeParagraph(onLaptop, 'First claim.');
     await onLaptop.keyboard.press('Control+Alt+f');
     await onLaptop.getByRole('textbox', { name: 'Text of note 1' }).fill('Source A');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { createLetter, waitSaved } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
 
@@ -23,17 +24,6 @@ afterAll(async () => {
   await host.stop();
   await browser.close();
 });
-
-async function newLetter(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'New letter' }).click();
-  await page.getByRole('dialog', { name: 'New letter' }).getByLabel('Title').fill(title);
-  await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('textbox', { name: 'Letter text' }).waitFor();
-}
-
-async function waitSaved(page: Page): Promise<void> {
-  await page.getByRole('status').filter({ hasText: 'Saved on this computer' }).waitFor();
-}
 
 /** The editor's ProseMirror JSON, read from the editor instance TipTap attaches to its element. */
 function bodyJson(page: Page): Promise<unknown> {
@@ -56,7 +46,7 @@ describe('letters in browser mode', () => {
   it('keeps formatted text, an RTL paragraph and the title across a reload', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
-    await newLetter(page, 'Joint letter on Uyghur forced labour');
+    await createLetter(page, 'Joint letter on Uyghur forced labour');
     const body = page.getByRole('textbox', { name: 'Letter text' });
     await body.click();
     await page.keyboard.type('We, the ');
@@ -93,7 +83,7 @@ describe('letters in browser mode', () => {
   it('loses nothing when the host is killed while someone types, and catches up by itself', async () => {
     const page = await browser.newPage();
     await page.goto(host.url);
-    await newLetter(page, 'Typing through a crash');
+    await createLetter(page, 'Typing through a crash');
     await page.getByRole('textbox', { name: 'Letter text' }).click();
     const typed: string[] = [];
     const type = async (from: number, to: number) => {
@@ -123,7 +113,7 @@ describe('letters in browser mode', () => {
   it('undoes and redoes the person’s own typing with the usual shortcuts', async () => {
     const page = await browser.newPage();
     await page.goto(host.url);
-    await newLetter(page, 'Undo test');
+    await createLetter(page, 'Undo test');
     const body = page.getByRole('textbox', { name: 'Letter text' });
     await body.click();
     await page.keyboard.type('First sentence.');
@@ -141,7 +131,7 @@ describe('letters in browser mode', () => {
   it('finds and replaces with Ctrl+H, as one undoable step', async () => {
     const page = await browser.newPage();
     await page.goto(host.url);
-    await newLetter(page, 'Find test');
+    await createLetter(page, 'Find test');
     const body = page.getByRole('textbox', { name: 'Letter text' });
     await body.click();
     await page.keyboard.type('The PRC must free Ilham Tohti. The prc must end forced labour.');
@@ -167,7 +157,7 @@ describe('letters in browser mode', () => {
   it('renames, duplicates, deletes to the trash and restores from the home screen', async () => {
     const page = await browser.newPage();
     await page.goto(host.url);
-    await newLetter(page, 'Letter to rename');
+    await createLetter(page, 'Letter to rename');
     await page.getByRole('button', { name: '← Letters' }).click();
     await page.getByRole('button', { name: 'Rename Letter to rename' }).click();
     await page.getByRole('dialog', { name: 'Rename letter' }).getByLabel('Title').fill('Renamed letter');

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { createLetter, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
 
@@ -16,8 +17,6 @@ afterAll(async () => {
   await host.stop();
   await browser.close();
 });
-
-const body = (page: Page) => page.getByRole('textbox', { name: 'Letter text' });
 
 /** The numbers shown in the text, in reading order. */
 function shownNumbers(page: Page): Promise<string[]> {
@@ -47,9 +46,7 @@ describe('numbered notes', () => {
   it('renumber themselves when a paragraph moves, and survive cut and paste', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'New letter' }).click();
-    await page.getByRole('dialog', { name: 'New letter' }).getByLabel('Title').fill('Letter with notes');
-    await page.getByRole('button', { name: 'Create' }).click();
+    await createLetter(page, 'Letter with notes');
 
     const sentences = [
       'Bachelet visited China.',
@@ -57,7 +54,7 @@ describe('numbered notes', () => {
       'The Police Files were published.',
     ];
     for (const [index, sentence] of sentences.entries()) {
-      await body(page).click();
+      await letterBody(page).click();
       await page.keyboard.press('Control+End');
       if (index > 0) {
         await page.keyboard.press('Enter');
@@ -88,7 +85,7 @@ describe('numbered notes', () => {
     await page.locator('.tiptap sup.note-ref').first().click();
     await page.keyboard.press('Control+x');
     await page.locator('.note.unused').waitFor();
-    await body(page).click();
+    await letterBody(page).click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Control+v');
     await page.locator('.note.unused').waitFor({ state: 'detached' });
@@ -109,13 +106,8 @@ describe('numbered notes', () => {
   it('saves a note’s source to the library and reuses it in another letter', async () => {
     const page = await browser.newPage();
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'New letter' }).click();
-    await page
-      .getByRole('dialog', { name: 'New letter' })
-      .getByLabel('Title')
-      .fill('First letter citing the report');
-    await page.getByRole('button', { name: 'Create' }).click();
-    await body(page).click();
+    await createLetter(page, 'First letter citing the report');
+    await letterBody(page).click();
     await page.keyboard.type('The report documents the camps.');
     await insertNote(page, 'Xinjiang Police Files, BBC, 24 May 2022');
     await page.getByLabel('Source address').fill('https://www.bbc.com/news/world-asia-china-61497106');
@@ -123,10 +115,8 @@ describe('numbered notes', () => {
     await page.getByText('Saved to the library.').waitFor();
 
     await page.getByRole('button', { name: '← Letters' }).click();
-    await page.getByRole('button', { name: 'New letter' }).click();
-    await page.getByRole('dialog', { name: 'New letter' }).getByLabel('Title').fill('Second letter');
-    await page.getByRole('button', { name: 'Create' }).click();
-    await body(page).click();
+    await createLetter(page, 'Second letter');
+    await letterBody(page).click();
     await page.keyboard.type('As the files show,');
     await page.keyboard.press('Control+Alt+f');
     await page.getByRole('button', { name: 'Fill from library…' }).click();
@@ -143,13 +133,8 @@ describe('numbered notes', () => {
   it('points out an address broken by a space and joins it in one click', async () => {
     const page = await browser.newPage();
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'New letter' }).click();
-    await page
-      .getByRole('dialog', { name: 'New letter' })
-      .getByLabel('Title')
-      .fill('Letter with a broken address');
-    await page.getByRole('button', { name: 'Create' }).click();
-    await body(page).click();
+    await createLetter(page, 'Letter with a broken address');
+    await letterBody(page).click();
     await page.keyboard.type('China interferes with UN mechanisms.');
     await insertNote(
       page,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { createLetter } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
 
@@ -32,12 +33,7 @@ describe('a damaged data file', () => {
     host = await startHost(['--data-dir', dataDir]);
     const page = await browser.newPage();
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'New letter' }).click();
-    await page
-      .getByRole('dialog', { name: 'New letter' })
-      .getByLabel('Title')
-      .fill('Letter that must survive');
-    await page.getByRole('button', { name: 'Create' }).click();
+    await createLetter(page, 'Letter that must survive');
     await page.getByRole('textbox', { name: 'Letter text' }).waitFor();
     await host.stop();
 
@@ -60,12 +56,7 @@ describe('a damaged data file', () => {
     host = await startHost(['--data-dir', tempDir('undersigned-restore-')]);
     const page = await browser.newPage();
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'New letter' }).click();
-    await page
-      .getByRole('dialog', { name: 'New letter' })
-      .getByLabel('Title')
-      .fill('Written after the daily backup');
-    await page.getByRole('button', { name: 'Create' }).click();
+    await createLetter(page, 'Written after the daily backup');
     await page.getByRole('textbox', { name: 'Letter text' }).waitFor();
     await page.getByRole('button', { name: '← Letters' }).click();
 

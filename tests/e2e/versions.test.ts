@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { createLetter, letterBody, waitSaved } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
 
@@ -17,28 +18,22 @@ afterAll(async () => {
   await browser.close();
 });
 
-const body = (page: Page) => page.getByRole('textbox', { name: 'Letter text' });
-const saved = (page: Page) =>
-  page.getByRole('status').filter({ hasText: 'Saved on this computer' }).waitFor();
-
 async function openLetter(page: Page, title: string): Promise<void> {
   await page.goto(host.url);
   await page.getByRole('button', { name: title, exact: true }).click();
-  await body(page).waitFor();
+  await letterBody(page).waitFor();
 }
 
 describe('named versions', () => {
   it('shows an edited sentence as changed, and restores it while keeping a co-editor’s edit elsewhere', async () => {
     const author = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await author.goto(host.url);
-    await author.getByRole('button', { name: 'New letter' }).click();
-    await author.getByRole('dialog', { name: 'New letter' }).getByLabel('Title').fill('Letter with versions');
-    await author.getByRole('button', { name: 'Create' }).click();
-    await body(author).click();
+    await createLetter(author, 'Letter with versions');
+    await letterBody(author).click();
     await author.keyboard.type('We urge you to visit Xinjiang.');
     await author.keyboard.press('Enter');
     await author.keyboard.type('Signed by the coalition.');
-    await saved(author);
+    await waitSaved(author);
 
     await author.getByRole('tab', { name: 'Versions' }).click();
     await author.getByRole('button', { name: 'Save version…' }).click();
@@ -57,14 +52,14 @@ describe('named versions', () => {
     await coEditor.getByText('Signed by the coalition.').click();
     await coEditor.keyboard.press('End');
     await coEditor.keyboard.type(' And its partners.');
-    await saved(coEditor);
+    await waitSaved(coEditor);
 
     await author.getByText('We urge you to visit Xinjiang.').click();
     await author.keyboard.press('End');
     await author.keyboard.press('Shift+Control+ArrowLeft');
     await author.keyboard.press('Shift+Control+ArrowLeft');
     await author.keyboard.type('the Uyghur Region.');
-    await saved(author);
+    await waitSaved(author);
 
     await author.getByRole('button', { name: 'Compare “v1 sent to signatories” with now' }).click();
     const dialog = author.getByRole('dialog', { name: 'Changes since “v1 sent to signatories”' });
@@ -74,12 +69,12 @@ describe('named versions', () => {
     await author.screenshot({ path: 'test-results/e2e/compare.png' });
     await dialog.getByRole('button', { name: 'Restore this version' }).click();
     await author.getByText('We urge you to visit Xinjiang.').waitFor();
-    await saved(author);
+    await waitSaved(author);
 
     const reader = await browser.newPage();
     await openLetter(reader, 'Letter with versions');
     await reader.getByText('And its partners.').waitFor();
-    expect(await body(reader).innerText()).toBe(
+    expect(await letterBody(reader).innerText()).toBe(
       'We urge you to visit Xinjiang.\n\nSigned by the coalition. And its partners.',
     );
 

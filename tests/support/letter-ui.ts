@@ -1,0 +1,19 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The letter's text, as a person (and a screen reader) finds it. */
+export function letterBody(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Letter text' });
+}
+
+/** New letter → title → Create, then waits for the editor. */
+export async function createLetter(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'New letter' }).click();
+  await page.getByRole('dialog', { name: 'New letter' }).getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await letterBody(page).waitFor();
+}
+
+/** Waits until the status line says every edit is stored. */
+export async function waitSaved(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: 'Saved on this computer' }).waitFor();
+}
