@@ -1,0 +1,7 @@
+// The command line: `npm run --silent cli -- <command> …`. The commands live in `run-cli.ts`, which tests can call.
+import { runCli } from './run-cli';
+
+process.exitCode = runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});

@@ -1,0 +1,34 @@
+import { runCheck } from './check-command';
+import { EXIT, InputError, oneLine, type CliIo } from './cli-io';
+import { runExport } from './export-command';
+
+const USAGE =
+  'Usage: npm run --silent cli -- export <letter.letter.json> --format html|md|txt [--out <path>] | check <letter.letter.json> [--json]';
+
+const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = {
+  export: runExport,
+  check: runCheck,
+};
+
+/**
+ * Runs one command and returns its exit code. Every failure becomes one line on stderr: the people running this
+ * are partners preparing a letter, for whom a stack trace says nothing.
+ */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    (name === undefined ? io.stderr : io.stdout)(`${USAGE}\n`);
+    return name === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`Unknown command "${name}". ${USAGE}\n`);
+    return EXIT.badInput;
+  }
+  try {
+    return command(args, io);
+  } catch (error) {
+    io.stderr(`${oneLine(error)}\n`);
+    return error instanceof InputError ? EXIT.badInput : EXIT.internal;
+  }
+}

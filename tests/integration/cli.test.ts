@@ -1,0 +1,163 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { findNoteProblems } from '../../cli/note-problems';
+import { BODY_FIELD } from '../../src-common/letter/letter-doc';
+import { addNote, NOTE_REFERENCE_NODE } from '../../src-common/notes/notes-doc';
+import { problemSchema } from '../../src-common/problems';
+import { tempDir } from '../support/temp';
+
+const ROOT = join(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const LETTER = join(ROOT, 'tests', 'fixtures', 'cfu-letter.letter.json');
+const GOLDEN = join(ROOT, 'tests', 'fixtures', 'golden');
+
+/** Runs the command line as people run it, in its own process. */
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [TSX, join(ROOT, 'cli', 'main.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A bad-input failure: exit 2 and one plain line on stderr, never a stack trace. */
+function expectBadInput(result: ReturnType<typeof cli>, message: RegExp): void {
+  expect(result.status).toBe(2);
+  expect(result.stderr.endsWith('\n')).toBe(true);
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr).not.toMatch(/\bat .*:\d+:\d+|Error:/u);
+}
+
+describe('cli export', () => {
+  const out = tempDir('undersigned-cli-');
+
+  it.each([
+    ['html', 'cfu-letter.html'],
+    ['md', 'cfu-letter.md'],
+    ['txt', 'cfu-letter.txt'],
+  ])('writes the fixture letter as %s, identical to the golden file', (format, golden) => {
+    const path = join(out, `letter.${format}`);
+    const result = cli('export', LETTER, '--format', format, '--out', path);
+    expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path, 'utf8')).toBe(readFileSync(join(GOLDEN, golden), 'utf8'));
+  });
+
+  it('writes the embeddable HTML fragment to standard output when no --out is given', () => {
+    const result = cli('export', LETTER, '--format', 'html', '--fragment');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(readFileSync(join(GOLDEN, 'cfu-letter.fragment.html'), 'utf8'));
+  });
+
+  it('runs as the npm script', () => {
+    const result = spawnSync('npm', ['run', '--silent', 'cli', '--', 'export', LETTER, '--format', 'txt'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(readFileSync(join(GOLDEN, 'cfu-letter.txt'), 'utf8'));
+  });
+
+  it.each(['pdf', 'docx'])('answers --format %s with "not available yet"', (format) => {
+    expectBadInput(
+      cli('export', LETTER, '--format', format, '--out', join(out, `x.${format}`)),
+      /not available yet/u,
+    );
+  });
+});
+
+describe('cli check', () => {
+  it('reports the split addresses of notes 2, 3, 9 and 10 as broken, and exits 1', () => {
+    const result = cli('check', LETTER, '--json');
+    expect(result.status).toBe(1);
+    const { problems } = z.object({ problems: z.array(problemSchema) }).parse(JSON.parse(result.stdout));
+    expect(problems.map((problem) => problem.kind)).toEqual([
+      'broken-url',
+      'broken-url',
+      'broken-url',
+      'broken-url',
+    ]);
+    expect(problems.map((problem) => problem.location?.noteId)).toEqual([
+      'cfu-note-02',
+      'cfu-note-03',
+      'cfu-note-09',
+      'cfu-note-10',
+    ]);
+    expect(problems[3]?.message).toMatch(/^Note 10: .*postpone-her-visit-to-china\/\?$/u);
+    expect(problems.every((problem) => problem.severity === 'error' && problem.suggestion)).toBe(true);
+  });
+
+  it('exits 0 with no problems for a letter whose notes are sound', () => {
+    const dir = tempDir('undersigned-cli-');
+    const file: Record<string, unknown> = JSON.parse(readFileSync(LETTER, 'utf8'));
+    // The body and notes are empty in an empty Yjs state, so nothing can be wrong with them.
+    const clean = { ...file, yjsState: Buffer.from(new Uint8Array([0, 0])).toString('base64') };
+    const path = join(dir, 'clean.letter.json');
+    writeFileSync(path, JSON.stringify(clean));
+    expect(cli('check', path, '--json')).toMatchObject({ status: 0, stdout: '{\n  "problems": []\n}\n' });
+    expect(cli('check', path)).toMatchObject({ status: 0, stdout: 'No problems found.\n' });
+  });
+});
+
+describe('note problems', () => {
+  it('finds unused notes and references to notes that do not exist', () => {
+    const doc = new Y.Doc();
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(
+      0,
+      ['kept-note', 'gone-note'].map((id) => {
+        const reference = new Y.XmlElement(NOTE_REFERENCE_NODE);
+        reference.setAttribute('noteId', id);
+        return reference;
+      }),
+    );
+    doc.getXmlFragment(BODY_FIELD).insert(0, [paragraph]);
+    addNote(doc, 'kept-note', { text: 'See www.example.org/report' });
+    addNote(doc, 'spare-note', { text: 'Nobody cites this' });
+    const problems = findNoteProblems(doc);
+    expect(problems.map((problem) => [problem.kind, problem.severity, problem.location?.noteId])).toEqual([
+      ['missing-note', 'error', 'gone-note'],
+      ['broken-url', 'warning', 'kept-note'],
+      ['unused-note', 'warning', 'spare-note'],
+    ]);
+    expect(problems[1]?.message).toBe('Note 1: This address has no https:// in front.');
+    expect(problems[2]?.message).toBe('The note “Nobody cites this” is not referred to in the letter.');
+  });
+});
+
+describe('cli bad input', () => {
+  const dir = tempDir('undersigned-cli-');
+  const notJson = join(dir, 'notes.txt');
+  writeFileSync(notJson, 'Dear High Commissioner,');
+  const otherJson = join(dir, 'other.json');
+  writeFileSync(otherJson, '{"format":"something-else"}');
+  const folder = join(dir, 'folder');
+  mkdirSync(folder);
+
+  it.each([
+    [
+      'a missing file',
+      ['export', join(dir, 'missing.letter.json'), '--format', 'md'],
+      /Cannot read .*no such file/u,
+    ],
+    ['a folder', ['check', folder], /is a folder/u],
+    ['text that is not JSON', ['export', notJson, '--format', 'md'], /not JSON/u],
+    ['JSON that is not a letter', ['check', otherJson, '--json'], /not an Undersigned letter file/u],
+    ['an unknown option', ['export', LETTER, '--format', 'md', '--colour'], /Unknown option '--colour'/u],
+    ['an unknown format', ['export', LETTER, '--format', 'rtf'], /Unknown format "rtf"/u],
+    ['no format', ['export', LETTER], /--format/u],
+    ['no letter file', ['check', '--json'], /name a letter file/u],
+    ['an unknown command', ['publish', LETTER], /Unknown command "publish"/u],
+    [
+      'an output folder that does not exist',
+      ['export', LETTER, '--format', 'md', '--out', join(dir, 'no', 'x.md')],
+      /Cannot write/u,
+    ],
+  ])('refuses %s with exit 2 and one line', (_label, args, message) => {
+    expectBadInput(cli(...args), message);
+  });
+});
