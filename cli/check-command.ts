@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Problem } from '../src-common/problems';
 import { EXIT, type CliIo } from './cli-io';
-import { findNoteProblems } from './note-problems';
+import { findNoteProblems } from '../src-common/notes/note-problems';
 import { parseCommandArgs, singlePositional } from './parse';
 import { readLetterState } from './read-letter';
 

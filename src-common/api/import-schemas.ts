@@ -1,13 +1,6 @@
 import { z } from 'zod';
+import { problemSchema } from '../problems';
 import { letterSummarySchema } from './letters-schemas';
-
-/** One thing the import noticed, in plain words, with where it is. */
-export const importFindingSchema = z.object({
-  kind: z.string(),
-  message: z.string(),
-  location: z.string().optional(),
-  suggestion: z.string().optional(),
-});
 
 /** What an import read, for the report shown before and after the letter is made. */
 export const importReportSchema = z.object({
@@ -15,7 +8,7 @@ export const importReportSchema = z.object({
   paragraphs: z.number().int(),
   notes: z.number().int(),
   signatoryLines: z.number().int(),
-  findings: z.array(importFindingSchema),
+  problems: z.array(problemSchema),
 });
 
 /** See {@link importReportSchema}. */

@@ -1,34 +1,22 @@
 import type { ImportReport } from '../api/import-schemas';
-import { checkNoteUrls } from '../notes/url-checks';
+import { findNoteProblems } from '../notes/note-problems';
+import { compareProblems, type Problem } from '../problems';
 import type { ImportedLetter } from './build-letter';
 
-/** The report of an import: counts, and every problem found with where it is and how to fix it. */
+/** The report of an import: counts, and every problem found, in the words and order of the Checks tab. */
 export function importReport(imported: ImportedLetter): ImportReport {
-  const findings: ImportReport['findings'] = [
-    ...imported.missingNotes.map((number) => ({
-      kind: 'missing-note',
-      message: `The text refers to note [${number}], but there is no note ${number}.`,
-      location: 'body',
-    })),
-    ...imported.unusedNotes.map((number) => ({
-      kind: 'unused-note',
-      message: `Note ${number} is never referred to in the text.`,
-      location: `note ${number}`,
-    })),
-    ...imported.notes.flatMap((note) =>
-      checkNoteUrls(note.text).map((issue) => ({
-        kind: 'broken-url',
-        message: issue.message,
-        location: `note ${note.number}`,
-        ...(issue.fix ? { suggestion: issue.fix.replace } : {}),
-      })),
-    ),
-  ];
+  // A "[n]" with no note n stays text in the letter, so only the import can point it out.
+  const markers: Problem[] = imported.missingNotes.map((number) => ({
+    kind: 'missing-note',
+    severity: 'error',
+    message: `The text refers to note [${number}], but there is no note ${number}.`,
+    location: { section: 'body' },
+  }));
   return {
     title: imported.title,
     paragraphs: imported.paragraphs.length,
     notes: imported.notes.length,
     signatoryLines: imported.signatoryLines.length,
-    findings,
+    problems: [...markers, ...findNoteProblems(imported.doc)].sort(compareProblems),
   };
 }

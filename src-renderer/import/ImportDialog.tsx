@@ -110,14 +110,13 @@ function ImportReportView({ report }: { report: ImportReport }) {
         <strong>{report.title || 'Untitled letter'}</strong>: {report.paragraphs} paragraphs, {report.notes}{' '}
         notes, {report.signatoryLines} lines of signatories.
       </p>
-      {report.findings.length === 0 ? (
+      {report.problems.length === 0 ? (
         <p className="muted">No problems found.</p>
       ) : (
         <ul aria-label="Problems found">
-          {report.findings.map((finding, index) => (
-            <li key={index}>
-              {finding.location && <strong>{finding.location}: </strong>}
-              {finding.message}
+          {report.problems.map((problem, index) => (
+            <li key={index} className={`problem ${problem.severity}`}>
+              {problem.message}
             </li>
           ))}
         </ul>

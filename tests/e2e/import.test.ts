@@ -32,10 +32,10 @@ describe('importing a letter', () => {
     await dialog.getByRole('status').filter({ hasText: '10 paragraphs, 10 notes' }).waitFor();
     const problems = dialog.getByRole('list', { name: 'Problems found' }).getByRole('listitem');
     expect(await problems.allInnerTexts()).toEqual([
-      expect.stringMatching(/^note 2: This address is broken/u),
-      expect.stringMatching(/^note 3: This address is broken/u),
-      expect.stringMatching(/^note 9: This address is broken/u),
-      expect.stringMatching(/^note 10: This address is broken/u),
+      expect.stringMatching(/^Note 2: This address is broken/u),
+      expect.stringMatching(/^Note 3: This address is broken/u),
+      expect.stringMatching(/^Note 9: This address is broken/u),
+      expect.stringMatching(/^Note 10: This address is broken/u),
     ]);
     await page.screenshot({ path: 'test-results/e2e/import.png' });
     await dialog.getByRole('button', { name: 'Create letter' }).click();

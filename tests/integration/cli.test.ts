@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { findNoteProblems } from '../../cli/note-problems';
+import { findNoteProblems } from '../../src-common/notes/note-problems';
 import { BODY_FIELD } from '../../src-common/letter/letter-doc';
 import { addNote, NOTE_REFERENCE_NODE } from '../../src-common/notes/notes-doc';
 import { problemSchema } from '../../src-common/problems';

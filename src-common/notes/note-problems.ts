@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
-import { BODY_FIELD } from '../src-common/letter/letter-doc';
-import { bodyToJson } from '../src-common/letter/prosemirror-json';
-import { readNotes, type NoteRecord } from '../src-common/notes/notes-doc';
-import { checkNoteReferences, collectNoteReferences, numberNotes } from '../src-common/notes/numbering';
-import { checkNoteUrls, findDuplicateUrls, type UrlIssue } from '../src-common/notes/url-checks';
-import { compareProblems, type Problem, type ProblemSeverity } from '../src-common/problems';
+import { BODY_FIELD } from '../letter/letter-doc';
+import { bodyToJson } from '../letter/prosemirror-json';
+import { readNotes, type NoteRecord } from './notes-doc';
+import { checkNoteReferences, collectNoteReferences, numberNotes } from './numbering';
+import { checkNoteUrls, findDuplicateUrls, type UrlIssue } from './url-checks';
+import { compareProblems, type Problem, type ProblemSeverity } from '../problems';
 
 // A split address publishes a dead link, so it blocks publishing; the other address issues only need a look.
 const URL_SEVERITY: Record<UrlIssue['kind'], ProblemSeverity> = {
