@@ -1,13 +1,15 @@
 import { runCheck } from './check-command';
 import { EXIT, InputError, oneLine, type CliIo } from './cli-io';
 import { runExport } from './export-command';
+import { runImport } from './import-command';
 
 const USAGE =
-  'Usage: npm run --silent cli -- export <letter.letter.json> --format html|md|txt [--out <path>] | check <letter.letter.json> [--json]';
+  'Usage: npm run --silent cli -- export <letter.letter.json> --format html|md|txt [--out <path>] | check <letter.letter.json> [--json] | import <file> [--json] [--out <letter.letter.json>]';
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = {
   export: runExport,
   check: runCheck,
+  import: runImport,
 };
 
 /**

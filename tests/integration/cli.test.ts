@@ -161,3 +161,49 @@ describe('cli bad input', () => {
     expectBadInput(cli(...args), message);
   });
 });
+
+describe('cli import', () => {
+  const FIXTURE_TEXT = join(ROOT, 'tests', 'fixtures', 'cfu-230-groups-bachelet-letter.txt');
+  const reportSchema = z.object({
+    title: z.string(),
+    paragraphs: z.array(z.string()),
+    notes: z.array(z.object({ number: z.number(), text: z.string(), urls: z.array(z.string()) })),
+    signatories: z.array(z.object({ name: z.string(), country: z.string().optional() })),
+    problems: z.array(problemSchema),
+  });
+
+  it('reads the fixture letter as pasted from its web page and reports it as JSON', () => {
+    const result = cli('import', FIXTURE_TEXT, '--json');
+    expect(result.status).toBe(0);
+    const report = reportSchema.parse(JSON.parse(result.stdout));
+    expect(report.title).toBe(
+      'CFU Joins 230 Organizations Demanding UN High Commissioner for Human Rights’ Resignation',
+    );
+    expect(report.paragraphs).toHaveLength(10);
+    expect(report.notes.map((note) => note.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(report.notes.find((note) => note.number === 7)?.urls).toEqual([]);
+    expect(report.signatories[0]).toEqual({ name: 'Act with HK' });
+    expect(
+      report.problems
+        .filter((problem) => problem.kind === 'broken-url')
+        .map((problem) => problem.message.split(':')[0]),
+    ).toEqual(['Note 2', 'Note 3', 'Note 9', 'Note 10']);
+  });
+
+  it('writes a letter file that check can read', () => {
+    const out = join(tempDir('undersigned-cli-import-'), 'imported.letter.json');
+    expect(cli('import', FIXTURE_TEXT, '--out', out).status).toBe(0);
+    const checked = cli('check', out, '--json');
+    expect(checked.status).toBe(1);
+    expect(JSON.parse(checked.stdout).problems.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('refuses a binary file, a Word file and a missing file with one line', () => {
+    const dir = tempDir('undersigned-cli-bad-');
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
+    writeFileSync(join(dir, 'letter.docx'), 'PK');
+    expectBadInput(cli('import', join(dir, 'image.txt')), /is not a text file/u);
+    expectBadInput(cli('import', join(dir, 'letter.docx')), /\.docx files is not available yet/u);
+    expectBadInput(cli('import', join(dir, 'missing.txt')), /no such file or folder/u);
+  });
+});

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { importLetterText } from '../src-common/import/build-letter';
+import { htmlToText } from '../src-common/import/html-text';
+import { IMPORT_LIMITS, importTooLarge } from '../src-common/import/limits';
+import { importReport } from '../src-common/import/report';
+import { writeLetterFile } from '../src-common/letter/letter-file';
+import { EXIT, InputError, type CliIo } from './cli-io';
+import { parseCommandArgs, singlePositional } from './parse';
+import { fileErrorReason } from './read-letter';
+
+/** `import <file> [--json] [--out <letter.letter.json>]`: reads a pasted or saved letter and reports what it found. */
+export function runImport(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    out: { type: 'string' },
+  });
+  const path = singlePositional(positionals, 'import');
+  const imported = importLetterText(readImportText(path), newId);
+  const report = importReport(imported);
+  const out = typeof values.out === 'string' ? values.out : undefined;
+  if (out !== undefined) {
+    writeOrFail(out, `${JSON.stringify(writeLetterFile(newId(), imported.doc, new Date()), null, 2)}\n`);
+  }
+  const result = {
+    title: imported.title,
+    paragraphs: imported.paragraphs,
+    notes: imported.notes,
+    signatories: imported.signatoryLines.map((name) => ({ name })),
+    problems: report.problems,
+  };
+  io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : summary(result.title, report));
+  return EXIT.ok;
+}
+
+/** Reads the file as letter text, refusing what is too large or not text before parsing anything. */
+function readImportText(path: string): string {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > IMPORT_LIMITS.characters * 4) {
+      throw new InputError(`${path} is larger than 80 MB: too large to be a letter.`);
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw error instanceof InputError
+      ? error
+      : new InputError(`Cannot read ${path}: ${fileErrorReason(error)}.`);
+  }
+  const extension = extname(path).toLowerCase();
+  if (extension === '.docx' || extension === '.pdf') {
+    throw new InputError(
+      `${path}: importing ${extension} files is not available yet; save the letter as text or HTML.`,
+    );
+  }
+  if (bytes.includes(0)) {
+    throw new InputError(`${path} is not a text file (it looks like a binary file).`);
+  }
+  const raw = bytes.toString('utf8');
+  const text = extension === '.html' || extension === '.htm' ? htmlToText(raw) : raw;
+  const tooLarge = importTooLarge(text);
+  if (tooLarge) {
+    throw new InputError(`${path}: ${tooLarge}`);
+  }
+  return text;
+}
+
+function summary(title: string, report: ReturnType<typeof importReport>): string {
+  const lines = [
+    `${title || 'Untitled letter'}: ${report.paragraphs} paragraphs, ${report.notes} notes, ${report.signatoryLines} lines of signatories.`,
+    ...report.problems.map((problem) => `${problem.severity}: ${problem.message}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function writeOrFail(path: string, content: string): void {
+  try {
+    writeFileSync(path, content);
+  } catch (error) {
+    throw new InputError(`Cannot write ${path}: ${fileErrorReason(error)}.`);
+  }
+}
+
+function newId(): string {
+  return randomBytes(16).toString('base64url');
+}
