@@ -31,6 +31,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       minify: true,
+      // Never inline fonts or images as data: URIs: the CSP allows fonts and images from the app itself only.
+      assetsInlineLimit: 0,
       // The editor chunk is loaded only when a letter opens; the home screen's chunk is what start-up waits for.
       chunkSizeWarningLimit: 700,
       rollupOptions: {
