@@ -11,6 +11,7 @@ import { SaveCopyButton } from './SaveCopyButton';
 import { saveWords } from './save-words';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { NotesPanel } from '../notes/NotesPanel';
+import { ChecksPanel } from '../checks/ChecksPanel';
 import { addNote, NOTE_REFERENCE_NODE } from '../../src-common/notes/notes-doc';
 import { SidePanel, type SidePanelTab } from './SidePanel';
 import { TitleField } from './TitleField';
@@ -107,6 +108,7 @@ function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
             selected={tab}
             onSelect={setTab}
             panels={{
+              checks: <ChecksPanel doc={doc} onOpenNote={openNote} />,
               notes: <NotesPanel api={api} doc={doc} editor={editor} focusNoteId={focusNoteId} />,
               versions: (
                 <VersionsPanel api={api} letterId={letter.id} doc={doc} queue={queue} editor={editor} />

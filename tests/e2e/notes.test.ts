@@ -140,12 +140,20 @@ describe('numbered notes', () => {
       page,
       'Human Rights Watch, September 2017: https://www.hrw.org/report/2017/09/05/united-nations-human-r ights',
     );
+    await page.getByRole('tab', { name: 'Checks' }).click();
+    const problem = page.getByRole('list', { name: 'Problems' }).getByRole('listitem');
+    await problem.filter({ hasText: 'Note 1: This address is broken by a space or line break.' }).waitFor();
+    expect(await problem.first().textContent()).toContain('Must fix');
+    await problem.first().getByRole('button', { name: 'Show note' }).click();
     await page.getByText('This address is broken by a space or line break.').waitFor();
     await page.getByRole('button', { name: 'Fix', exact: true }).click();
     await page.getByText('This address is broken by a space or line break.').waitFor({ state: 'detached' });
     expect(await page.getByRole('textbox', { name: 'Text of note 1' }).inputValue()).toBe(
       'Human Rights Watch, September 2017: https://www.hrw.org/report/2017/09/05/united-nations-human-rights',
     );
+    await page.getByRole('tab', { name: 'Checks' }).click();
+    await page.getByText('No problems found.').waitFor();
+    await page.getByRole('tab', { name: 'Notes' }).click();
     await page.getByLabel('Heading of the notes section').selectOption('Editors’ Notes');
     await page.getByRole('status').filter({ hasText: 'Saved on this computer' }).waitFor();
     await page.reload();

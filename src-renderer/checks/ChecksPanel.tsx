@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import { BODY_FIELD } from '../../src-common/letter/letter-doc';
+import { findNoteProblems } from '../../src-common/notes/note-problems';
+import { notesMap } from '../../src-common/notes/notes-doc';
+import type { Problem } from '../../src-common/problems';
+
+interface ChecksPanelProps {
+  doc: Y.Doc;
+  /** Shows the note a problem is about. */
+  onOpenNote(noteId: string): void;
+}
+
+const SEVERITY_WORDS: Record<Problem['severity'], string> = {
+  error: 'Must fix',
+  warning: 'Check',
+  info: 'Note',
+};
+
+/** Every problem the letter has now, in the shared vocabulary the import report and the command line also use. */
+export function ChecksPanel({ doc, onOpenNote }: ChecksPanelProps) {
+  const problems = useLetterProblems(doc);
+  if (problems.length === 0) {
+    return <p className="muted">No problems found.</p>;
+  }
+  return (
+    <ul className="problem-list" aria-label="Problems">
+      {problems.map((problem, index) => (
+        <li key={`${problem.kind}-${index}`} className={`problem ${problem.severity}`}>
+          <span className="problem-severity">{SEVERITY_WORDS[problem.severity]}</span>
+          <span>{problem.message}</span>
+          {problem.location?.noteId && problem.location.section === 'notes' && (
+            <button
+              type="button"
+              className="link-button small-text"
+              onClick={() => problem.location?.noteId && onOpenNote(problem.location.noteId)}
+            >
+              Show note
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+// Checked again a moment after the letter stops changing, not on every keystroke.
+function useLetterProblems(doc: Y.Doc): Problem[] {
+  const [problems, setProblems] = useState<Problem[]>(() => findNoteProblems(doc));
+  useEffect(() => {
+    let timer: number | undefined;
+    const schedule = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setProblems(findNoteProblems(doc)), 300);
+    };
+    const body = doc.getXmlFragment(BODY_FIELD);
+    const notes = notesMap(doc);
+    body.observeDeep(schedule);
+    notes.observeDeep(schedule);
+    return () => {
+      window.clearTimeout(timer);
+      body.unobserveDeep(schedule);
+      notes.unobserveDeep(schedule);
+    };
+  }, [doc]);
+  return problems;
+}
