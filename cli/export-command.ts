@@ -3,6 +3,8 @@ import { renderHtmlFragment, renderHtmlPage } from '../src-common/render/html';
 import { renderMarkdown } from '../src-common/render/markdown';
 import { renderPlainText } from '../src-common/render/plain-text';
 import { renderModelFromState, type RenderModel } from '../src-common/render/render-model';
+import { ChromiumMissingError } from '../src-main/export/chromium';
+import { printPdf } from '../src-main/export/pdf';
 import { EXIT, InputError, type CliIo } from './cli-io';
 import { fileErrorReason, readLetterState } from './read-letter';
 import { parseCommandArgs, singlePositional } from './parse';
@@ -15,17 +17,23 @@ const RENDERERS: Record<string, (model: RenderModel, fragment: boolean) => strin
 };
 
 // Formats the issue promises that later work will add; named so that asking for them gets a plain answer.
-const LATER_FORMATS = new Set(['pdf', 'docx']);
+const LATER_FORMATS = new Set(['docx']);
 
-/** `export <letter.letter.json> --format html|md|txt [--out <path>] [--fragment] [--lang <code>]` */
-export function runExport(args: readonly string[], io: CliIo): number {
+const PAGE_SIZES = new Set(['A4', 'Letter']);
+
+/** `export <letter.letter.json> --format html|md|txt|pdf [--out <path>] [--fragment] [--lang <code>] [--page-size A4|Letter]` */
+export async function runExport(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     format: { type: 'string' },
     out: { type: 'string' },
     fragment: { type: 'boolean' },
     lang: { type: 'string' },
+    'page-size': { type: 'string' },
   });
   const path = singlePositional(positionals, 'export');
+  if (values.format === 'pdf') {
+    return exportPdf(path, values.out, values['page-size']);
+  }
   const render = rendererFor(values.format);
   if (values.fragment === true && values.format !== 'html') {
     throw new InputError('--fragment applies to --format html only.');
@@ -63,4 +71,30 @@ function rendererFor(format: unknown): (model: RenderModel, fragment: boolean) =
     throw new InputError(`Unknown format "${format}": use --format html, md or txt.`);
   }
   return render;
+}
+
+async function exportPdf(path: string, out: unknown, pageSize: unknown): Promise<number> {
+  if (typeof out !== 'string' || out === '-') {
+    throw new InputError('A PDF needs a file to go to: add --out <file.pdf>.');
+  }
+  const size = pageSize ?? 'A4';
+  if (typeof size !== 'string' || !PAGE_SIZES.has(size)) {
+    throw new InputError('--page-size is A4 or Letter.');
+  }
+  const html = renderHtmlPage(renderModelFromState(readLetterState(path)));
+  let pdf: Buffer;
+  try {
+    pdf = await printPdf(html, { pageSize: size === 'Letter' ? 'Letter' : 'A4' });
+  } catch (error) {
+    if (error instanceof ChromiumMissingError) {
+      throw new InputError(error.message);
+    }
+    throw error;
+  }
+  try {
+    writeFileSync(out, pdf);
+  } catch (error) {
+    throw new InputError(`Cannot write ${out}: ${fileErrorReason(error)}.`);
+  }
+  return EXIT.ok;
 }

@@ -4,9 +4,9 @@ import { runExport } from './export-command';
 import { runImport } from './import-command';
 
 const USAGE =
-  'Usage: npm run --silent cli -- export <letter.letter.json> --format html|md|txt [--out <path>] | check <letter.letter.json> [--json] | import <file> [--json] [--out <letter.letter.json>]';
+  'Usage: npm run --silent cli -- export <letter.letter.json> --format html|md|txt|pdf [--out <path>] [--page-size A4|Letter] | check <letter.letter.json> [--json] | import <file> [--json] [--out <letter.letter.json>]';
 
-const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = {
+const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
   export: runExport,
   check: runCheck,
   import: runImport,
@@ -16,7 +16,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> =
  * Runs one command and returns its exit code. Every failure becomes one line on stderr: the people running this
  * are partners preparing a letter, for whom a stack trace says nothing.
  */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h') {
     (name === undefined ? io.stderr : io.stdout)(`${USAGE}\n`);
@@ -28,7 +28,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return EXIT.badInput;
   }
   try {
-    return command(args, io);
+    return await command(args, io);
   } catch (error) {
     io.stderr(`${oneLine(error)}\n`);
     return error instanceof InputError ? EXIT.badInput : EXIT.internal;

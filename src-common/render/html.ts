@@ -36,7 +36,7 @@ const MARK_TAGS: readonly [string, string][] = [
 
 const PAGE_STYLE = `
 :root { color-scheme: light; }
-body { margin: 0; background: #fff; color: #1b1b1b; font: 12pt/1.55 "Noto Serif", "Noto Serif CJK SC", "Noto Naskh Arabic", "Noto Serif Tibetan", Georgia, serif; }
+body { margin: 0; background: #fff; color: #1b1b1b; font: 12pt/1.55 "Noto Serif", "Noto Naskh Arabic", "Noto Serif Tibetan", "Noto Serif SC", "Noto Serif CJK SC", Georgia, serif; }
 .letter { max-width: 42rem; margin: 3rem auto; padding: 0 1.5rem; }
 .letter h1 { font-size: 1.6em; line-height: 1.25; margin: 0 0 0.4em; }
 .letter h2 { font-size: 1.2em; margin: 2em 0 0.6em; }

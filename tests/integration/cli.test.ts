@@ -62,10 +62,36 @@ describe('cli export', () => {
     expect(result.stdout).toBe(readFileSync(join(GOLDEN, 'cfu-letter.txt'), 'utf8'));
   });
 
-  it.each(['pdf', 'docx'])('answers --format %s with "not available yet"', (format) => {
+  it('answers --format docx with "not available yet"', () => {
     expectBadInput(
-      cli('export', LETTER, '--format', format, '--out', join(out, `x.${format}`)),
+      cli('export', LETTER, '--format', 'docx', '--out', join(out, 'x.docx')),
       /not available yet/u,
+    );
+  });
+
+  it('prints a PDF with the text of the letter, clickable links and the bundled fonts embedded', () => {
+    const pdf = join(out, 'letter.pdf');
+    const result = cli('export', LETTER, '--format', 'pdf', '--page-size', 'Letter', '--out', pdf);
+    expect(result.status).toBe(0);
+    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(
+      /\s+/gu,
+      ' ',
+    );
+    expect(text).toContain('CFU Joins 230 Organizations Demanding UN High Commissioner');
+    expect(text).toContain('Editors’ Notes');
+    expect(text).toMatch(/ 1 ?\/ ?[2-9] /u);
+    const fonts = spawnSync('pdffonts', [pdf], { encoding: 'utf8' }).stdout;
+    expect(fonts).toMatch(/NotoSerif-Regular\s+CID TrueType\s+Identity-H\s+yes/u);
+    expect(readFileSync(pdf).toString('latin1')).toContain(
+      '/URI (https://hkdc.us/political-prisoners-research-report/)',
+    );
+  });
+
+  it('needs an output file and a known page size for a PDF', () => {
+    expectBadInput(cli('export', LETTER, '--format', 'pdf'), /needs a file to go to/u);
+    expectBadInput(
+      cli('export', LETTER, '--format', 'pdf', '--page-size', 'A3', '--out', join(out, 'y.pdf')),
+      /A4 or Letter/u,
     );
   });
 });
