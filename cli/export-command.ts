@@ -3,6 +3,8 @@ import { renderHtmlFragment, renderHtmlPage } from '../src-common/render/html';
 import { renderMarkdown } from '../src-common/render/markdown';
 import { renderPlainText } from '../src-common/render/plain-text';
 import { renderModelFromState, type RenderModel } from '../src-common/render/render-model';
+import { Packer } from 'docx';
+import { buildDocx } from '../src-common/render/docx';
 import { ChromiumMissingError } from '../src-main/export/chromium';
 import { printPdf } from '../src-main/export/pdf';
 import { EXIT, InputError, type CliIo } from './cli-io';
@@ -17,7 +19,7 @@ const RENDERERS: Record<string, (model: RenderModel, fragment: boolean) => strin
 };
 
 // Formats the issue promises that later work will add; named so that asking for them gets a plain answer.
-const LATER_FORMATS = new Set(['docx']);
+const LATER_FORMATS = new Set<string>([]);
 
 const PAGE_SIZES = new Set(['A4', 'Letter']);
 
@@ -29,10 +31,14 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
     fragment: { type: 'boolean' },
     lang: { type: 'string' },
     'page-size': { type: 'string' },
+    notes: { type: 'string' },
   });
   const path = singlePositional(positionals, 'export');
   if (values.format === 'pdf') {
     return exportPdf(path, values.out, values['page-size']);
+  }
+  if (values.format === 'docx') {
+    return exportDocx(path, values.out, values.notes);
   }
   const render = rendererFor(values.format);
   if (values.fragment === true && values.format !== 'html') {
@@ -93,6 +99,23 @@ async function exportPdf(path: string, out: unknown, pageSize: unknown): Promise
   }
   try {
     writeFileSync(out, pdf);
+  } catch (error) {
+    throw new InputError(`Cannot write ${out}: ${fileErrorReason(error)}.`);
+  }
+  return EXIT.ok;
+}
+
+async function exportDocx(path: string, out: unknown, notes: unknown): Promise<number> {
+  if (typeof out !== 'string' || out === '-') {
+    throw new InputError('A Word file needs a file to go to: add --out <file.docx>.');
+  }
+  const placement = notes ?? 'footnotes';
+  if (placement !== 'footnotes' && placement !== 'endnotes') {
+    throw new InputError('--notes is footnotes or endnotes.');
+  }
+  const document = buildDocx(renderModelFromState(readLetterState(path)), { notes: placement });
+  try {
+    writeFileSync(out, await Packer.toBuffer(document));
   } catch (error) {
     throw new InputError(`Cannot write ${out}: ${fileErrorReason(error)}.`);
   }

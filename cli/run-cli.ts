@@ -4,7 +4,7 @@ import { runExport } from './export-command';
 import { runImport } from './import-command';
 
 const USAGE =
-  'Usage: npm run --silent cli -- export <letter.letter.json> --format html|md|txt|pdf [--out <path>] [--page-size A4|Letter] | check <letter.letter.json> [--json] | import <file> [--json] [--out <letter.letter.json>]';
+  'Usage: npm run --silent cli -- export <letter.letter.json> --format html|md|txt|pdf|docx [--out <path>] [--page-size A4|Letter] [--notes footnotes|endnotes] | check <letter.letter.json> [--json] | import <file> [--json] [--out <letter.letter.json>]';
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
   export: runExport,

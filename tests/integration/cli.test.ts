@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { z } from 'zod';
@@ -62,10 +63,24 @@ describe('cli export', () => {
     expect(result.stdout).toBe(readFileSync(join(GOLDEN, 'cfu-letter.txt'), 'utf8'));
   });
 
-  it('answers --format docx with "not available yet"', () => {
+  it('writes a Word file with real footnotes, or with the notes as a section at the end', async () => {
+    const withFootnotes = join(out, 'letter.docx');
+    expect(cli('export', LETTER, '--format', 'docx', '--out', withFootnotes).status).toBe(0);
+    const footnoted = (await mammoth.convertToHtml({ path: withFootnotes })).value;
+    expect(footnoted).toContain('CFU Joins 230 Organizations Demanding UN High Commissioner');
+    expect(footnoted).toContain('<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>');
+    expect(footnoted).toContain('<a href="https://hkdc.us/political-prisoners-research-report/">');
+
+    const withEndnotes = join(out, 'letter-endnotes.docx');
+    expect(
+      cli('export', LETTER, '--format', 'docx', '--notes', 'endnotes', '--out', withEndnotes).status,
+    ).toBe(0);
+    const endnoted = (await mammoth.convertToHtml({ path: withEndnotes })).value;
+    expect(endnoted).toContain('<h2>Editors’ Notes</h2>');
+    expect(endnoted).not.toContain('footnote-ref-1');
     expectBadInput(
-      cli('export', LETTER, '--format', 'docx', '--out', join(out, 'x.docx')),
-      /not available yet/u,
+      cli('export', LETTER, '--format', 'docx', '--notes', 'margin', '--out', withEndnotes),
+      /footnotes or endnotes/u,
     );
   });
 

@@ -1,0 +1,207 @@
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  LevelFormat,
+  Paragraph,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
+import type { ProseMirrorJson } from '../letter/prosemirror-json';
+import {
+  directionOf,
+  hasMark,
+  headingLevel,
+  linkOf,
+  noteNumberOf,
+  safeHref,
+  splitAtUrls,
+} from './render-nodes';
+import type { RenderModel, RenderNote } from './render-model';
+
+/** Where the notes go: Word's own footnotes, or a numbered section at the end as the web page has them. */
+export interface DocxOptions {
+  notes: 'footnotes' | 'endnotes';
+}
+
+const NUMBERED = 'letter-numbered-list';
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+];
+
+interface Context {
+  options: DocxOptions;
+  nextList: number;
+}
+
+/**
+ * The letter as a Word document for partners who edit in Word: headings, emphasis, live links, lists, right-to-left
+ * paragraphs, notes as footnotes or endnotes, and the signatory block. Packing it to bytes is the caller's (Node
+ * and browsers pack differently).
+ */
+export function buildDocx(model: RenderModel, options: DocxOptions): Document {
+  const context: Context = { options, nextList: 0 };
+  const children = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
+    ...(model.date
+      ? [new Paragraph({ children: [new TextRun({ text: model.date.text, color: '555555' })] })]
+      : []),
+    ...(model.body.content ?? []).flatMap((block) => blockParagraphs(block, context, 0)),
+    ...(options.notes === 'endnotes' ? endnoteSection(model) : []),
+    ...signatoryParagraphs(model),
+  ];
+  return new Document({
+    title: model.title,
+    styles: { default: { document: { run: { font: 'Noto Serif', size: 22 } } } },
+    numbering: { config: [numberedList()] },
+    footnotes: options.notes === 'footnotes' ? footnotes(model.notes) : {},
+    sections: [{ children }],
+  });
+}
+
+function blockParagraphs(block: ProseMirrorJson, context: Context, depth: number): Paragraph[] {
+  const bidirectional = directionOf(block) === 'rtl';
+  switch (block.type) {
+    case 'heading':
+      return [
+        new Paragraph({
+          heading: HEADINGS[headingLevel(block) - 1] ?? HeadingLevel.HEADING_3,
+          bidirectional,
+          children: inlineRuns(block, context),
+        }),
+      ];
+    case 'bulletList':
+    case 'orderedList':
+      return listParagraphs(block, context, depth);
+    case 'blockquote':
+      return (block.content ?? []).map(
+        (child) =>
+          new Paragraph({
+            indent: { left: 720 },
+            bidirectional: directionOf(child) === 'rtl',
+            children: inlineRuns(child, context),
+          }),
+      );
+    default:
+      return [new Paragraph({ bidirectional, children: inlineRuns(block, context) })];
+  }
+}
+
+function listParagraphs(list: ProseMirrorJson, context: Context, depth: number): Paragraph[] {
+  const instance = (context.nextList += 1);
+  return (list.content ?? []).flatMap((item) =>
+    (item.content ?? []).flatMap((child) => {
+      if (child.type === 'bulletList' || child.type === 'orderedList') {
+        return listParagraphs(child, context, depth + 1);
+      }
+      const numbering =
+        list.type === 'orderedList'
+          ? { numbering: { reference: NUMBERED, level: depth, instance } }
+          : { bullet: { level: depth } };
+      return [
+        new Paragraph({
+          ...numbering,
+          bidirectional: directionOf(child) === 'rtl',
+          children: inlineRuns(child, context),
+        }),
+      ];
+    }),
+  );
+}
+
+function inlineRuns(block: ProseMirrorJson, context: Context): ParagraphChild[] {
+  return (block.content ?? []).flatMap((node): ParagraphChild[] => {
+    const note = noteNumberOf(node);
+    if (note !== null) {
+      return [
+        context.options.notes === 'footnotes'
+          ? new FootnoteReferenceRun(note)
+          : new TextRun({ text: String(note), superScript: true }),
+      ];
+    }
+    if (node.type === 'hardBreak') {
+      return [new TextRun({ text: '', break: 1 })];
+    }
+    if (node.type !== 'text') {
+      return [];
+    }
+    const run = textRun(node);
+    const href = linkOf(node);
+    return [href ? new ExternalHyperlink({ link: href, children: [run] }) : run];
+  });
+}
+
+function textRun(node: ProseMirrorJson): TextRun {
+  return new TextRun({
+    text: node.text ?? '',
+    bold: hasMark(node, 'bold'),
+    italics: hasMark(node, 'italic'),
+    strike: hasMark(node, 'strike'),
+    ...(hasMark(node, 'underline') || linkOf(node) ? { underline: {} } : {}),
+    ...(linkOf(node) ? { color: '0B4FA8' } : {}),
+  });
+}
+
+function noteRuns(note: RenderNote): ParagraphChild[] {
+  return splitAtUrls(note.text).map((piece) => {
+    if ('text' in piece) {
+      return new TextRun(piece.text);
+    }
+    const href = safeHref(piece.href);
+    const run = new TextRun({ text: piece.url, ...(href ? { color: '0B4FA8', underline: {} } : {}) });
+    return href ? new ExternalHyperlink({ link: href, children: [run] }) : run;
+  });
+}
+
+function footnotes(notes: readonly RenderNote[]): Record<string, { children: Paragraph[] }> {
+  return Object.fromEntries(
+    notes.map((note) => [String(note.number), { children: [new Paragraph({ children: noteRuns(note) })] }]),
+  );
+}
+
+function endnoteSection(model: RenderModel): Paragraph[] {
+  if (model.notes.length === 0) {
+    return [];
+  }
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(model.notesHeading)] }),
+    ...model.notes.map(
+      (note) => new Paragraph({ children: [new TextRun(`[${note.number}] `), ...noteRuns(note)] }),
+    ),
+  ];
+}
+
+function signatoryParagraphs(model: RenderModel): Paragraph[] {
+  const { heading, countSentence, entries } = model.signatories;
+  if (entries.length === 0) {
+    return [];
+  }
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(heading)] }),
+    ...(countSentence ? [new Paragraph({ children: [new TextRun(countSentence)] })] : []),
+    ...entries.map(
+      (entry) =>
+        new Paragraph({
+          children: [new TextRun(entry.detail ? `${entry.name}, ${entry.detail}` : entry.name)],
+        }),
+    ),
+  ];
+}
+
+function numberedList() {
+  return {
+    reference: NUMBERED,
+    levels: [0, 1, 2, 3].map((level) => ({
+      level,
+      format: LevelFormat.DECIMAL,
+      text: `%${level + 1}.`,
+      alignment: AlignmentType.START,
+      style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+    })),
+  };
+}
