@@ -4,7 +4,7 @@ import { renderMarkdown } from '../src-common/render/markdown';
 import { renderPlainText } from '../src-common/render/plain-text';
 import { renderModelFromState, type RenderModel } from '../src-common/render/render-model';
 import { Packer } from 'docx';
-import { buildDocx } from '../src-common/render/docx';
+import { buildDocx } from '../src-main/export/docx';
 import { ChromiumMissingError } from '../src-main/export/chromium';
 import { printPdf } from '../src-main/export/pdf';
 import { EXIT, InputError, type CliIo } from './cli-io';

@@ -7,6 +7,7 @@ import { letterSummarySchema } from '../src-common/api/letters-schemas';
 import type { HandlerTable } from '../src-common/api/handler-table';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { APP_START_URL } from './app-url';
+import { printPdfWithElectron } from './export/electron-pdf';
 import { createBackend, type BackendContext } from './handlers';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate, type MenuActions } from './menu';
@@ -62,7 +63,7 @@ async function start(): Promise<void> {
     mode: 'desktop',
     dataDir,
   };
-  const table = createBackend({ store: opened, info });
+  const table = createBackend({ store: opened, info, printPdf: printPdfWithElectron });
   registerIpc(ipcMain, table, devServerUrl);
   app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
   const template = buildMenuTemplate(process.platform, menuActions(table), {

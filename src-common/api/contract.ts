@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citationChannels } from './citations-schemas';
+import { exportChannels } from './export-schemas';
 import { importChannels } from './import-schemas';
 import { letterChannels } from './letters-schemas';
 import { versionChannels } from './versions-schemas';
@@ -76,6 +77,7 @@ export const contract = {
   ...versionChannels,
   ...citationChannels,
   ...importChannels,
+  ...exportChannels,
 } as const;
 
 /** A channel name, `namespace:verb`. */

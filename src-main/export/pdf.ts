@@ -51,9 +51,16 @@ export async function printPdf(html: string, options: PdfOptions): Promise<Buffe
   }
 }
 
-function withFonts(html: string): string {
+/** The page with the app's font stylesheets linked from where they are installed, for printing from a file. */
+export function withFonts(html: string): string {
   const links = FONT_STYLESHEETS.map(
     (sheet) => `<link rel="stylesheet" href="${pathToFileURL(require.resolve(sheet)).href}">`,
   );
   return html.replace('</head>', `${links.join('\n')}\n</head>`);
 }
+
+/** The Chromium printer for the backend outside the desktop app (browser mode, tests). */
+export const printPdfWithChromium = async (
+  html: string,
+  pageSize: PdfOptions['pageSize'],
+): Promise<Uint8Array> => printPdf(html, { pageSize });

@@ -5,16 +5,21 @@ import {
   type Handlers,
   type InternalErrorReporter,
 } from '../../src-common/api/handler-table';
+import { decodeBinary } from '../../src-common/letter/encoding';
+import { exportLetter, type PdfPrinter } from '../export/export-letter';
+import { printPdfWithChromium } from '../export/pdf';
 import type { Store } from '../store/store';
 
 /** What the handlers need from the process that hosts them. */
 export interface BackendContext {
   store: Store;
   info: Omit<AppInfo, 'notice'>;
+  /** Prints PDFs; Chromium outside the desktop app, Electron's own printer inside it. */
+  printPdf?: PdfPrinter;
 }
 
 /** Every channel's implementation over the local store. */
-export function createHandlers({ store, info }: BackendContext): Handlers {
+export function createHandlers({ store, info, printPdf = printPdfWithChromium }: BackendContext): Handlers {
   return {
     'app:info': async () => ({ ...info, notice: store.notice }),
     'settings:get': () => store.call('getSettings', {}),
@@ -41,6 +46,10 @@ export function createHandlers({ store, info }: BackendContext): Handlers {
     'citations:save': (request) => store.call('saveCitation', request),
     'import:preview': (request) => store.call('previewImport', request),
     'import:create': (request) => store.call('createFromImport', request),
+    'export:letter': async ({ id, choices }) => {
+      const opened = await store.call('openLetter', { id });
+      return exportLetter(decodeBinary(opened.state), choices, printPdf);
+    },
   };
 }
 

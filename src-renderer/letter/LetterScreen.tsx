@@ -12,6 +12,7 @@ import { saveWords } from './save-words';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { NotesPanel } from '../notes/NotesPanel';
 import { ChecksPanel } from '../checks/ChecksPanel';
+import { ExportDialog } from '../export/ExportDialog';
 import { addNote, NOTE_REFERENCE_NODE } from '../../src-common/notes/notes-doc';
 import { SidePanel, type SidePanelTab } from './SidePanel';
 import { TitleField } from './TitleField';
@@ -67,6 +68,7 @@ function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
   const [counts, setCounts] = useState({ words: 0, characters: 0 });
   const [editor, setEditor] = useState<Editor | null>(null);
   const [tab, setTab] = useState<SidePanelTab>('signatories');
+  const [exporting, setExporting] = useState(false);
   const [focusNoteId, setFocusNoteId] = useState<string | null>(null);
   const openNote = useCallback((noteId: string) => {
     setTab('notes');
@@ -93,6 +95,9 @@ function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
           <TitleField doc={doc} />
           <MetaFields doc={doc} />
           <SaveCopyButton api={api} id={letter.id} queue={queue} />
+          <button type="button" className="button primary" onClick={() => setExporting(true)}>
+            Export…
+          </button>
         </div>
         <div className="letter-layout">
           <section className="editor-column" aria-label="Letter">
@@ -117,6 +122,9 @@ function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
           />
         </div>
       </main>
+      {exporting && (
+        <ExportDialog api={api} letterId={letter.id} queue={queue} onClose={() => setExporting(false)} />
+      )}
       <StatusBar status={saveWords(save)} tone={tone}>
         <span>{counts.words === 1 ? '1 word' : `${counts.words.toLocaleString()} words`}</span>
         <span>{counts.characters.toLocaleString()} characters</span>

@@ -28,6 +28,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'citations:save': notHere,
     'import:preview': notHere,
     'import:create': notHere,
+    'export:letter': notHere,
     'app:info': async () => ({
       name: 'Undersigned',
       version: '0.0.0',

@@ -9,7 +9,7 @@ import {
   TextRun,
   type ParagraphChild,
 } from 'docx';
-import type { ProseMirrorJson } from '../letter/prosemirror-json';
+import type { ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
 import {
   directionOf,
   hasMark,
@@ -18,8 +18,8 @@ import {
   noteNumberOf,
   safeHref,
   splitAtUrls,
-} from './render-nodes';
-import type { RenderModel, RenderNote } from './render-model';
+} from '../../src-common/render/render-nodes';
+import type { RenderModel, RenderNote } from '../../src-common/render/render-model';
 
 /** Where the notes go: Word's own footnotes, or a numbered section at the end as the web page has them. */
 export interface DocxOptions {
