@@ -1,0 +1,49 @@
+import { tokenizeLine, type LineToken } from './line-tokens';
+import { isPlace } from './places';
+
+/** A name with the country, region or city of its chapter, as written ("Los Angeles"); empty when none. */
+export interface NameWithCountry {
+  name: string;
+  country: string;
+}
+
+const DASHES = new Set(['–', '—', '-']);
+
+/**
+ * Separates a trailing place written after a comma or a dash: "Tibet Lives, India" and "TSG – Slovenia" are the
+ * organization and its country, the way a chapter is printed ("Students for a Free Tibet – Canada"). A place
+ * without the comma ("Uyghur Association France") stays part of the name, as the organization writes it.
+ */
+export function splitChapter(text: string): NameWithCountry {
+  const tokens = tokenizeLine(text);
+  const start = placeSuffixStart(tokens);
+  const place = tokens[start];
+  const before = tokens[start - 1];
+  if (start < 0 || !place || !before) {
+    return { name: text.trim(), country: '' };
+  }
+  const nameEnd = isDash(before) ? (tokens[start - 2]?.end ?? 0) : before.end - 1;
+  const name = text.slice(0, nameEnd).trim();
+  return name === '' ? { name: text.trim(), country: '' } : { name, country: text.slice(place.start).trim() };
+}
+
+/**
+ * Where a place after a comma or dash starts in `tokens` (the longest such place), or -1. Used both to read a
+ * chapter and to see where a name ends inside a merged line.
+ */
+export function placeSuffixStart(tokens: readonly LineToken[], end = tokens.length): number {
+  for (let start = 1; start < end; start += 1) {
+    const before = tokens[start - 1];
+    if (!before || !(before.text.endsWith(',') || (isDash(before) && start >= 2))) {
+      continue;
+    }
+    if (isPlace(tokens.slice(start, end).map((token) => token.word))) {
+      return start;
+    }
+  }
+  return -1;
+}
+
+function isDash(token: LineToken): boolean {
+  return DASHES.has(token.text);
+}

@@ -1,0 +1,61 @@
+import { foldText, isLatinLetter } from './normalise';
+
+/** A word of a pasted line, as written and as folded. */
+export interface LineToken {
+  text: string;
+  start: number;
+  end: number;
+  /** The folded letters and digits ("hkcan" for "(HKCAN)", "womens" for "Women’s"); empty for "–" or "/". */
+  word: string;
+  /** The script of the first letter: 芝援香港 and ئۇيغۇر are `other`. */
+  script: 'latin' | 'other' | 'none';
+  /** Starts with a capital, a digit, or a letter of a script without case. */
+  capitalised: boolean;
+  /** Written like a brand or an acronym ("UNFFT", "TIBETmichigan", "DC4HK"), so it can be a name on its own. */
+  brand: boolean;
+}
+
+const WORD = /\S+/gu;
+const FIRST_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/gu;
+const DIGIT = /\p{N}/u;
+const LETTER = /\p{L}/u;
+
+/** Splits a line at spaces into tokens with their offsets. */
+export function tokenizeLine(line: string): LineToken[] {
+  return [...line.matchAll(WORD)].map((match) => {
+    const text = match[0];
+    const start = match.index ?? 0;
+    const first = FIRST_LETTER_OR_DIGIT.exec(text)?.[0] ?? '';
+    const code = first.codePointAt(0) ?? 0;
+    const letter = LETTER.test(first);
+    const script = !letter ? 'none' : isLatinLetter(code) ? 'latin' : 'other';
+    return {
+      text,
+      start,
+      end: start + text.length,
+      word: foldText(text).replaceAll(' ', ''),
+      script,
+      capitalised: first !== '' && (!letter || script === 'other' || first !== first.toLowerCase()),
+      brand: isBrand(text),
+    };
+  });
+}
+
+function isBrand(text: string): boolean {
+  const upper = text.match(UPPER)?.length ?? 0;
+  return upper >= 2 || (DIGIT.test(text) && LETTER.test(text));
+}
+
+/** The text of tokens `[from, to)` as written in the line, without a trailing comma or semicolon. */
+export function sliceTokens(line: string, tokens: readonly LineToken[], from: number, to: number): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last) {
+    return '';
+  }
+  return line
+    .slice(first.start, last.end)
+    .replace(/[,;]+$/u, '')
+    .trim();
+}

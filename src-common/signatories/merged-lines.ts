@@ -1,0 +1,280 @@
+import { placeSuffixStart } from './chapters';
+import { sliceTokens, tokenizeLine, type LineToken } from './line-tokens';
+import { placeAt } from './places';
+import {
+  AMBIGUOUS_TYPE_WORDS,
+  ARTICLES,
+  CONNECTORS,
+  ENDING_WORDS,
+  START_WORDS,
+  TYPE_WORDS,
+} from './vocabulary';
+
+/** A line cut into the organizations it holds, with why each cut was made. */
+export interface LineSplit {
+  parts: string[];
+  /** One reason per cut, in order: `reasons[i]` explains the cut between `parts[i]` and `parts[i + 1]`. */
+  reasons: string[];
+}
+
+/** Names the person already knows (their directory), as prepared by {@link prepareKnownNames}. */
+export type KnownNames = ReadonlyMap<string, readonly string[][]>;
+
+interface Cut {
+  at: number;
+  /** Strong cuts (brackets, scripts, repeated names…) are placed before weak ones (a word that often ends names). */
+  strong: boolean;
+  reason: string;
+}
+
+const JOINING_END = /[:\-–—/&+]$/u;
+const JOINING_START = /^[-–—/&+(]/u;
+
+/** Indexes known names by their first word, for finding them inside merged lines. */
+export function prepareKnownNames(names: readonly string[]): KnownNames {
+  const known = new Map<string, string[][]>();
+  for (const name of names) {
+    const words = tokenizeLine(name)
+      .map((token) => token.word)
+      .filter((word) => word !== '');
+    const [first] = words;
+    if (first !== undefined && words.length >= 2) {
+      known.set(first, [...(known.get(first) ?? []), words]);
+    }
+  }
+  return known;
+}
+
+/**
+ * Proposes where a line that holds several organizations should be cut: after words that end names
+ * ("Association", "Foundation", "Network"…), after a part in brackets, after a name in another script, after
+ * ", Country", before a repeated first word ("Tibetan Youth Association in Europe Tibetan Youth Congress"), before
+ * words that begin names in Romance languages ("Asociación"), and around known names. A cut is kept only when both
+ * sides still read as names, so "Japan Association of Monks for Tibet (Super Sangha)" stays whole. Returns null for
+ * a line that holds one name.
+ */
+export function splitMergedLine(line: string, knownNames: KnownNames = new Map()): LineSplit | null {
+  const tokens = tokenizeLine(line);
+  const candidates = [...findCuts(tokens), ...knownNameCuts(tokens, knownNames)].filter((cut) =>
+    cutAllowed(tokens, cut.at),
+  );
+  const accepted: Cut[] = [];
+  for (const strong of [true, false]) {
+    for (const cut of candidates.filter((candidate) => candidate.strong === strong)) {
+      // Several rules often agree on one cut; the first (strongest) reason explains it.
+      if (!accepted.some((other) => other.at === cut.at) && keepsNames(tokens, accepted, cut.at)) {
+        accepted.push(cut);
+      }
+    }
+  }
+  if (accepted.length === 0) {
+    return null;
+  }
+  accepted.sort((a, b) => a.at - b.at);
+  const bounds = [0, ...accepted.map((cut) => cut.at), tokens.length];
+  return {
+    parts: bounds.slice(1).map((end, index) => sliceTokens(line, tokens, bounds[index] ?? 0, end)),
+    reasons: accepted.map((cut) => cut.reason),
+  };
+}
+
+function findCuts(tokens: readonly LineToken[]): Cut[] {
+  const cuts: Cut[] = [];
+  const firstWord = tokens.find((token) => token.word !== '' && !CONNECTORS.has(token.word));
+  for (let at = 1; at < tokens.length; at += 1) {
+    const before = tokens[at - 1];
+    const next = tokens[at];
+    if (!before || !next) {
+      continue;
+    }
+    const cut =
+      bracketCut(before, at) ??
+      scriptCut(tokens, at) ??
+      placeCut(tokens, at) ??
+      repeatCut(firstWord, tokens, at) ??
+      startWordCut(tokens, at) ??
+      endingWordCut(before, at);
+    if (cut) {
+      cuts.push(cut);
+    }
+  }
+  return cuts;
+}
+
+function bracketCut(before: LineToken, at: number): Cut | null {
+  return /[)\]）]$/u.test(before.text)
+    ? { at, strong: true, reason: 'a part in brackets ends a name' }
+    : null;
+}
+
+function scriptCut(tokens: readonly LineToken[], at: number): Cut | null {
+  const before = tokens[at - 1];
+  const next = tokens[at];
+  const latinEarlier = tokens.slice(0, at - 1).some((token) => token.script === 'latin');
+  if (before?.script !== 'other' || next?.script !== 'latin' || !latinEarlier) {
+    return null;
+  }
+  return {
+    at,
+    strong: true,
+    reason: `the name in another script (“${before.text}”) closes the name before it`,
+  };
+}
+
+function placeCut(tokens: readonly LineToken[], at: number): Cut | null {
+  const start = placeSuffixStart(tokens, at);
+  if (start < 0) {
+    return null;
+  }
+  const place = tokens
+    .slice(start, at)
+    .map((token) => token.text)
+    .join(' ');
+  return { at, strong: true, reason: `a place after a comma (“${place}”) ends a name` };
+}
+
+function repeatCut(firstWord: LineToken | undefined, tokens: readonly LineToken[], at: number): Cut | null {
+  const next = tokens[at];
+  if (!firstWord || !next || at < 2 || next === firstWord) {
+    return null;
+  }
+  const stem = firstWord.word.slice(0, 5);
+  const repeats = next.word === firstWord.word || (firstWord.word.length >= 5 && next.word.startsWith(stem));
+  return repeats ? { at, strong: true, reason: `“${next.text}” starts a name again` } : null;
+}
+
+function startWordCut(tokens: readonly LineToken[], at: number): Cut | null {
+  const next = tokens[at];
+  if (!next) {
+    return null;
+  }
+  if (START_WORDS.has(next.word)) {
+    return { at, strong: true, reason: `“${next.text}” begins a name` };
+  }
+  if (!AMBIGUOUS_TYPE_WORDS.has(next.word)) {
+    return null;
+  }
+  // "Association" begins a French name only inside a Romance-language line: "Asociación … Association Cognizance".
+  for (let index = at - 1; index >= 0; index -= 1) {
+    const word = tokens[index]?.word ?? '';
+    if (START_WORDS.has(word)) {
+      return {
+        at,
+        strong: true,
+        reason: `“${next.text}” begins a name, as “${tokens[index]?.text ?? ''}” did`,
+      };
+    }
+    if (TYPE_WORDS.has(word)) {
+      return null;
+    }
+  }
+  return null;
+}
+
+function endingWordCut(before: LineToken, at: number): Cut | null {
+  if (!ENDING_WORDS.has(before.word) || before.text.endsWith(',')) {
+    return null;
+  }
+  return { at, strong: false, reason: `“${before.text}” usually ends a name` };
+}
+
+function knownNameCuts(tokens: readonly LineToken[], knownNames: KnownNames): Cut[] {
+  const cuts: Cut[] = [];
+  tokens.forEach((token, start) => {
+    for (const words of knownNames.get(token.word) ?? []) {
+      const matches = words.every((word, offset) => tokens[start + offset]?.word === word);
+      const end = start + words.length;
+      if (!matches) {
+        continue;
+      }
+      const reason = `“${tokens
+        .slice(start, end)
+        .map((known) => known.text)
+        .join(' ')}” is a known name`;
+      if (start > 0) {
+        cuts.push({ at: start, strong: true, reason });
+      }
+      if (end < tokens.length) {
+        cuts.push({ at: end, strong: true, reason });
+      }
+    }
+  });
+  return cuts;
+}
+
+// Never cut inside brackets or quotes, next to a dash or colon, before a translation, or before a small or
+// lower-case word.
+function cutAllowed(tokens: readonly LineToken[], at: number): boolean {
+  const before = tokens[at - 1];
+  const next = tokens[at];
+  if (!before || !next || insideBrackets(tokens, at)) {
+    return false;
+  }
+  if (
+    before.word === '' ||
+    next.word === '' ||
+    JOINING_END.test(before.text) ||
+    JOINING_START.test(next.text)
+  ) {
+    return false;
+  }
+  // A name in another script right after a Latin one is its translation ("… Hong Kong 芝援香港").
+  if (before.script === 'latin' && next.script === 'other') {
+    return false;
+  }
+  const smallWord = CONNECTORS.has(next.word) && !ARTICLES.has(next.word);
+  return next.capitalised && !smallWord && !CONNECTORS.has(before.word);
+}
+
+function insideBrackets(tokens: readonly LineToken[], at: number): boolean {
+  let depth = 0;
+  let quoted = false;
+  for (const token of tokens.slice(0, at)) {
+    for (const character of token.text) {
+      depth += '([（'.includes(character) ? 1 : ')]）'.includes(character) ? -1 : 0;
+      quoted = '“«'.includes(character) ? true : '”»'.includes(character) ? false : quoted;
+    }
+  }
+  return depth > 0 || quoted;
+}
+
+function keepsNames(tokens: readonly LineToken[], accepted: readonly Cut[], at: number): boolean {
+  const earlier = accepted.filter((cut) => cut.at < at).map((cut) => cut.at);
+  const later = accepted.filter((cut) => cut.at > at).map((cut) => cut.at);
+  const from = Math.max(0, ...earlier);
+  const to = Math.min(tokens.length, ...later);
+  return readsAsName(tokens, from, at) && readsAsName(tokens, at, to);
+}
+
+/** True when tokens `[from, to)` can be an organization's name on their own. */
+function readsAsName(tokens: readonly LineToken[], from: number, to: number): boolean {
+  const suffix = placeSuffixStart(tokens.slice(from, to));
+  const end = suffix > 0 ? from + suffix : to;
+  const words = tokens.slice(from, end).filter((token) => token.word !== '');
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last || CONNECTORS.has(last.word) || (first.script === 'latin' && !first.capitalised)) {
+    return false;
+  }
+  if ((CONNECTORS.has(first.word) && !ARTICLES.has(first.word)) || onlyPlaces(words)) {
+    return false;
+  }
+  if (words.length >= 2) {
+    return true;
+  }
+  return first.brand || first.script === 'other';
+}
+
+// "Victoria Australia" is two places, not an organization.
+function onlyPlaces(tokens: readonly LineToken[]): boolean {
+  const words = tokens.map((token) => token.word);
+  let index = 0;
+  while (index < words.length) {
+    const place = placeAt(words, index);
+    if (!place) {
+      return false;
+    }
+    index += place.length;
+  }
+  return true;
+}

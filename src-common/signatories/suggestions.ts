@@ -1,0 +1,111 @@
+import type { Problem } from '../problems';
+import type { NameWithCountry } from './chapters';
+import type { DuplicateMatch } from './duplicates';
+import type { FragmentCompletion } from './fragments';
+
+/** One proposed entry of a pasted list. */
+export interface BlockEntry {
+  /** `L12` for line 12 as pasted, `L12.2` for the second organization split out of it. */
+  id: string;
+  name: string;
+  country: string;
+  /** The 1-based line of the pasted text it comes from. */
+  line: number;
+}
+
+interface SuggestionBase {
+  /** Stable across parses of the same content (see stableId), so a dismissal can be remembered. */
+  id: string;
+  /** Why, in plain words. */
+  explanation: string;
+  /** Suggestions that must be accepted for this one to apply (a duplicate found in a split-off part). */
+  dependsOn: string[];
+}
+
+/** Cut one line into several entries. */
+export interface SplitSuggestion extends SuggestionBase {
+  kind: 'split';
+  line: number;
+  parts: NameWithCountry[];
+}
+
+/** Drop fragment lines and complete the names above with their words. */
+export interface FragmentSuggestion extends SuggestionBase {
+  kind: 'complete-fragment';
+  lines: number[];
+  completions: FragmentCompletion[];
+}
+
+/** Drop an entry that repeats another. */
+export interface DuplicateSuggestion extends SuggestionBase {
+  kind: 'remove-duplicate';
+  entryId: string;
+  keepId: string;
+  match: DuplicateMatch['kind'];
+}
+
+/** A change to a pasted list that a person accepts or dismisses. */
+export type BlockSuggestion = SplitSuggestion | FragmentSuggestion | DuplicateSuggestion;
+
+/** What reading a pasted list found: one entry per line as pasted, suggested changes, and the problems. */
+export interface BlockParse {
+  entries: BlockEntry[];
+  suggestions: BlockSuggestion[];
+  problems: Problem[];
+}
+
+/**
+ * The list once the accepted suggestions are applied, in the pasted order: accepted splits first, then fragment
+ * completions, then duplicate removals. A suggestion whose `dependsOn` is not all accepted does not apply.
+ */
+export function applySuggestions(parse: BlockParse, accepted: ReadonlySet<string>): BlockEntry[] {
+  const applies = (suggestion: BlockSuggestion): boolean =>
+    accepted.has(suggestion.id) && suggestion.dependsOn.every((id) => accepted.has(id));
+  let entries = applySplits(parse, applies);
+  for (const suggestion of parse.suggestions) {
+    if (suggestion.kind === 'complete-fragment' && applies(suggestion)) {
+      entries = applyFragment(entries, suggestion);
+    }
+  }
+  const removed = new Set<string>();
+  for (const suggestion of parse.suggestions) {
+    if (suggestion.kind === 'remove-duplicate' && applies(suggestion)) {
+      removed.add(suggestion.entryId);
+    }
+  }
+  return entries.filter((entry) => !removed.has(entry.id));
+}
+
+/** The ids of every suggestion, for "accept all". */
+export function allSuggestionIds(parse: BlockParse): Set<string> {
+  return new Set(parse.suggestions.map((suggestion) => suggestion.id));
+}
+
+/** The entries a split turns one pasted line into. */
+export function splitEntries(entry: BlockEntry, parts: readonly NameWithCountry[]): BlockEntry[] {
+  return parts.map((part, index) => ({ ...part, id: `${entry.id}.${index + 1}`, line: entry.line }));
+}
+
+function applySplits(parse: BlockParse, applies: (suggestion: BlockSuggestion) => boolean): BlockEntry[] {
+  const splits = new Map<number, SplitSuggestion>();
+  for (const suggestion of parse.suggestions) {
+    if (suggestion.kind === 'split' && applies(suggestion)) {
+      splits.set(suggestion.line, suggestion);
+    }
+  }
+  return parse.entries.flatMap((entry) => {
+    const split = splits.get(entry.line);
+    return split ? splitEntries(entry, split.parts) : [entry];
+  });
+}
+
+/** Applies one fragment completion: the fragment lines go, the names they complete change. */
+export function applyFragment(entries: readonly BlockEntry[], suggestion: FragmentSuggestion): BlockEntry[] {
+  const completions = new Map(suggestion.completions.map((completion) => [completion.entryId, completion]));
+  return entries
+    .filter((entry) => !suggestion.lines.includes(entry.line))
+    .map((entry) => {
+      const completion = completions.get(entry.id);
+      return completion ? { ...entry, name: completion.name, country: completion.country } : entry;
+    });
+}

@@ -1,0 +1,29 @@
+// What a copy from a PDF, a web page or a mail leaves on a line that is never part of a name: bullets and
+// numbering, runs of spaces, a space before a comma, none after a colon. Tidying changes no letter of the name.
+
+const BULLET = /^(?:[•·▪◦‣∙*]|[-–—](?=\s)|\d{1,3}[.)](?=\s)|\(\d{1,3}\))\s*/u;
+const SPACES = /[\s\u200B\uFEFF]+/gu;
+const SPACE_BEFORE = /\s+([,;:)\]])/gu;
+const NO_SPACE_AFTER = /([,;:])(?=\p{L})/gu;
+const SPACE_AFTER_OPEN = /([([])\s+/gu;
+const TRAILING = /[\s,;]+$/u;
+const HEADING =
+  /^(?:signed(?: by)?|signatories|signatory organi[sz]ations|(?:the )?undersigned(?: organi[sz]ations)?|co-?signed by|endorsed by|organi[sz]ations|list of signatories)\s*[:：]?$/iu;
+
+/** Tidies one pasted line for display: no bullet, single spaces, usual spacing around commas and colons. */
+export function tidyLine(line: string): string {
+  return line
+    .normalize('NFC')
+    .replace(SPACES, ' ')
+    .trim()
+    .replace(BULLET, '')
+    .replace(SPACE_BEFORE, '$1')
+    .replace(NO_SPACE_AFTER, '$1 ')
+    .replace(SPACE_AFTER_OPEN, '$1')
+    .replace(TRAILING, '');
+}
+
+/** True for a heading such as "Signed by:" that introduces the list rather than naming a signatory. */
+export function isListHeading(line: string): boolean {
+  return HEADING.test(line.trim());
+}
