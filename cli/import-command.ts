@@ -27,7 +27,7 @@ export function runImport(args: readonly string[], io: CliIo): number {
     title: imported.title,
     paragraphs: imported.paragraphs,
     notes: imported.notes,
-    signatories: imported.signatoryLines.map((name) => ({ name })),
+    signatories: imported.signatories,
     problems: report.problems,
   };
   io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : summary(result.title, report));
@@ -67,7 +67,7 @@ function readImportText(path: string): string {
 
 function summary(title: string, report: ReturnType<typeof importReport>): string {
   const lines = [
-    `${title || 'Untitled letter'}: ${report.paragraphs} paragraphs, ${report.notes} notes, ${report.signatoryLines} lines of signatories.`,
+    `${title || 'Untitled letter'}: ${report.paragraphs} paragraphs, ${report.notes} notes, ${report.signatories} signatories (from ${report.signatoryLines} lines).`,
     ...report.problems.map((problem) => `${problem.severity}: ${problem.message}`),
   ];
   return `${lines.join('\n')}\n`;

@@ -8,6 +8,7 @@ export const importReportSchema = z.object({
   paragraphs: z.number().int(),
   notes: z.number().int(),
   signatoryLines: z.number().int(),
+  signatories: z.number().int(),
   problems: z.array(problemSchema),
 });
 

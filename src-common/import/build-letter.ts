@@ -2,6 +2,8 @@ import * as Y from 'yjs';
 import { BODY_FIELD, seedLetter, updateLetterMeta } from '../letter/letter-doc';
 import { addNote, NOTE_REFERENCE_NODE } from '../notes/notes-doc';
 import { findUrls } from '../notes/url-checks';
+import { parseSignatoryBlock } from '../signatories/block-parser';
+import { allSuggestionIds, applySuggestions, type BlockParse } from '../signatories/suggestions';
 import { parseNotesBlock, splitNoteMarkers, type ParsedNote } from './notes-block';
 import { headingBefore, linesOf, segmentLetter, type LetterSegments } from './segment';
 
@@ -16,8 +18,12 @@ export interface ImportedLetter {
   missingNotes: number[];
   /** Notes no marker refers to. */
   unusedNotes: number[];
-  /** The raw lines of the signatory block, for the clean-up engine. */
+  /** The raw lines of the signatory block. */
   signatoryLines: string[];
+  /** What the clean-up engine made of the signatory block: entries, suggestions and problems. */
+  signatoryBlock: BlockParse;
+  /** The signatories with every clean-up suggestion accepted, as the report lists them. */
+  signatories: { name: string; country?: string }[];
 }
 
 /**
@@ -39,6 +45,11 @@ export function importLetterText(text: string, newId: () => string): ImportedLet
     updateLetterMeta(doc, { notesHeading: heading });
   }
   const referenced = writeBody(doc, paragraphs, noteIds);
+  const signatoryLines = linesOf(lines, segments.signatories);
+  const signatoryBlock = parseSignatoryBlock(signatoryLines.join('\n'));
+  const signatories = applySuggestions(signatoryBlock, allSuggestionIds(signatoryBlock)).map((entry) =>
+    entry.country ? { name: entry.name, country: entry.country } : { name: entry.name },
+  );
   return {
     doc,
     segments,
@@ -47,7 +58,9 @@ export function importLetterText(text: string, newId: () => string): ImportedLet
     notes: parsedNotes.map((note) => ({ number: note.number, text: note.text, urls: findUrls(note.text) })),
     missingNotes: missingMarkers(paragraphs, parsedNotes),
     unusedNotes: parsedNotes.map((note) => note.number).filter((number) => !referenced.has(number)),
-    signatoryLines: linesOf(lines, segments.signatories),
+    signatoryLines,
+    signatoryBlock,
+    signatories,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ImportReport } from '../api/import-schemas';
 import { findNoteProblems } from '../notes/note-problems';
 import { compareProblems, type Problem } from '../problems';
+import { checkCountClaims } from '../signatories/count-claims';
 import type { ImportedLetter } from './build-letter';
 
 /** The report of an import: counts, and every problem found, in the words and order of the Checks tab. */
@@ -17,6 +18,15 @@ export function importReport(imported: ImportedLetter): ImportReport {
     paragraphs: imported.paragraphs.length,
     notes: imported.notes.length,
     signatoryLines: imported.signatoryLines.length,
-    problems: [...markers, ...findNoteProblems(imported.doc)].sort(compareProblems),
+    signatories: imported.signatories.length,
+    problems: [
+      ...markers,
+      ...findNoteProblems(imported.doc),
+      ...imported.signatoryBlock.problems,
+      ...checkCountClaims(
+        { title: imported.title, body: imported.paragraphs.join('\n') },
+        imported.signatories.length,
+      ),
+    ].sort(compareProblems),
   };
 }

@@ -108,7 +108,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
     <section className="import-report" aria-label="What was found">
       <p role="status">
         <strong>{report.title || 'Untitled letter'}</strong>: {report.paragraphs} paragraphs, {report.notes}{' '}
-        notes, {report.signatoryLines} lines of signatories.
+        notes, {report.signatories} signatories (from {report.signatoryLines} lines).
       </p>
       {report.problems.length === 0 ? (
         <p className="muted">No problems found.</p>

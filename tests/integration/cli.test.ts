@@ -224,6 +224,12 @@ describe('cli import', () => {
     expect(report.notes.map((note) => note.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(report.notes.find((note) => note.number === 7)?.urls).toEqual([]);
     expect(report.signatories[0]).toEqual({ name: 'Act with HK' });
+    // The clean-up engine split the merged lines and completed the chapters: 222 organizations from 202 lines.
+    expect(report.signatories).toHaveLength(222);
+    expect(report.signatories).toContainEqual({ name: 'Students for a Free Tibet', country: 'Canada' });
+    expect(report.problems.map((problem) => problem.kind)).toEqual(
+      expect.arrayContaining(['count-claim', 'merged-line']),
+    );
     expect(
       report.problems
         .filter((problem) => problem.kind === 'broken-url')
