@@ -1,0 +1,125 @@
+/** Limits that protect the server from one connection's traffic; each violation closes that connection only. */
+export interface Limits {
+  /** Largest WebSocket message accepted, in bytes (also the largest single change a client can send). */
+  maxMessageBytes: number;
+  /** Largest a letter may grow to on the server, in bytes of stored Yjs state. */
+  maxDocBytes: number;
+  /** Messages a connection may send per second, sustained. */
+  messagesPerSecond: number;
+  /** Messages a connection may send at once before the sustained rate applies. */
+  messageBurst: number;
+  /** Bytes a connection may send per second, sustained. */
+  bytesPerSecond: number;
+  /** Bytes a connection may send at once before the sustained rate applies. */
+  byteBurst: number;
+  /** Open connections one letter may have. */
+  maxConnectionsPerLetter: number;
+  /** Presence entries (Yjs client ids) one connection may publish. */
+  maxAwarenessClientsPerConnection: number;
+  /** Changes waiting for content the server does not have yet, in bytes, before the connection is closed. */
+  maxPendingBytes: number;
+  /** Largest HTTP request body, in bytes. */
+  maxHttpBodyBytes: number;
+}
+
+/** When a letter's update log is folded into its snapshot. */
+export interface CompactionPolicy {
+  /** Compact once the log holds more updates than this. */
+  updates: number;
+  /** Compact once the log holds more bytes than this. */
+  bytes: number;
+}
+
+/** Everything the collaboration server can be told; {@link resolveConfig} fills the rest with defaults. */
+export interface ServerConfig {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Holds the database (`collab.sqlite`) and the instance key file. */
+  dataDir: string;
+  /** The instance key; when absent it is read from, or created in, the data folder. */
+  instanceKey: string | undefined;
+  /** How long a letter nobody is connected to stays in memory, in milliseconds. */
+  idleUnloadMs: number;
+  limits: Limits;
+  compaction: CompactionPolicy;
+  /** Where the server reports what it does (start-up, refused writes); one line per call. */
+  log: (line: string) => void;
+}
+
+/** What a caller may pass: any field, with limits and compaction merged field by field over the defaults. */
+export type ServerConfigInput = Partial<Omit<ServerConfig, 'limits' | 'compaction'>> & {
+  limits?: Partial<Limits>;
+  compaction?: Partial<CompactionPolicy>;
+};
+
+const MIB = 1024 * 1024;
+
+/** The limits a server runs with unless told otherwise: roomy for a letter, tight for abuse. */
+export const DEFAULT_LIMITS: Readonly<Limits> = {
+  maxMessageBytes: 16 * MIB,
+  maxDocBytes: 64 * MIB,
+  messagesPerSecond: 100,
+  messageBurst: 500,
+  bytesPerSecond: 4 * MIB,
+  byteBurst: 32 * MIB,
+  maxConnectionsPerLetter: 50,
+  maxAwarenessClientsPerConnection: 4,
+  maxPendingBytes: 16 * MIB,
+  maxHttpBodyBytes: 16 * 1024,
+};
+
+/** Compaction thresholds, the same as the local store's. */
+export const DEFAULT_COMPACTION: Readonly<CompactionPolicy> = { updates: 500, bytes: MIB };
+
+/** The defaults of `npm run server`. */
+export const DEFAULT_CONFIG: Readonly<Omit<ServerConfig, 'limits' | 'compaction' | 'log'>> = {
+  host: '127.0.0.1',
+  port: 1234,
+  dataDir: './server-data',
+  instanceKey: undefined,
+  idleUnloadMs: 30_000,
+};
+
+/** Merges a partial configuration over the defaults and checks every number. */
+export function resolveConfig(input: ServerConfigInput = {}): ServerConfig {
+  const config: ServerConfig = {
+    host: input.host ?? DEFAULT_CONFIG.host,
+    port: input.port ?? DEFAULT_CONFIG.port,
+    dataDir: input.dataDir ?? DEFAULT_CONFIG.dataDir,
+    instanceKey: input.instanceKey ?? DEFAULT_CONFIG.instanceKey,
+    idleUnloadMs: input.idleUnloadMs ?? DEFAULT_CONFIG.idleUnloadMs,
+    limits: { ...DEFAULT_LIMITS, ...input.limits },
+    compaction: { ...DEFAULT_COMPACTION, ...input.compaction },
+    log: input.log ?? ((line) => console.log(line)),
+  };
+  assertValid(config);
+  return config;
+}
+
+/** Thrown for a configuration the server cannot run with; the message names the setting. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function assertValid(config: ServerConfig): void {
+  if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65_535) {
+    throw new ConfigError('port must be a whole number from 0 to 65535.');
+  }
+  if (config.host.trim() === '' || config.dataDir.trim() === '') {
+    throw new ConfigError('host and data folder must not be empty.');
+  }
+  const numbers: [string, number][] = [
+    ['idleUnloadMs', config.idleUnloadMs],
+    ...Object.entries(config.limits),
+    ...Object.entries(config.compaction).map(([key, value]): [string, number] => [
+      `compaction.${key}`,
+      value,
+    ]),
+  ];
+  for (const [name, value] of numbers) {
+    if (!Number.isFinite(value) || value <= 0) {
+      throw new ConfigError(`${name} must be a positive number.`);
+    }
+  }
+}

@@ -1,0 +1,299 @@
+import type { Database } from 'better-sqlite3';
+import * as Y from 'yjs';
+import type { CompactionPolicy, Limits } from './config';
+import { exceedsDocLimit, exceedsPendingLimit } from './limits';
+import { Presence, type Peer } from './presence';
+import {
+  CLOSE,
+  encodeAck,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  type ClientMessage,
+} from './protocol';
+import { LetterLog } from './store/letter-log';
+import { loadStoredLetter } from './store/update-log';
+import type { WriteBatcher, WriteSource } from './write-batcher';
+import { PendingWrites } from './pending-writes';
+
+/** What a loaded letter needs from the server around it. */
+export interface RoomContext {
+  db: Database;
+  batcher: WriteBatcher;
+  limits: Limits;
+  compaction: CompactionPolicy;
+  log: (line: string) => void;
+  /** Called when the room has had no connection for a while, or failed, so the registry forgets it. */
+  release: (room: DocRoom) => void;
+  idleUnloadMs: number;
+}
+
+/**
+ * One loaded letter: its Y.Doc (loaded completely from the store before any client hears from it), its
+ * connections and presence. Every change is applied here first (a change that does not apply closes its
+ * connection and is never stored), then stored by the {@link WriteBatcher}, and only once it is on disk broadcast
+ * to the other connections and acknowledged to its writer.
+ */
+export class DocRoom implements WriteSource {
+  private doc: Y.Doc;
+  private readonly peers = new Set<Peer>();
+  private readonly presence = new Presence(() => this.peers);
+  private readonly writes = new PendingWrites();
+  private captured: Uint8Array[] | null = null;
+  private readonly log: LetterLog;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private released = false;
+
+  constructor(
+    readonly letterId: string,
+    private readonly context: RoomContext,
+  ) {
+    const stored = loadStoredLetter(context.db, letterId);
+    this.doc = this.watch(stored.doc);
+    this.log = new LetterLog(letterId, stored, context.compaction);
+    // Until its first connection attaches, a letter counts as idle, so one that never gets one is unloaded too.
+    this.scheduleUnload();
+  }
+
+  /** How many connections the letter has. */
+  get size(): number {
+    return this.peers.size;
+  }
+
+  /** The connections, for closing them by role. */
+  connections(): Peer[] {
+    return [...this.peers];
+  }
+
+  /** Adds a connection and greets it: the server's state vector (once durable) and everyone's presence. */
+  attach(peer: Peer): void {
+    this.cancelIdleTimer();
+    this.peers.add(peer);
+    this.writes.whenDurable(() => peer.send(encodeSyncStep1(this.doc)));
+    const everyone = this.presence.everyone();
+    if (everyone) {
+      peer.send(everyone);
+    }
+  }
+
+  /** Removes a connection and its presence; the letter unloads after a while without connections. */
+  detach(peer: Peer): void {
+    if (!this.peers.delete(peer)) {
+      return;
+    }
+    this.writes.forget(peer);
+    this.presence.leave(peer);
+    if (this.peers.size === 0) {
+      this.scheduleUnload();
+    }
+  }
+
+  /** Handles one decoded message from a connection. */
+  handle(peer: Peer, message: ClientMessage): void {
+    switch (message.kind) {
+      case 'sync-step1':
+        this.writes.whenDurable(() => peer.send(encodeSyncStep2(this.doc, message.stateVector)));
+        return;
+      case 'update':
+        this.receiveUpdate(peer, message.update);
+        return;
+      case 'awareness':
+        if (
+          !this.presence.apply(
+            peer,
+            message.update,
+            message.clients,
+            this.context.limits.maxAwarenessClientsPerConnection,
+          )
+        ) {
+          peer.close(CLOSE.policy, 'Too many presence entries on one connection.');
+        }
+        return;
+      case 'query-awareness':
+        this.sendPresence(peer);
+        return;
+      case 'ignored':
+        return;
+    }
+  }
+
+  /** Part of {@link WriteSource}: appends the waiting updates and compacts a long log, in the batch's transaction. */
+  persist(db: Database, now: number): void {
+    const updates = this.writes.waiting.map((entry) => entry.update);
+    // Every applied update is in this batch, so the doc is exactly what the store holds after it.
+    this.log.write(db, updates, () => Y.encodeStateAsUpdate(this.doc), now);
+  }
+
+  /** Part of {@link WriteSource}: the updates are on disk, so broadcast them and acknowledge their writers. */
+  committed(): void {
+    this.log.committed();
+    const { written, acks, callbacks } = this.writes.take();
+    for (const { update, writer } of written) {
+      const message = encodeUpdate(update);
+      for (const peer of this.peers) {
+        if (peer !== writer) {
+          peer.send(message);
+        }
+      }
+    }
+    const ack = encodeAck(Y.encodeStateVector(this.doc));
+    acks.forEach((peer) => peer.send(ack));
+    callbacks.forEach((callback) => callback());
+  }
+
+  /** Part of {@link WriteSource}: nothing was stored, so the doc no longer matches the store; start over. */
+  failed(): void {
+    this.log.rolledBack();
+    this.abandon();
+  }
+
+  /** Closes every connection (e.g. on shutdown). */
+  closeAll(code: number, reason: string): void {
+    for (const peer of [...this.peers]) {
+      peer.close(code, reason);
+    }
+  }
+
+  /** Frees the letter's memory and has the registry forget it; what is waiting must have been flushed. */
+  release(): void {
+    if (this.released) {
+      return;
+    }
+    this.released = true;
+    this.cancelIdleTimer();
+    this.context.release(this);
+    this.presence.destroy();
+    this.doc.destroy();
+  }
+
+  private receiveUpdate(peer: Peer, update: Uint8Array): void {
+    if (peer.role === 'viewer') {
+      // A viewer's client may still send its local changes; they are dropped, never stored or passed on.
+      return;
+    }
+    if (!this.hasRoomFor(update.length)) {
+      peer.close(CLOSE.letterTooLarge, 'The letter is larger than this server allows.');
+      return;
+    }
+    const captured: Uint8Array[] = [];
+    const waitingBefore = waitingParts(this.doc);
+    this.captured = captured;
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } catch {
+      peer.close(CLOSE.malformed, 'A change could not be applied to the letter.');
+      this.rebuild();
+      return;
+    } finally {
+      this.captured = null;
+    }
+    if (exceedsPendingLimit(this.context.limits, this.doc)) {
+      peer.close(CLOSE.policy, 'Too many changes that depend on content the server does not have.');
+      this.rebuild();
+      return;
+    }
+    // Changes that wait for content the server has not seen are not in the doc's update event, yet a sync reply
+    // passes them on; storing the update as it came keeps them durable too (replaying it twice changes nothing).
+    const waitingChanged = waitingParts(this.doc).some(
+      (part, index) => part !== null && part !== waitingBefore[index],
+    );
+    this.writes.add(peer, waitingChanged ? [...captured, update] : captured);
+    this.context.batcher.schedule(this);
+  }
+
+  // Room for the update under the size limit, compacting first when the log may be what takes the space.
+  private hasRoomFor(size: number): boolean {
+    const { limits, batcher, db } = this.context;
+    if (!exceedsDocLimit(limits, this.log.storedBytes + this.writes.bytes, size)) {
+      return true;
+    }
+    batcher.flush();
+    if (this.released) {
+      return false;
+    }
+    this.log.compact(db, Y.encodeStateAsUpdate(this.doc), Date.now());
+    return !exceedsDocLimit(limits, this.log.storedBytes, size);
+  }
+
+  // Replaces a doc that may hold part of a refused change with the stored state plus the accepted, not yet stored
+  // updates; nothing of the refused change has left the server, since only stored changes are sent.
+  private rebuild(): void {
+    let stored;
+    try {
+      stored = loadStoredLetter(this.context.db, this.letterId);
+    } catch (error) {
+      this.context.log(
+        `Could not reload a letter: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      this.abandon();
+      return;
+    }
+    const doc = stored.doc;
+    Y.transact(doc, () => this.writes.waiting.forEach(({ update }) => Y.applyUpdate(doc, update)));
+    this.doc.destroy();
+    this.doc = this.watch(doc);
+  }
+
+  // Gives up on what is in memory: nothing of it was acknowledged or passed on, so every client is closed, keeps
+  // its changes, and sends them again when it reconnects to a letter freshly loaded from the store.
+  private abandon(): void {
+    this.writes.clear();
+    this.closeAll(CLOSE.serverError, 'The server could not store changes. Reconnect to send them again.');
+    this.release();
+  }
+
+  private watch(doc: Y.Doc): Y.Doc {
+    doc.on('update', (update: Uint8Array) => this.captured?.push(update));
+    return doc;
+  }
+
+  private sendPresence(peer: Peer): void {
+    const everyone = this.presence.everyone();
+    if (everyone) {
+      peer.send(everyone);
+    }
+  }
+
+  private unloadIfIdle(): void {
+    this.idleTimer = null;
+    if (this.peers.size > 0 || this.released) {
+      return;
+    }
+    this.context.batcher.flush();
+    if (this.released) {
+      return;
+    }
+    // Folding the log now makes the next load one snapshot; if it fails the log stays, which is just as correct.
+    try {
+      if (this.log.hasLog) {
+        this.log.compact(this.context.db, Y.encodeStateAsUpdate(this.doc), Date.now());
+      }
+    } catch (error) {
+      this.context.log(
+        `Could not compact a letter: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    this.release();
+  }
+
+  private scheduleUnload(): void {
+    if (this.released) {
+      return;
+    }
+    this.cancelIdleTimer();
+    this.idleTimer = setTimeout(() => this.unloadIfIdle(), this.context.idleUnloadMs);
+    this.idleTimer.unref();
+  }
+
+  private cancelIdleTimer(): void {
+    if (this.idleTimer) {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = null;
+    }
+  }
+}
+
+// The doc's changes kept aside for missing content; Yjs replaces these arrays whenever they change.
+function waitingParts(doc: Y.Doc): [Uint8Array | null, Uint8Array | null] {
+  return [doc.store.pendingStructs?.update ?? null, doc.store.pendingDs];
+}

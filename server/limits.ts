@@ -1,0 +1,63 @@
+import type * as Y from 'yjs';
+import type { Limits } from './config';
+
+/**
+ * A token bucket: holds up to `burst` tokens and refills at `perSecond`. Taking more than it holds is refused, so
+ * short bursts (a paste, a reconnect's catch-up) pass while a sustained flood does not.
+ */
+export class TokenBucket {
+  private tokens: number;
+  private last: number;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.tokens = burst;
+    this.last = now();
+  }
+
+  /** Takes `amount` tokens; false (taking none) when the bucket holds fewer. */
+  take(amount: number): boolean {
+    const now = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.last = now;
+    if (amount > this.tokens) {
+      return false;
+    }
+    this.tokens -= amount;
+    return true;
+  }
+}
+
+/** The per-connection rate limit: messages and bytes, each a {@link TokenBucket}. */
+export class RateLimiter {
+  private readonly messages: TokenBucket;
+  private readonly bytes: TokenBucket;
+
+  constructor(limits: Limits, now?: () => number) {
+    this.messages = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, now);
+    this.bytes = new TokenBucket(
+      limits.bytesPerSecond,
+      Math.max(limits.byteBurst, limits.maxMessageBytes),
+      now,
+    );
+  }
+
+  /** Counts one message of `size` bytes; false when it goes over either rate. */
+  allow(size: number): boolean {
+    return this.messages.take(1) && this.bytes.take(size);
+  }
+}
+
+/** True when storing `incoming` more bytes would take a letter of `storedBytes` past the size limit. */
+export function exceedsDocLimit(limits: Limits, storedBytes: number, incoming: number): boolean {
+  return storedBytes + incoming > limits.maxDocBytes;
+}
+
+/** True when the doc keeps more bytes of changes aside (waiting for content it has not seen) than allowed. */
+export function exceedsPendingLimit(limits: Limits, doc: Y.Doc): boolean {
+  const waiting = (doc.store.pendingStructs?.update.length ?? 0) + (doc.store.pendingDs?.length ?? 0);
+  return waiting > limits.maxPendingBytes;
+}

@@ -1,0 +1,154 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+
+/** y-websocket's message types (the first varuint of every message). */
+export const MESSAGE_SYNC = 0;
+/** An awareness (presence) update. */
+export const MESSAGE_AWARENESS = 1;
+/** y-protocols' auth message; clients never need to send it, so the server ignores it. */
+export const MESSAGE_AUTH = 2;
+/** A request for every presence state the server knows. */
+export const MESSAGE_QUERY_AWARENESS = 3;
+/**
+ * Ours: "your changes are stored". Sent to a writer after each durable write: varuint 100, then a varuint-length
+ * byte array holding the stored state vector (`Y.encodeStateVector` of the server's doc). 100 is far from the
+ * types y-websocket uses (0–3), and clients that do not know it only log it.
+ */
+export const MESSAGE_ACK = 100;
+
+/** WebSocket close codes the server uses, each with the reason sent along. */
+export const CLOSE = {
+  /** Wrong, missing or revoked token, or a token for another letter. y-websocket does not retry 44xx. */
+  unauthorized: 4401,
+  /** The letter reached the server's size limit; retrying cannot help. */
+  letterTooLarge: 4413,
+  /** Bytes that are not a message this server understands. */
+  malformed: 1007,
+  /** Over the rate limit, or too many presence entries: the client may retry later. */
+  policy: 1008,
+  /** A message over the size limit (the WebSocket library sends this code itself, before reading the message). */
+  tooBig: 1009,
+  /** The server could not store a change; the client reconnects and sends it again. */
+  serverError: 1011,
+  /** The letter has as many connections as allowed. */
+  tryLater: 1013,
+  /** The server is shutting down. */
+  goingAway: 1001,
+} as const;
+
+/** The largest number of presence entries one awareness message may carry. */
+const MAX_AWARENESS_ENTRIES = 64;
+
+/** A client's message, decoded and checked: every byte array in it decodes as what it claims to be. */
+export type ClientMessage =
+  | { kind: 'sync-step1'; stateVector: Uint8Array }
+  | { kind: 'update'; update: Uint8Array }
+  | { kind: 'awareness'; update: Uint8Array; clients: number[] }
+  | { kind: 'query-awareness' }
+  | { kind: 'ignored' };
+
+/** What {@link decodeClientMessage} returns: a message, or why the bytes are not one. */
+export type Decoded = { ok: true; message: ClientMessage } | { ok: false; reason: string };
+
+/** Decodes one client message; never throws, whatever the bytes. */
+export function decodeClientMessage(bytes: Uint8Array): Decoded {
+  try {
+    const decoder = decoding.createDecoder(bytes);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE_SYNC:
+        return decodeSync(decoder);
+      case MESSAGE_AWARENESS:
+        return decodeAwareness(decoding.readVarUint8Array(decoder));
+      case MESSAGE_QUERY_AWARENESS:
+        return { ok: true, message: { kind: 'query-awareness' } };
+      case MESSAGE_AUTH:
+        return { ok: true, message: { kind: 'ignored' } };
+      default:
+        return { ok: false, reason: `Unknown message type ${type}.` };
+    }
+  } catch {
+    return { ok: false, reason: 'The message could not be read.' };
+  }
+}
+
+function decodeSync(decoder: decoding.Decoder): Decoded {
+  const step = decoding.readVarUint(decoder);
+  const payload = decoding.readVarUint8Array(decoder);
+  if (step === syncProtocol.messageYjsSyncStep1) {
+    Y.decodeStateVector(payload);
+    return { ok: true, message: { kind: 'sync-step1', stateVector: payload } };
+  }
+  if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
+    // Decoding every struct and the delete set first means a truncated or garbled update is refused before any
+    // of it touches the letter: applying stops halfway on such bytes, after integrating part of them.
+    Y.decodeUpdate(payload);
+    return { ok: true, message: { kind: 'update', update: payload } };
+  }
+  return { ok: false, reason: `Unknown sync message type ${step}.` };
+}
+
+function decodeAwareness(update: Uint8Array): Decoded {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  if (count > MAX_AWARENESS_ENTRIES) {
+    return { ok: false, reason: 'The presence message has too many entries.' };
+  }
+  const clients: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    clients.push(decoding.readVarUint(decoder));
+    decoding.readVarUint(decoder);
+    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
+      return { ok: false, reason: 'A presence state must be an object or null.' };
+    }
+  }
+  return { ok: true, message: { kind: 'awareness', update, clients } };
+}
+
+/** Sync step 1: the server's state vector, asking the client for what the server lacks. */
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  syncProtocol.writeSyncStep1(encoder, doc);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Sync step 2: everything the server has that the given state vector lacks. */
+export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A document update for the other clients. */
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Presence states, as an awareness message. */
+export function encodeAwareness(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** The acknowledgement: {@link MESSAGE_ACK} and the stored state vector. */
+export function encodeAck(stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_ACK);
+  encoding.writeVarUint8Array(encoder, stateVector);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Reads an acknowledgement's state vector (after its type); for clients and tests. */
+export function readAckStateVector(decoder: decoding.Decoder): Map<number, number> {
+  return Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+}

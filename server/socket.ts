@@ -1,0 +1,86 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Database } from 'better-sqlite3';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { letterIdSchema } from '../src-common/api/letters-schemas';
+import { roleForToken } from './auth';
+import type { Limits } from './config';
+import { Connection } from './connection';
+import { CLOSE } from './protocol';
+import type { Rooms } from './rooms';
+import { letterTokenHashes } from './store/letters';
+
+/** What the letter sockets need from the server around them. */
+export interface SocketContext {
+  db: Database;
+  rooms: Rooms;
+  limits: Limits;
+  log: (line: string) => void;
+}
+
+const LETTER_PATH = /^\/letters\/([^/]+)$/;
+
+/** The reason sent with {@link CLOSE.unauthorized}: the same for every cause, so it reveals nothing. */
+export const UNAUTHORIZED_REASON =
+  'This link does not open this letter: it is wrong, incomplete or was reset.';
+
+/**
+ * Serves `/letters/<letterId>?token=<token>` as a y-websocket-compatible socket. A socket whose token does not
+ * open the letter is accepted and then closed with 4401 and a reason, because browsers cannot read the status of a
+ * refused upgrade.
+ */
+export function attachLetterSockets(server: Server, context: SocketContext): WebSocketServer {
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: context.limits.maxMessageBytes,
+    // Compression would let a small frame inflate into a huge message before any limit could see it.
+    perMessageDeflate: false,
+  });
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const target = parseTarget(request.url);
+    if (!target) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (ws) => admit(ws, target.letterId, target.token, context));
+  });
+  return sockets;
+}
+
+// Letter ids are plain URL characters, so the path segment is taken as it is, undecoded.
+function parseTarget(requestUrl: string | undefined): { letterId: string; token: string | null } | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl ?? '/', 'http://server');
+  } catch {
+    return null;
+  }
+  const letterId = LETTER_PATH.exec(url.pathname)?.[1];
+  return letterId ? { letterId, token: url.searchParams.get('token') } : null;
+}
+
+function admit(ws: WebSocket, letterId: string, token: string | null, context: SocketContext): void {
+  // An error event without a listener would throw out of the process; a broken socket is simply dropped.
+  ws.on('error', () => ws.terminate());
+  try {
+    const role = letterIdSchema.safeParse(letterId).success ? roleFor(context.db, letterId, token) : null;
+    if (!role) {
+      ws.close(CLOSE.unauthorized, UNAUTHORIZED_REASON);
+      return;
+    }
+    if (context.rooms.connectionCount(letterId) >= context.limits.maxConnectionsPerLetter) {
+      ws.close(CLOSE.tryLater, 'This letter has as many connections as the server allows. Try again later.');
+      return;
+    }
+    new Connection(ws, role, context.rooms.open(letterId), context.limits, context.log);
+  } catch (error) {
+    context.log(`Could not open a letter: ${error instanceof Error ? error.message : String(error)}`);
+    ws.close(CLOSE.serverError, 'The server could not open this letter.');
+  }
+}
+
+function roleFor(db: Database, letterId: string, token: string | null) {
+  const hashes = letterTokenHashes(db, letterId);
+  return hashes ? roleForToken(token, hashes) : null;
+}

@@ -1,0 +1,54 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import type { TokenHashes } from '../auth';
+
+const hashesRowSchema = z.object({
+  owner_token_sha256: z.string(),
+  editor_token_sha256: z.string(),
+  viewer_token_sha256: z.string(),
+});
+
+/** Registers a letter with its token hashes; false when the id is already taken (nothing changes then). */
+export function registerLetter(db: Database, id: string, hashes: TokenHashes, now: number): boolean {
+  const result = db
+    .prepare(
+      `INSERT INTO letters (id, owner_token_sha256, editor_token_sha256, viewer_token_sha256, created_at)
+       VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    )
+    .run(id, hashes.owner, hashes.editor, hashes.viewer, now);
+  return result.changes === 1;
+}
+
+/** The token hashes of a registered letter, or null when there is no such letter. */
+export function letterTokenHashes(db: Database, id: string): TokenHashes | null {
+  const row = hashesRowSchema.safeParse(
+    db
+      .prepare(
+        'SELECT owner_token_sha256, editor_token_sha256, viewer_token_sha256 FROM letters WHERE id = ?',
+      )
+      .get(id),
+  );
+  if (!row.success) {
+    return null;
+  }
+  return {
+    owner: row.data.owner_token_sha256,
+    editor: row.data.editor_token_sha256,
+    viewer: row.data.viewer_token_sha256,
+  };
+}
+
+/** Replaces a letter's editor and viewer token hashes; false when there is no such letter. */
+export function resetLetterTokens(
+  db: Database,
+  id: string,
+  hashes: Pick<TokenHashes, 'editor' | 'viewer'>,
+  now: number,
+): boolean {
+  const result = db
+    .prepare(
+      'UPDATE letters SET editor_token_sha256 = ?, viewer_token_sha256 = ?, tokens_reset_at = ? WHERE id = ?',
+    )
+    .run(hashes.editor, hashes.viewer, now, id);
+  return result.changes === 1;
+}

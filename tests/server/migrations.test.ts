@@ -1,0 +1,134 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE, openServerDatabase } from '../../server/store/database';
+import { LATEST_VERSION, migrate, MIGRATIONS, readVersion } from '../../server/store/migrations';
+import { migration0001Letters } from '../../server/store/migrations/0001-letters';
+import { migration0002UpdateLog } from '../../server/store/migrations/0002-update-log';
+import { tempDir } from '../support/temp';
+
+const HASH = 'a'.repeat(64);
+
+function insertLetter(db: Database.Database, id: string): void {
+  db.prepare(
+    `INSERT INTO letters (id, owner_token_sha256, editor_token_sha256, viewer_token_sha256, created_at)
+     VALUES (?, ?, ?, ?, ?)`,
+  ).run(id, HASH, 'b'.repeat(64), 'c'.repeat(64), 1);
+}
+
+describe('server migrations', () => {
+  it('numbers migrations 1, 2, 3… without gaps', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  });
+
+  it('brings a new database to the latest version once, and does nothing the second time', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db)).toBe(LATEST_VERSION);
+    expect(() => migrate(db)).not.toThrow();
+    expect(readVersion(db)).toBe(LATEST_VERSION);
+  });
+
+  it('refuses a database written by a newer server and leaves it as it was', () => {
+    const db = new Database(':memory:');
+    db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    expect(() => migrate(db)).toThrow(/newer Undersigned server/);
+    expect(readVersion(db)).toBe(LATEST_VERSION + 1);
+  });
+
+  it('rolls a failing migration back whole', () => {
+    const db = new Database(':memory:');
+    const failing = {
+      version: 2,
+      name: 'broken',
+      up: (target: Database.Database) =>
+        target.exec('CREATE TABLE half (a INTEGER) STRICT; SELECT * FROM missing;'),
+    };
+    expect(() => migrate(db, [migration0001Letters, failing])).toThrow();
+    expect(readVersion(db)).toBe(1);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();
+  });
+
+  it('opens its file in WAL mode with synchronous=FULL, readable by its user only', () => {
+    const dataDir = tempDir('undersigned-server-');
+    const db = openServerDatabase(dataDir);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(readVersion(db)).toBe(LATEST_VERSION);
+    db.close();
+    expect(statSync(join(dataDir, DATABASE_FILE)).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('server migration 0001: letters', () => {
+  const db = new Database(':memory:');
+  migrate(db, [migration0001Letters]);
+
+  it('stores a letter with its three token hashes', () => {
+    insertLetter(db, 'letter-one');
+    expect(
+      db.prepare('SELECT owner_token_sha256, tokens_reset_at FROM letters WHERE id = ?').get('letter-one'),
+    ).toEqual({
+      owner_token_sha256: HASH,
+      tokens_reset_at: null,
+    });
+  });
+
+  it('refuses a duplicate id, a hash that is not 64 characters, and values of the wrong type (STRICT)', () => {
+    expect(() => insertLetter(db, 'letter-one')).toThrow(/UNIQUE/);
+    expect(() =>
+      db
+        .prepare(
+          'INSERT INTO letters (id, owner_token_sha256, editor_token_sha256, viewer_token_sha256, created_at) VALUES (?, ?, ?, ?, ?)',
+        )
+        .run('letter-two', 'short', HASH, HASH, 1),
+    ).toThrow(/CHECK constraint/);
+    expect(() =>
+      db
+        .prepare(
+          'INSERT INTO letters (id, owner_token_sha256, editor_token_sha256, viewer_token_sha256, created_at) VALUES (?, ?, ?, ?, ?)',
+        )
+        .run('letter-three', HASH, HASH, HASH, 'yesterday'),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
+  });
+});
+
+describe('server migration 0002: update log', () => {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, [migration0001Letters, migration0002UpdateLog]);
+  insertLetter(db, 'letter-one');
+
+  it('keeps updates in order and one snapshot per letter', () => {
+    const insert = db.prepare('INSERT INTO letter_updates (letter_id, data, created_at) VALUES (?, ?, ?)');
+    insert.run('letter-one', Buffer.from([1, 2]), 1);
+    insert.run('letter-one', Buffer.from([3]), 2);
+    const rows = db
+      .prepare('SELECT data FROM letter_updates WHERE letter_id = ? ORDER BY seq')
+      .all('letter-one');
+    expect(rows).toEqual([{ data: Buffer.from([1, 2]) }, { data: Buffer.from([3]) }]);
+    db.prepare('INSERT INTO letter_snapshots (letter_id, state, compacted_at) VALUES (?, ?, ?)').run(
+      'letter-one',
+      Buffer.from([0, 0]),
+      3,
+    );
+    expect(() =>
+      db
+        .prepare('INSERT INTO letter_snapshots (letter_id, state, compacted_at) VALUES (?, ?, ?)')
+        .run('letter-one', Buffer.from([0]), 4),
+    ).toThrow(/UNIQUE/);
+  });
+
+  it('refuses updates of unknown letters, empty updates, and text where bytes belong', () => {
+    const insert = db.prepare('INSERT INTO letter_updates (letter_id, data, created_at) VALUES (?, ?, ?)');
+    expect(() => insert.run('nobody', Buffer.from([1]), 1)).toThrow(/FOREIGN KEY/);
+    expect(() => insert.run('letter-one', Buffer.alloc(0), 1)).toThrow(/CHECK constraint/);
+    expect(() => insert.run('letter-one', 'text', 1)).toThrow(/cannot store TEXT value in BLOB column/);
+  });
+
+  it('removes a letter’s log and snapshot with the letter', () => {
+    db.prepare('DELETE FROM letters WHERE id = ?').run('letter-one');
+    expect(db.prepare('SELECT count(*) AS n FROM letter_updates').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM letter_snapshots').get()).toEqual({ n: 0 });
+  });
+});

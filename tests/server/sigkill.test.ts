@@ -1,0 +1,121 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { INSTANCE_KEY_FILE } from '../../server/auth';
+import { tempDir } from '../support/temp';
+import { connectClient, covers, registerLetter, waitSynced, waitUntil, type TestClient } from './helpers';
+
+const ROOT = join(__dirname, '..', '..');
+
+interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  kill(): Promise<void>;
+}
+
+const children: ChildProcess[] = [];
+const clients: TestClient[] = [];
+
+afterEach(() => {
+  clients.splice(0).forEach((client) => client.destroy());
+  children.splice(0).forEach((child) => child.exitCode === null && child.kill('SIGKILL'));
+});
+
+// The server as `npm run server` runs it, in its own process so it can be killed with SIGKILL.
+function spawnServer(dataDir: string): Promise<ServerProcess> {
+  const args = ['--import', 'tsx', 'server/main.ts', '--port', '0', '--data-dir', dataDir];
+  const limits = ['--messages-per-second', '100000', '--message-burst', '100000'];
+  const child = spawn(process.execPath, [...args, ...limits], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+      if (url) {
+        resolve({ url, child, kill: () => killHard(child) });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`The server exited with ${code}: ${output}`)));
+  });
+}
+
+function killHard(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}
+
+function client(url: string, letterId: string, token: string): TestClient {
+  const connected = connectClient(url, letterId, token);
+  clients.push(connected);
+  return connected;
+}
+
+// Appends numbered words as fast as the connection takes them, one change each, until stopped.
+function startStorm(text: Y.Text): { stop(): Promise<void> } {
+  let running = true;
+  const done = (async () => {
+    for (let edit = 0; running && edit < 20_000; edit += 1) {
+      text.insert(text.length, `${edit},`);
+      if (edit % 5 === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  })();
+  return {
+    stop: () => {
+      running = false;
+      return done;
+    },
+  };
+}
+
+describe('collaboration server: SIGKILL', () => {
+  it('loses no acknowledged change and nothing any client received when killed during an edit storm', async () => {
+    const dataDir = tempDir('undersigned-server-');
+    const first = await spawnServer(dataDir);
+    const instanceKey = readFileSync(join(dataDir, INSTANCE_KEY_FILE), 'utf8').trim();
+    const { letterId, tokens } = await registerLetter({ url: first.url, instanceKey });
+    const writer = client(first.url, letterId, tokens.editor);
+    const observer = client(first.url, letterId, tokens.viewer);
+    await Promise.all([waitSynced(writer), waitSynced(observer)]);
+
+    const text = writer.doc.getText('body');
+    const storm = startStorm(text);
+    await waitUntil(
+      'a good part of the storm to be acknowledged',
+      () => (writer.acked()?.get(writer.doc.clientID) ?? 0) > 2_000,
+      15_000,
+    );
+    await first.kill();
+    await storm.stop();
+    await Promise.all([writer.closed(), observer.closed()]);
+
+    const acked = writer.acked() ?? new Map<number, number>();
+    const ackedClock = acked.get(writer.doc.clientID) ?? 0;
+    const written = text.toString();
+    const observed = observer.doc.getText('body').toString();
+    expect(written.length).toBeGreaterThan(ackedClock);
+    writer.provider.disconnect();
+    observer.provider.disconnect();
+
+    const second = await spawnServer(dataDir);
+    const fresh = client(second.url, letterId, tokens.viewer);
+    await waitSynced(fresh);
+    const restored = fresh.doc.getText('body').toString();
+    expect(covers(Y.decodeStateVector(Y.encodeStateVector(fresh.doc)), acked)).toBe(true);
+    // One writer appending: its clock counts characters, so the acknowledged clock is a prefix of its text.
+    expect(restored.slice(0, ackedClock)).toBe(written.slice(0, ackedClock));
+    expect(restored.startsWith(observed)).toBe(true);
+    await second.kill();
+  });
+});
