@@ -3,6 +3,8 @@ import { BODY_FIELD, seedLetter, updateLetterMeta } from '../letter/letter-doc';
 import { addNote, NOTE_REFERENCE_NODE } from '../notes/notes-doc';
 import { findUrls } from '../notes/url-checks';
 import { parseSignatoryBlock } from '../signatories/block-parser';
+import { addSignatories } from '../signatories/signatories-doc';
+import { signatorySchema } from '../signatories/signatory';
 import { allSuggestionIds, applySuggestions, type BlockParse } from '../signatories/suggestions';
 import { parseNotesBlock, splitNoteMarkers, type ParsedNote } from './notes-block';
 import { headingBefore, linesOf, segmentLetter, type LetterSegments } from './segment';
@@ -47,8 +49,16 @@ export function importLetterText(text: string, newId: () => string): ImportedLet
   const referenced = writeBody(doc, paragraphs, noteIds);
   const signatoryLines = linesOf(lines, segments.signatories);
   const signatoryBlock = parseSignatoryBlock(signatoryLines.join('\n'));
-  const signatories = applySuggestions(signatoryBlock, allSuggestionIds(signatoryBlock)).map((entry) =>
+  const cleaned = applySuggestions(signatoryBlock, allSuggestionIds(signatoryBlock));
+  const signatories = cleaned.map((entry) =>
     entry.country ? { name: entry.name, country: entry.country } : { name: entry.name },
+  );
+  // A published letter's signatories have all signed: they come in as confirmed.
+  addSignatories(
+    doc,
+    cleaned.map((entry) =>
+      signatorySchema.parse({ id: newId(), name: entry.name, country: entry.country, status: 'confirmed' }),
+    ),
   );
   return {
     doc,

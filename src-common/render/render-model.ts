@@ -4,6 +4,8 @@ import { bodyToJson, type ProseMirrorJson } from '../letter/prosemirror-json';
 import { NOTE_REFERENCE_NODE, readNotes, type NoteRecord } from '../notes/notes-doc';
 import { collectNoteReferences, numberNotes } from '../notes/numbering';
 import { findUrls } from '../notes/url-checks';
+import { publishedSignatories } from '../signatories/order';
+import { readSignatories } from '../signatories/signatories-doc';
 
 /** One signatory as the signatory block shows it: an organization's name and an optional detail (a country). */
 export interface RenderSignatory {
@@ -80,7 +82,7 @@ export function buildRenderModel(doc: Y.Doc, options: RenderOptions = {}): Rende
   // Only references to notes that exist are numbered, so a published letter never skips a number; the dangling
   // references themselves are what `check` reports.
   const numbers = numberNotes(collectNoteReferences(rawBody).filter((id) => notesById.has(id)));
-  const entries = options.signatories ?? [];
+  const entries = options.signatories ?? listedSignatories(doc, options.lang);
   return {
     lang: options.lang ?? 'en',
     title: displayTitle(meta.title),
@@ -97,6 +99,13 @@ export function buildRenderModel(doc: Y.Doc, options: RenderOptions = {}): Rende
       entries,
     },
   };
+}
+
+// The confirmed entries of the letter's own list, alphabetical, chapters with their country.
+function listedSignatories(doc: Y.Doc, lang: string | undefined): RenderSignatory[] {
+  return publishedSignatories(readSignatories(doc), lang).map((entry) =>
+    entry.country ? { name: entry.name, detail: entry.country } : { name: entry.name },
+  );
 }
 
 /** Reads the render model from a letter's saved state (a Yjs update, as in a letter file's `yjsState`). */

@@ -56,6 +56,7 @@ describe('importing a letter', () => {
     );
     await page.getByText('[Ch: Xinjiang Uyghur Autonomous Region]', { exact: false }).first().waitFor();
     expect(await page.locator('.tiptap sup.note-ref').count()).toBe(10);
+    await page.getByText('222 signatories').waitFor();
     await page.getByRole('tab', { name: 'Notes' }).click();
     expect(await page.getByRole('textbox', { name: 'Text of note 7' }).inputValue()).toMatch(
       /^‘Tibet’ refers to/u,

@@ -6,9 +6,8 @@ import type { LetterSummary } from '../../../src-common/api/letters-schemas';
 import { importLetterText, type ImportedLetter } from '../../../src-common/import/build-letter';
 import { importTooLarge } from '../../../src-common/import/limits';
 import { importReport } from '../../../src-common/import/report';
-import { readLetterMeta } from '../../../src-common/letter/letter-doc';
 import { compactLetter } from './letter-log';
-import { getLetterRow, insertLetterRow } from './letter-rows';
+import { getLetterRow, insertLetterRow, letterFacts } from './letter-rows';
 
 /** What an import of `text` would make, without making it. */
 export function previewImport(_db: Database, { text }: { text: string }): ImportReport {
@@ -25,7 +24,7 @@ export function createFromImport(
 ): { letter: LetterSummary; report: ImportReport } {
   const imported = readText(text);
   const id = randomId();
-  insertLetterRow(db, id, readLetterMeta(imported.doc), Date.now());
+  insertLetterRow(db, id, letterFacts(imported.doc), Date.now());
   compactLetter(db, id, imported.doc, Date.now());
   const report = importReport(imported);
   imported.doc.destroy();

@@ -3,11 +3,16 @@ import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import { ApiFailure } from '../../../src-common/api/errors';
 import type { LetterImportOutcome, LetterSummary } from '../../../src-common/api/letters-schemas';
-import { readLetterMeta } from '../../../src-common/letter/letter-doc';
 import { letterFileName, readLetterFile, writeLetterFile } from '../../../src-common/letter/letter-file';
 import { loadLetterDoc } from './doc-cache';
 import { appendLetterUpdates, compactLetter } from './letter-log';
-import { getLetterRow, insertLetterRow, setLetterDeletedAt, touchLetterRow } from './letter-rows';
+import {
+  getLetterRow,
+  insertLetterRow,
+  setLetterDeletedAt,
+  touchLetterRow,
+  letterFacts,
+} from './letter-rows';
 
 /** A letter as a portable file's name and text. */
 export function exportLetterFile(
@@ -41,7 +46,7 @@ export function importLetterFile(
   const doc = appendLetterUpdates(db, read.file.letterId, [read.state], Date.now());
   setLetterDeletedAt(db, read.file.letterId, null);
   return {
-    letter: touchLetterRow(db, read.file.letterId, readLetterMeta(doc), Date.now()),
+    letter: touchLetterRow(db, read.file.letterId, letterFacts(doc), Date.now()),
     outcome: 'merged',
   };
 }
@@ -49,7 +54,7 @@ export function importLetterFile(
 function addLetter(db: Database, id: string, state: Uint8Array): LetterSummary {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
-  insertLetterRow(db, id, readLetterMeta(doc), Date.now());
+  insertLetterRow(db, id, letterFacts(doc), Date.now());
   compactLetter(db, id, doc, Date.now());
   doc.destroy();
   return getLetterRow(db, id);

@@ -18,6 +18,7 @@ import {
   purgeTrashRows,
   setLetterDeletedAt,
   touchLetterRow,
+  letterFacts,
 } from './letter-rows';
 
 /** How long a letter stays in the trash before it is deleted for good. */
@@ -33,7 +34,7 @@ export function createLetter(db: Database, { title }: { title: string }): Letter
   const id = newLetterId();
   const seed = seedLetter(title);
   const meta: LetterMeta = { ...readMetaOf(seed) };
-  const summary = insertLetterRow(db, id, meta, Date.now());
+  const summary = insertLetterRow(db, id, { meta, signatoryCount: 0 }, Date.now());
   db.prepare('INSERT INTO letter_updates (letter_id, data, created_at) VALUES (?, ?, ?)').run(
     id,
     seed,
@@ -56,7 +57,7 @@ export function saveLetter(
   getLetterRow(db, id);
   return guarded(db, id, () => {
     const doc = appendLetterUpdates(db, id, updates.map(decodeBinary), Date.now());
-    return { letter: touchLetterRow(db, id, readLetterMeta(doc), Date.now()) };
+    return { letter: touchLetterRow(db, id, letterFacts(doc), Date.now()) };
   });
 }
 
@@ -66,7 +67,7 @@ export function renameLetter(db: Database, { id, title }: { id: string; title: s
   return guarded(db, id, () => {
     const update = editMeta(loadLetterDoc(db, id), { title });
     const doc = appendLetterUpdates(db, id, [update], Date.now());
-    return touchLetterRow(db, id, readLetterMeta(doc), Date.now());
+    return touchLetterRow(db, id, letterFacts(doc), Date.now());
   });
 }
 
@@ -77,7 +78,7 @@ export function duplicateLetter(db: Database, { id }: { id: string }): LetterSum
   Y.applyUpdate(copy, letterState(db, id));
   updateLetterMeta(copy, { title: `Copy of ${source.title}`.trim() });
   const copyId = newLetterId();
-  const summary = insertLetterRow(db, copyId, readLetterMeta(copy), Date.now());
+  const summary = insertLetterRow(db, copyId, letterFacts(copy), Date.now());
   compactLetter(db, copyId, copy, Date.now());
   copy.destroy();
   return summary;

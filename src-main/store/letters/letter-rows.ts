@@ -2,7 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { ApiFailure } from '../../../src-common/api/errors';
 import type { LetterSummary } from '../../../src-common/api/letters-schemas';
-import { LETTER_STATUSES, type LetterMeta } from '../../../src-common/letter/letter-doc';
+import type * as Y from 'yjs';
+import { LETTER_STATUSES, readLetterMeta, type LetterMeta } from '../../../src-common/letter/letter-doc';
+import { readSignatories } from '../../../src-common/signatories/signatories-doc';
+import { confirmedCount } from '../../../src-common/signatories/signatory';
 
 const rowSchema = z.object({
   id: z.string(),
@@ -50,22 +53,31 @@ export function getLetterRow(db: Database, id: string): LetterSummary {
   return toSummary(row);
 }
 
+/** What the home screen shows of a letter, read from its Y.Doc. */
+export interface LetterFacts {
+  meta: LetterMeta;
+  /** Confirmed signatories; chapters count as separate organizations. */
+  signatoryCount: number;
+}
+
+/** The facts of a letter's row, from the letter itself. */
+export function letterFacts(doc: Y.Doc): LetterFacts {
+  return { meta: readLetterMeta(doc), signatoryCount: confirmedCount(readSignatories(doc)) };
+}
+
 /** Adds the row of a new letter. */
-export function insertLetterRow(db: Database, id: string, meta: LetterMeta, now: number): LetterSummary {
+export function insertLetterRow(db: Database, id: string, facts: LetterFacts, now: number): LetterSummary {
   db.prepare(
-    `INSERT INTO letters (id, title, status, created_at, updated_at, deleted_at, signatory_count) VALUES (?, ?, ?, ?, ?, NULL, 0)`,
-  ).run(id, meta.title, meta.status, now, now);
+    `INSERT INTO letters (id, title, status, created_at, updated_at, deleted_at, signatory_count) VALUES (?, ?, ?, ?, ?, NULL, ?)`,
+  ).run(id, facts.meta.title, facts.meta.status, now, now, facts.signatoryCount);
   return getLetterRow(db, id);
 }
 
-/** Mirrors the letter's metadata into its row after an edit. */
-export function touchLetterRow(db: Database, id: string, meta: LetterMeta, now: number): LetterSummary {
-  db.prepare('UPDATE letters SET title = ?, status = ?, updated_at = ? WHERE id = ?').run(
-    meta.title,
-    meta.status,
-    now,
-    id,
-  );
+/** Mirrors the letter's metadata and confirmed-signatory count into its row after an edit. */
+export function touchLetterRow(db: Database, id: string, facts: LetterFacts, now: number): LetterSummary {
+  db.prepare(
+    'UPDATE letters SET title = ?, status = ?, signatory_count = ?, updated_at = ? WHERE id = ?',
+  ).run(facts.meta.title, facts.meta.status, facts.signatoryCount, now, id);
   return getLetterRow(db, id);
 }
 

@@ -1,0 +1,78 @@
+import * as Y from 'yjs';
+import { signatorySchema, type Signatory, type SignatoryStatus } from './signatory';
+
+/** The Y.Map of a letter's signatories, keyed by id; each value is a Y.Map of the entry's fields. */
+export const SIGNATORIES_FIELD = 'signatories';
+
+/** A change of status, kept so a withdrawal (or a return) is never silently lost. */
+export interface StatusChange {
+  status: SignatoryStatus;
+  on: string;
+  by: string;
+}
+
+/** The letter's signatory map. */
+export function signatoriesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap<Y.Map<unknown>>(SIGNATORIES_FIELD);
+}
+
+/**
+ * Adds entries in one transaction. Each field is its own value, so two co-editors changing different fields (or
+ * the same entry's status, last one wins) merge without conflict.
+ */
+export function addSignatories(doc: Y.Doc, entries: readonly Signatory[]): void {
+  doc.transact(() => {
+    for (const entry of entries) {
+      const fields = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries(entry)) {
+        fields.set(key, Array.isArray(value) ? [...value] : value);
+      }
+      fields.set('history', new Y.Array<StatusChange>());
+      signatoriesMap(doc).set(entry.id, fields);
+    }
+  });
+}
+
+/** Every valid entry of the list; an entry a newer app wrote in a shape this one does not know is skipped, not lost. */
+export function readSignatories(doc: Y.Doc): Signatory[] {
+  return [...signatoriesMap(doc).entries()].flatMap(([id, fields]) => {
+    const parsed = signatorySchema.safeParse({ ...fields.toJSON(), id });
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Sets the status of some entries, recording each change with its date and who made it. */
+export function setSignatoryStatus(
+  doc: Y.Doc,
+  ids: readonly string[],
+  status: SignatoryStatus,
+  on: string,
+  by: string,
+): void {
+  doc.transact(() => {
+    for (const id of ids) {
+      const fields = signatoriesMap(doc).get(id);
+      if (!fields || fields.get('status') === status) {
+        continue;
+      }
+      fields.set('status', status);
+      if (status === 'confirmed') {
+        fields.set('confirmedOn', on);
+      }
+      const history = fields.get('history');
+      if (history instanceof Y.Array) {
+        history.push([{ status, on, by }]);
+      }
+    }
+  });
+}
+
+/** The status changes of one entry, oldest first. */
+export function statusHistory(doc: Y.Doc, id: string): StatusChange[] {
+  const history = signatoriesMap(doc).get(id)?.get('history');
+  return history instanceof Y.Array ? history.toArray().filter(isStatusChange) : [];
+}
+
+function isStatusChange(value: unknown): value is StatusChange {
+  return typeof value === 'object' && value !== null && 'status' in value && 'on' in value && 'by' in value;
+}

@@ -1,0 +1,63 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { buildRenderModel } from '../../../src-common/render/render-model';
+import { publishedSignatories } from '../../../src-common/signatories/order';
+import {
+  addSignatories,
+  readSignatories,
+  setSignatoryStatus,
+  statusHistory,
+} from '../../../src-common/signatories/signatories-doc';
+import { signatorySchema, type Signatory } from '../../../src-common/signatories/signatory';
+
+const entry = (id: string, name: string, status: Signatory['status'], country = ''): Signatory =>
+  signatorySchema.parse({ id, name, country, status });
+
+describe('the signatory list in a letter', () => {
+  it('merges two co-editors changing statuses offline, keeping the history of each change', () => {
+    const first = new Y.Doc();
+    addSignatories(first, [
+      entry('a', 'Uyghur Human Rights Project', 'invited'),
+      entry('b', 'Tibet Action Institute', 'invited'),
+    ]);
+    const second = new Y.Doc();
+    Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+    setSignatoryStatus(first, ['a'], 'confirmed', '2022-05-20', 'Rushan');
+    setSignatoryStatus(second, ['b'], 'declined', '2022-05-21', 'Tenzin');
+    Y.applyUpdate(first, Y.encodeStateAsUpdate(second));
+    Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+    expect(readSignatories(first)).toEqual(readSignatories(second));
+    expect(
+      readSignatories(first).map((signatory) => [signatory.id, signatory.status, signatory.confirmedOn]),
+    ).toEqual([
+      ['a', 'confirmed', '2022-05-20'],
+      ['b', 'declined', ''],
+    ]);
+    setSignatoryStatus(first, ['a'], 'withdrawn', '2022-05-25', 'Rushan');
+    expect(statusHistory(first, 'a').map((change) => change.status)).toEqual(['confirmed', 'withdrawn']);
+  });
+
+  it('publishes only the confirmed, alphabetically, ignoring case, accents and a leading “The”', () => {
+    const doc = new Y.Doc();
+    addSignatories(doc, [
+      entry('1', 'Students for a Free Tibet', 'confirmed', 'Canada'),
+      entry('2', 'The Ámsterdam Tibet Group', 'confirmed'),
+      entry('3', 'amigos del Tíbet Chile', 'confirmed'),
+      entry('4', 'Invited Only', 'invited'),
+      entry('5', 'Withdrew Later', 'withdrawn'),
+    ]);
+    expect(publishedSignatories(readSignatories(doc)).map((signatory) => signatory.name)).toEqual([
+      'amigos del Tíbet Chile',
+      'The Ámsterdam Tibet Group',
+      'Students for a Free Tibet',
+    ]);
+    expect(buildRenderModel(doc, { countSentence: true }).signatories).toMatchObject({
+      countSentence: '3 organizations have signed this letter.',
+      entries: [
+        { name: 'amigos del Tíbet Chile' },
+        { name: 'The Ámsterdam Tibet Group' },
+        { name: 'Students for a Free Tibet', detail: 'Canada' },
+      ],
+    });
+  });
+});
