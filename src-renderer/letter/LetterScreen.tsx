@@ -13,6 +13,9 @@ import { VersionsPanel } from '../versions/VersionsPanel';
 import { NotesPanel } from '../notes/NotesPanel';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { ExportDialog } from '../export/ExportDialog';
+import { SignatoriesPanel } from '../signatories/SignatoriesPanel';
+import { useSignatories } from '../signatories/use-signatories';
+import { confirmedCount } from '../../src-common/signatories/signatory';
 import { addNote, NOTE_REFERENCE_NODE } from '../../src-common/notes/notes-doc';
 import { SidePanel, type SidePanelTab } from './SidePanel';
 import { TitleField } from './TitleField';
@@ -21,11 +24,13 @@ import { useLetterDoc } from './use-letter-doc';
 interface LetterScreenProps {
   api: Api;
   id: string;
+  /** The person's name, recorded with the changes they make to the sign-on list. */
+  displayName: string;
   onBack(): void;
 }
 
 /** One letter: title, toolbar, the page, the side panel and the status bar. */
-export function LetterScreen({ api, id, onBack }: LetterScreenProps) {
+export function LetterScreen({ api, id, displayName, onBack }: LetterScreenProps) {
   const state = useLetterDoc(api, id);
   if (state.status === 'loading') {
     return <main className="letter-message">Opening the letter…</main>;
@@ -43,6 +48,7 @@ export function LetterScreen({ api, id, onBack }: LetterScreenProps) {
   return (
     <LetterWorkspace
       key={id}
+      displayName={displayName}
       api={api}
       doc={state.doc}
       queue={state.queue}
@@ -54,13 +60,15 @@ export function LetterScreen({ api, id, onBack }: LetterScreenProps) {
 
 interface WorkspaceProps {
   api: Api;
+  displayName: string;
   doc: Y.Doc;
   queue: SaveQueue;
   letter: LetterSummary;
   onBack(): void;
 }
 
-function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
+function LetterWorkspace({ api, displayName, doc, queue, letter, onBack }: WorkspaceProps) {
+  const signatoryCount = confirmedCount(useSignatories(doc));
   const save = useSyncExternalStore(
     useCallback((listener: () => void) => queue.subscribe(listener), [queue]),
     () => queue.getState(),
@@ -113,6 +121,7 @@ function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
             selected={tab}
             onSelect={setTab}
             panels={{
+              signatories: <SignatoriesPanel doc={doc} editorName={displayName} />,
               checks: <ChecksPanel doc={doc} onOpenNote={openNote} />,
               notes: <NotesPanel api={api} doc={doc} editor={editor} focusNoteId={focusNoteId} />,
               versions: (
@@ -128,11 +137,7 @@ function LetterWorkspace({ api, doc, queue, letter, onBack }: WorkspaceProps) {
       <StatusBar status={saveWords(save)} tone={tone}>
         <span>{counts.words === 1 ? '1 word' : `${counts.words.toLocaleString()} words`}</span>
         <span>{counts.characters.toLocaleString()} characters</span>
-        <span>
-          {letter.signatoryCount === 1
-            ? '1 signatory'
-            : `${letter.signatoryCount.toLocaleString()} signatories`}
-        </span>
+        <span>{signatoryCount === 1 ? '1 signatory' : `${signatoryCount.toLocaleString()} signatories`}</span>
       </StatusBar>
     </>
   );

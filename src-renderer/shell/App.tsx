@@ -54,6 +54,7 @@ function Workspace({ backend }: { backend: Backend }) {
             key={route.id}
             api={backend.api}
             id={route.id}
+            displayName={state.status === 'ready' ? state.settings.displayName : ''}
             onBack={() => navigate({ screen: 'home' })}
           />
         </Suspense>

@@ -57,6 +57,19 @@ describe('importing a letter', () => {
     await page.getByText('[Ch: Xinjiang Uyghur Autonomous Region]', { exact: false }).first().waitFor();
     expect(await page.locator('.tiptap sup.note-ref').count()).toBe(10);
     await page.getByText('222 signatories').waitFor();
+
+    await page.getByRole('tab', { name: 'Signatories' }).click();
+    await page.getByRole('status').filter({ hasText: '222 confirmed · 0 invited' }).first().waitFor();
+    await page.getByLabel('Search signatories').fill('students for a free tibet');
+    const rows = page.getByRole('list', { name: 'Signatories' }).getByRole('listitem');
+    await rows.filter({ hasText: 'Students for a Free Tibet – Canada' }).waitFor();
+    expect(await rows.count()).toBe(7);
+    await page.getByLabel('Status of Students for a Free Tibet – Canada').selectOption('withdrawn');
+    await page.getByText('221 signatories').waitFor();
+    await page.getByLabel('Organization').fill('Uyghur Human Rights Project');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('222 signatories').waitFor();
+    await page.screenshot({ path: 'test-results/e2e/signatories.png' });
     await page.getByRole('tab', { name: 'Notes' }).click();
     expect(await page.getByRole('textbox', { name: 'Text of note 7' }).inputValue()).toMatch(
       /^‘Tibet’ refers to/u,
