@@ -47,7 +47,7 @@ export interface ServerConfig {
   log: (line: string) => void;
 }
 
-/** What a caller may pass: any field, with limits and compaction merged field by field over the defaults. */
+/** What a caller may pass: some or all fields, with limits and compaction merged field by field over the defaults. */
 export type ServerConfigInput = Partial<Omit<ServerConfig, 'limits' | 'compaction'>> & {
   limits?: Partial<Limits>;
   compaction?: Partial<CompactionPolicy>;
