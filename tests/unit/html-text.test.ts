@@ -7,11 +7,11 @@ describe('reading an HTML page as text', () => {
       '<html><head><style>p{}</style><script>alert(1)</script></head><body><h1>Joint letter</h1><!-- hidden -->' +
       '<p>We, the <b>undersigned</b> &amp; partners [1],</p><ul><li>Act with HK</li><li>Amigos del T&iacute;bet Chile</li></ul></body></html>';
     expect(htmlToText(page)).toBe(
-      'Joint letter\n\nWe, the undersigned & partners [1],\n\nAct with HK\n\nAmigos del T&iacute;bet Chile',
+      'Joint letter\n\nWe, the undersigned & partners [1],\n\nAct with HK\n\nAmigos del Tíbet Chile',
     );
   });
 
-  it('decodes numeric entities and leaves unknown ones as written', () => {
+  it('decodes numeric and named entities, and leaves text that only looks like one', () => {
     expect(htmlToText('<p>&#8220;Xinjiang&#x201D; &unknown; 芝援香港</p>')).toBe(
       '“Xinjiang” &unknown; 芝援香港',
     );
