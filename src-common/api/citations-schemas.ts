@@ -50,6 +50,7 @@ export const citationChannels = {
     }),
     response: z.array(citationSchema),
   },
+  'citations:secureUrls': { request: z.strictObject({}), response: z.array(z.string()) },
   'citations:save': {
     request: z.strictObject({ id: z.string().max(64).optional(), citation: citationInputSchema }),
     response: citationSchema,

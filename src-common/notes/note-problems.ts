@@ -16,7 +16,7 @@ const URL_SEVERITY: Record<UrlIssue['kind'], ProblemSeverity> = {
 };
 
 /** Everything the notes can already tell about a letter: dangling references, unused notes, doubtful addresses. */
-export function findNoteProblems(doc: Y.Doc): Problem[] {
+export function findNoteProblems(doc: Y.Doc, secureUrls: ReadonlySet<string> = new Set()): Problem[] {
   const references = collectNoteReferences(bodyToJson(doc.getXmlFragment(BODY_FIELD)));
   const notes = readNotes(doc);
   const existing = new Set(notes.map((note) => note.id));
@@ -46,7 +46,7 @@ export function findNoteProblems(doc: Y.Doc): Problem[] {
         location: { section: 'notes', noteId: note.id },
       });
     }
-    const issues = [...checkNoteUrls(note.text), ...(duplicates.get(note.id) ?? [])];
+    const issues = [...checkNoteUrls(note.text, secureUrls), ...(duplicates.get(note.id) ?? [])];
     problems.push(...issues.map((issue) => urlProblem(note, where, issue)));
   }
   return problems.sort(compareProblems);

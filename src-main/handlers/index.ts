@@ -44,6 +44,7 @@ export function createHandlers({ store, info, printPdf = printPdfWithChromium }:
     'versions:open': (request) => store.call('openVersion', request),
     'citations:search': (request) => store.call('searchCitations', request),
     'citations:save': (request) => store.call('saveCitation', request),
+    'citations:secureUrls': () => store.call('secureCitationUrls', {}),
     'import:preview': (request) => store.call('previewImport', request),
     'import:create': (request) => store.call('createFromImport', request),
     'export:letter': async ({ id, choices }) => {

@@ -107,3 +107,14 @@ function searchText(citation: CitationInput): string {
     ),
   );
 }
+
+/** The library's https addresses, so a note citing one of them over http can be told to use https. */
+export function secureCitationUrls(db: Database, _: Record<string, never>): string[] {
+  return db
+    .prepare("SELECT DISTINCT url FROM citations WHERE url LIKE 'https://%'")
+    .all()
+    .flatMap((row) => {
+      const parsed = z.object({ url: z.string() }).safeParse(row);
+      return parsed.success ? [parsed.data.url] : [];
+    });
+}

@@ -13,7 +13,7 @@ import {
   trashLetter,
 } from './letters/letter-operations';
 import { backupsDirFor, listBackups } from './backups';
-import { saveCitation, searchCitations } from './citations';
+import { saveCitation, searchCitations, secureCitationUrls } from './citations';
 import { createFromImport, previewImport } from './letters/import-operations';
 import { exportLetterFile, importLetterFile } from './letters/letter-file-operations';
 import { listVersions, openVersion, saveVersion } from './letters/version-operations';
@@ -57,6 +57,7 @@ export const storeOperations = {
   openVersion,
   searchCitations,
   saveCitation,
+  secureCitationUrls,
   previewImport,
   createFromImport,
   listBackups: (db: Database, _: NoArgument) =>

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
+import type { Api } from '../../src-common/api/client';
+import { useSecureUrls } from '../notes/use-secure-urls';
 import { BODY_FIELD } from '../../src-common/letter/letter-doc';
 import { findNoteProblems } from '../../src-common/notes/note-problems';
 import { notesMap } from '../../src-common/notes/notes-doc';
 import type { Problem } from '../../src-common/problems';
 
 interface ChecksPanelProps {
+  api: Api;
   doc: Y.Doc;
   /** Shows the note a problem is about. */
   onOpenNote(noteId: string): void;
@@ -18,8 +21,8 @@ const SEVERITY_WORDS: Record<Problem['severity'], string> = {
 };
 
 /** Every problem the letter has now, in the shared vocabulary the import report and the command line also use. */
-export function ChecksPanel({ doc, onOpenNote }: ChecksPanelProps) {
-  const problems = useLetterProblems(doc);
+export function ChecksPanel({ api, doc, onOpenNote }: ChecksPanelProps) {
+  const problems = useLetterProblems(doc, useSecureUrls(api));
   if (problems.length === 0) {
     return <p className="muted">No problems found.</p>;
   }
@@ -45,16 +48,17 @@ export function ChecksPanel({ doc, onOpenNote }: ChecksPanelProps) {
 }
 
 // Checked again a moment after the letter stops changing, not on every keystroke.
-function useLetterProblems(doc: Y.Doc): Problem[] {
-  const [problems, setProblems] = useState<Problem[]>(() => findNoteProblems(doc));
+function useLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string>): Problem[] {
+  const [problems, setProblems] = useState<Problem[]>(() => findNoteProblems(doc, secureUrls));
   useEffect(() => {
     let timer: number | undefined;
     const schedule = () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => setProblems(findNoteProblems(doc)), 300);
+      timer = window.setTimeout(() => setProblems(findNoteProblems(doc, secureUrls)), 300);
     };
     const body = doc.getXmlFragment(BODY_FIELD);
     const notes = notesMap(doc);
+    schedule();
     body.observeDeep(schedule);
     notes.observeDeep(schedule);
     return () => {
@@ -62,6 +66,6 @@ function useLetterProblems(doc: Y.Doc): Problem[] {
       body.unobserveDeep(schedule);
       notes.unobserveDeep(schedule);
     };
-  }, [doc]);
+  }, [doc, secureUrls]);
   return problems;
 }

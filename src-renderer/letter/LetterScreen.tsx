@@ -122,7 +122,7 @@ function LetterWorkspace({ api, displayName, doc, queue, letter, onBack }: Works
             onSelect={setTab}
             panels={{
               signatories: <SignatoriesPanel doc={doc} editorName={displayName} />,
-              checks: <ChecksPanel doc={doc} onOpenNote={openNote} />,
+              checks: <ChecksPanel api={api} doc={doc} onOpenNote={openNote} />,
               notes: <NotesPanel api={api} doc={doc} editor={editor} focusNoteId={focusNoteId} />,
               versions: (
                 <VersionsPanel api={api} letterId={letter.id} doc={doc} queue={queue} editor={editor} />

@@ -10,6 +10,7 @@ import { checkNoteUrls, findDuplicateUrls } from '../../src-common/notes/url-che
 import { NoteItem } from './NoteItem';
 import { NotesHeadingField } from './NotesHeadingField';
 import { useNotes } from './use-notes';
+import { useSecureUrls } from './use-secure-urls';
 
 interface NotesPanelProps {
   api: Api;
@@ -22,6 +23,7 @@ interface NotesPanelProps {
 /** The letter's notes in number order, then the unused ones; references to missing notes are pointed out. */
 export function NotesPanel({ api, doc, editor, focusNoteId }: NotesPanelProps) {
   const notes = useNotes(doc);
+  const secureUrls = useSecureUrls(api);
   const references = useEditorState({
     editor,
     selector: ({ editor: current }) => (current ? noteReferencesIn(current.state.doc).join(' ') : ''),
@@ -38,9 +40,12 @@ export function NotesPanel({ api, doc, editor, focusNoteId }: NotesPanelProps) {
   const urlIssues = useMemo(() => {
     const repeats = findDuplicateUrls(notes);
     return new Map(
-      notes.map((note) => [note.id, [...checkNoteUrls(note.text), ...(repeats.get(note.id) ?? [])]]),
+      notes.map((note) => [
+        note.id,
+        [...checkNoteUrls(note.text, secureUrls), ...(repeats.get(note.id) ?? [])],
+      ]),
     );
-  }, [notes]);
+  }, [notes, secureUrls]);
   const ordered = useMemo(
     () => [...notes].sort((a, b) => (numbers.get(a.id) ?? Infinity) - (numbers.get(b.id) ?? Infinity)),
     [notes, numbers],

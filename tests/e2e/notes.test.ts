@@ -128,6 +128,19 @@ describe('numbered notes', () => {
     expect(await page.getByRole('textbox', { name: 'Text of note 1' }).inputValue()).toContain(
       'Xinjiang Police Files',
     );
+
+    await letterBody(page).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' An older copy');
+    await page.keyboard.press('Control+Alt+f');
+    await page
+      .getByRole('textbox', { name: 'Text of note 2' })
+      .fill('BBC, http://www.bbc.com/news/world-asia-china-61497106');
+    await page.getByText('The library has this address with https://.').waitFor();
+    await page.getByRole('button', { name: 'Fix', exact: true }).click();
+    expect(await page.getByRole('textbox', { name: 'Text of note 2' }).inputValue()).toBe(
+      'BBC, https://www.bbc.com/news/world-asia-china-61497106',
+    );
   });
 
   it('points out an address broken by a space and joins it in one click', async () => {

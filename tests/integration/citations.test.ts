@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationInputSchema } from '../../src-common/api/citations-schemas';
-import { saveCitation, searchCitations } from '../../src-main/store/citations';
+import { saveCitation, searchCitations, secureCitationUrls } from '../../src-main/store/citations';
 import { openDatabase } from '../../src-main/store/database';
 import { tempDir } from '../support/temp';
 
@@ -49,5 +49,12 @@ describe('the citation library', () => {
     expect(() => saveCitation(db, { citation: source({ title: '' }) })).toThrow(
       /at least a title or a web address/,
     );
+  });
+
+  it('lists the https addresses it knows, for the check that prefers them', () => {
+    const db = openDatabase(join(tempDir(), 'c.sqlite'));
+    saveCitation(db, { citation: source({ title: 'Secure', url: 'https://hkdc.us/report' }) });
+    saveCitation(db, { citation: source({ title: 'Plain', url: 'http://old.example.org/' }) });
+    expect(secureCitationUrls(db, {})).toEqual(['https://hkdc.us/report']);
   });
 });

@@ -26,6 +26,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'versions:open': notHere,
     'citations:search': notHere,
     'citations:save': notHere,
+    'citations:secureUrls': notHere,
     'import:preview': notHere,
     'import:create': notHere,
     'export:letter': notHere,
