@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import mammoth from 'mammoth';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { importLetterText } from '../src-common/import/build-letter';
 import { htmlToText } from '../src-common/import/html-text';
 import { IMPORT_LIMITS, importTooLarge } from '../src-common/import/limits';
+import { declaredUnzippedBytes, MAX_UNZIPPED_BYTES } from '../src-common/import/zip-limits';
 import { importReport } from '../src-common/import/report';
 import { writeLetterFile } from '../src-common/letter/letter-file';
 import { EXIT, InputError, type CliIo } from './cli-io';
@@ -11,13 +13,13 @@ import { parseCommandArgs, singlePositional } from './parse';
 import { fileErrorReason } from './read-letter';
 
 /** `import <file> [--json] [--out <letter.letter.json>]`: reads a pasted or saved letter and reports what it found. */
-export function runImport(args: readonly string[], io: CliIo): number {
+export async function runImport(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     json: { type: 'boolean' },
     out: { type: 'string' },
   });
   const path = singlePositional(positionals, 'import');
-  const imported = importLetterText(readImportText(path), newId);
+  const imported = importLetterText(await readImportText(path), newId);
   const report = importReport(imported);
   const out = typeof values.out === 'string' ? values.out : undefined;
   if (out !== undefined) {
@@ -35,7 +37,7 @@ export function runImport(args: readonly string[], io: CliIo): number {
 }
 
 /** Reads the file as letter text, refusing what is too large or not text before parsing anything. */
-function readImportText(path: string): string {
+async function readImportText(path: string): Promise<string> {
   let bytes: Buffer;
   try {
     if (statSync(path).size > IMPORT_LIMITS.characters * 4) {
@@ -48,21 +50,45 @@ function readImportText(path: string): string {
       : new InputError(`Cannot read ${path}: ${fileErrorReason(error)}.`);
   }
   const extension = extname(path).toLowerCase();
-  if (extension === '.docx' || extension === '.pdf') {
+  if (extension === '.docx') {
+    return checkedText(path, await wordText(path, bytes));
+  }
+  if (extension === '.pdf') {
     throw new InputError(
-      `${path}: importing ${extension} files is not available yet; save the letter as text or HTML.`,
+      `${path}: importing PDF files is not available yet; copy the letter's text and paste it.`,
     );
   }
   if (bytes.includes(0)) {
     throw new InputError(`${path} is not a text file (it looks like a binary file).`);
   }
   const raw = bytes.toString('utf8');
-  const text = extension === '.html' || extension === '.htm' ? htmlToText(raw) : raw;
+  return checkedText(path, extension === '.html' || extension === '.htm' ? htmlToText(raw) : raw);
+}
+
+function checkedText(path: string, text: string): string {
   const tooLarge = importTooLarge(text);
   if (tooLarge) {
     throw new InputError(`${path}: ${tooLarge}`);
   }
   return text;
+}
+
+/** A Word file's text, after checking what it would unpack to: a zip bomb is refused before anything is unpacked. */
+async function wordText(path: string, bytes: Buffer): Promise<string> {
+  const declared = declaredUnzippedBytes(bytes);
+  if (declared === null) {
+    throw new InputError(`${path} is not a Word file that can be read (it cannot be unpacked).`);
+  }
+  if (declared > MAX_UNZIPPED_BYTES) {
+    throw new InputError(
+      `${path} would unpack to ${Math.round(declared / 1024 / 1024)} MB, more than a letter can be (200 MB). Nothing was imported.`,
+    );
+  }
+  try {
+    return (await mammoth.extractRawText({ buffer: bytes })).value;
+  } catch {
+    throw new InputError(`${path} is not a Word file that can be read.`);
+  }
 }
 
 function summary(title: string, report: ReturnType<typeof importReport>): string {

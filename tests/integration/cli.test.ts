@@ -250,7 +250,31 @@ describe('cli import', () => {
     writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
     writeFileSync(join(dir, 'letter.docx'), 'PK');
     expectBadInput(cli('import', join(dir, 'image.txt')), /is not a text file/u);
-    expectBadInput(cli('import', join(dir, 'letter.docx')), /\.docx files is not available yet/u);
+    expectBadInput(cli('import', join(dir, 'letter.docx')), /is not a Word file that can be read/u);
     expectBadInput(cli('import', join(dir, 'missing.txt')), /no such file or folder/u);
+  });
+
+  it('reads a Word file, and refuses a zip bomb named .docx before unpacking it', () => {
+    const dir = tempDir('undersigned-cli-docx-');
+    const word = join(dir, 'letter.docx');
+    expect(cli('export', LETTER, '--format', 'docx', '--out', word).status).toBe(0);
+    const imported = cli('import', word, '--json');
+    expect(imported.status).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({
+      title: 'CFU Joins 230 Organizations Demanding UN High Commissioner for Human Rights’ Resignation',
+    });
+
+    const bomb = join(dir, 'bomb.docx');
+    const entry = Buffer.alloc(46 + 17);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt32LE(4_000_000_000, 24);
+    entry.writeUInt16LE(17, 28);
+    entry.write('word/document.xml', 46);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(entry.length, 12);
+    writeFileSync(bomb, Buffer.concat([entry, end]));
+    expectBadInput(cli('import', bomb), /would unpack to 3815 MB/u);
   });
 });

@@ -1,0 +1,47 @@
+/** The most a Word file may unpack to; a larger total is refused before anything is unpacked. */
+export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+
+/**
+ * Reads a zip file's central directory and returns the total size its entries declare once unpacked, or null when
+ * the directory cannot be read (not a zip, truncated, or a ZIP64 archive, which no letter needs). A zip bomb
+ * declares sizes far over {@link MAX_UNZIPPED_BYTES}, so checking them first refuses it without unpacking a byte.
+ */
+export function declaredUnzippedBytes(zip: Uint8Array): number | null {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = findEndOfDirectory(view);
+  if (end === null) {
+    return null;
+  }
+  const entries = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let index = 0; index < entries; index += 1) {
+    if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== DIRECTORY_ENTRY) {
+      return null;
+    }
+    const size = view.getUint32(offset + 24, true);
+    if (size === 0xffffffff) {
+      return null;
+    }
+    total += size;
+    offset +=
+      46 +
+      view.getUint16(offset + 28, true) +
+      view.getUint16(offset + 30, true) +
+      view.getUint16(offset + 32, true);
+  }
+  return total;
+}
+
+function findEndOfDirectory(view: DataView): number | null {
+  const earliest = Math.max(0, view.byteLength - 22 - 0xffff);
+  for (let position = view.byteLength - 22; position >= earliest; position -= 1) {
+    if (view.getUint32(position, true) === END_OF_DIRECTORY) {
+      return position;
+    }
+  }
+  return null;
+}
