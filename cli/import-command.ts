@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import mammoth from 'mammoth';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { importLetterText } from '../src-common/import/build-letter';
 import { htmlToText } from '../src-common/import/html-text';
 import { IMPORT_LIMITS, importTooLarge } from '../src-common/import/limits';
-import { declaredUnzippedBytes, MAX_UNZIPPED_BYTES } from '../src-common/import/zip-limits';
 import { importReport } from '../src-common/import/report';
 import { writeLetterFile } from '../src-common/letter/letter-file';
+import { UnreadableWordFile, wordFileText } from '../src-main/import/word-text';
 import { EXIT, InputError, type CliIo } from './cli-io';
 import { parseCommandArgs, singlePositional } from './parse';
 import { fileErrorReason } from './read-letter';
@@ -73,21 +72,12 @@ function checkedText(path: string, text: string): string {
   return text;
 }
 
-/** A Word file's text, after checking what it would unpack to: a zip bomb is refused before anything is unpacked. */
+/** A Word file's text, or the plain reason it cannot be read as bad input. */
 async function wordText(path: string, bytes: Buffer): Promise<string> {
-  const declared = declaredUnzippedBytes(bytes);
-  if (declared === null) {
-    throw new InputError(`${path} is not a Word file that can be read (it cannot be unpacked).`);
-  }
-  if (declared > MAX_UNZIPPED_BYTES) {
-    throw new InputError(
-      `${path} would unpack to ${Math.round(declared / 1024 / 1024)} MB, more than a letter can be (200 MB). Nothing was imported.`,
-    );
-  }
   try {
-    return (await mammoth.extractRawText({ buffer: bytes })).value;
-  } catch {
-    throw new InputError(`${path} is not a Word file that can be read.`);
+    return await wordFileText(path, bytes);
+  } catch (error) {
+    throw error instanceof UnreadableWordFile ? new InputError(error.message) : error;
   }
 }
 

@@ -5,7 +5,9 @@ import {
   type Handlers,
   type InternalErrorReporter,
 } from '../../src-common/api/handler-table';
+import { ApiFailure } from '../../src-common/api/errors';
 import { decodeBinary } from '../../src-common/letter/encoding';
+import { UnreadableWordFile, wordFileText } from '../import/word-text';
 import { exportLetter, type PdfPrinter } from '../export/export-letter';
 import { printPdfWithChromium } from '../export/pdf';
 import type { Store } from '../store/store';
@@ -47,6 +49,13 @@ export function createHandlers({ store, info, printPdf = printPdfWithChromium }:
     'citations:secureUrls': () => store.call('secureCitationUrls', {}),
     'import:preview': (request) => store.call('previewImport', request),
     'import:create': (request) => store.call('createFromImport', request),
+    'import:readWord': async ({ fileName, base64 }) => {
+      try {
+        return { text: await wordFileText(fileName, decodeBinary(base64)) };
+      } catch (error) {
+        throw error instanceof UnreadableWordFile ? new ApiFailure('invalid-request', error.message) : error;
+      }
+    },
     'export:letter': async ({ id, choices }) => {
       const opened = await store.call('openLetter', { id });
       return exportLetter(decodeBinary(opened.state), choices, printPdf);

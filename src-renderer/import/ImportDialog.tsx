@@ -42,19 +42,19 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
     <dialog ref={dialogRef} className="dialog wide" aria-labelledby={`${id}-title`} onClose={onClose}>
       <h2 id={`${id}-title`}>Import a letter</h2>
       <p className="muted">
-        Paste a letter copied from a web page, a PDF or an e-mail, or choose a text, Markdown or HTML file.
-        Nothing is created until you press Create letter.
+        Paste a letter copied from a web page, a PDF or an e-mail, or choose a text, Markdown, HTML or Word
+        file. Nothing is created until you press Create letter.
       </p>
       <label htmlFor={`${id}-file`}>File</label>
       <input
         id={`${id}-file`}
         type="file"
-        accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+        accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html"
         onChange={(event) => {
           const file = event.target.files?.[0];
           if (file) {
             void run(async () => {
-              setText(await readFileText(file));
+              setText(await readFileText(file, api));
               setReport(null);
             });
           }

@@ -1,8 +1,16 @@
+import type { Api } from '../../src-common/api/client';
+import { encodeBinary } from '../../src-common/letter/encoding';
+
 /**
- * Reads a chosen file as letter text: plain text and Markdown as they are, an HTML page as the text a person sees
- * (paragraphs and list items on their own lines; scripts and styles dropped, never run).
+ * Reads a chosen file as letter text: a Word file through the backend (which checks what it would unpack to), plain
+ * text and Markdown as they are, an HTML page as the text a person sees (paragraphs and list items on their own
+ * lines; scripts and styles dropped, never run).
  */
-export async function readFileText(file: File): Promise<string> {
+export async function readFileText(file: File, api: Api): Promise<string> {
+  if (/\.docx$/iu.test(file.name)) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return (await api.call('import:readWord', { fileName: file.name, base64: encodeBinary(bytes) })).text;
+  }
   const text = await file.text();
   if (!/\.html?$/iu.test(file.name) && file.type !== 'text/html') {
     return text;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,5 +86,33 @@ describe('importing a letter', () => {
     await dialog.getByLabel('Letter text').fill('PK\u0003\u0004\u0000\u0000 binary');
     await dialog.getByRole('button', { name: 'Check' }).click();
     await dialog.getByRole('alert').filter({ hasText: 'This is not text' }).waitFor();
+  });
+
+  it('imports a Word file', async () => {
+    const word = join(tempDir('undersigned-import-docx-'), 'letter.docx');
+    const root = join(__dirname, '..', '..');
+    const exported = spawnSync(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        join(root, 'cli', 'main.ts'),
+        'export',
+        join(root, 'tests', 'fixtures', 'cfu-letter.letter.json'),
+        '--format',
+        'docx',
+        '--out',
+        word,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(exported.status).toBe(0);
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Import letter…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a letter' });
+    await dialog.getByLabel('File').setInputFiles(word);
+    await dialog.getByLabel('Letter text').filter({ hasText: 'We, over 230 Uyghur' }).waitFor();
+    await dialog.getByRole('button', { name: 'Check' }).click();
+    await dialog.getByRole('status').filter({ hasText: '10 paragraphs' }).waitFor();
   });
 });

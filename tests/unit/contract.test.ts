@@ -29,6 +29,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'citations:secureUrls': notHere,
     'import:preview': notHere,
     'import:create': notHere,
+    'import:readWord': notHere,
     'export:letter': notHere,
     'app:info': async () => ({
       name: 'Undersigned',
