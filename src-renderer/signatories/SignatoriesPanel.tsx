@@ -9,6 +9,7 @@ import {
   type SignatoryStatus,
 } from '../../src-common/signatories/signatory';
 import { foldForSearch } from '../../src-common/text/fold';
+import { BulkAddDialog } from './BulkAddDialog';
 import { useSignatories } from './use-signatories';
 
 interface SignatoriesPanelProps {
@@ -34,6 +35,7 @@ const SHOWN = 300;
 export function SignatoriesPanel({ doc, editorName }: SignatoriesPanelProps) {
   const signatories = useSignatories(doc);
   const [query, setQuery] = useState('');
+  const [bulk, setBulk] = useState(false);
   const deferredQuery = useDeferredValue(query);
   const searchId = useId();
   const counts = useMemo(() => countByStatus(signatories), [signatories]);
@@ -52,6 +54,10 @@ export function SignatoriesPanel({ doc, editorName }: SignatoriesPanelProps) {
         {COUNT_ORDER.map((status) => `${counts[status]} ${STATUS_WORDS[status].toLowerCase()}`).join(' · ')}
       </p>
       <AddSignatory doc={doc} editorName={editorName} />
+      <button type="button" className="button small" onClick={() => setBulk(true)}>
+        Paste a list…
+      </button>
+      {bulk && <BulkAddDialog doc={doc} editorName={editorName} onClose={() => setBulk(false)} />}
       <label htmlFor={searchId} className="visually-hidden">
         Search signatories
       </label>

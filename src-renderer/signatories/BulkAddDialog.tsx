@@ -1,0 +1,137 @@
+import { useId, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { parseSignatoryBlock } from '../../src-common/signatories/block-parser';
+import { addSignatories } from '../../src-common/signatories/signatories-doc';
+import { displayName, signatorySchema } from '../../src-common/signatories/signatory';
+import {
+  allSuggestionIds,
+  applySuggestions,
+  type BlockParse,
+} from '../../src-common/signatories/suggestions';
+import { useModal } from '../ui/use-modal';
+
+interface BulkAddDialogProps {
+  doc: Y.Doc;
+  editorName: string;
+  onClose(): void;
+}
+
+const KIND_WORDS = {
+  split: 'Split a line',
+  'complete-fragment': 'Complete chapters',
+  'remove-duplicate': 'Remove a duplicate',
+};
+
+/**
+ * "Paste a list…": a pasted list (one per line, or a messy copy from a PDF or web page) goes through the clean-up
+ * engine; every suggestion is shown with its reason and can be dismissed; nothing is added until the person confirms.
+ */
+export function BulkAddDialog({ doc, editorName, onClose }: BulkAddDialogProps) {
+  const dialogRef = useModal();
+  const [text, setText] = useState('');
+  const [parse, setParse] = useState<BlockParse | null>(null);
+  const [accepted, setAccepted] = useState<Set<string>>(new Set());
+  const id = useId();
+  const entries = useMemo(() => (parse ? applySuggestions(parse, accepted) : []), [parse, accepted]);
+
+  const check = () => {
+    const parsed = parseSignatoryBlock(text);
+    setParse(parsed);
+    setAccepted(allSuggestionIds(parsed));
+  };
+  const toggle = (suggestionId: string) =>
+    setAccepted((current) => {
+      const next = new Set(current);
+      if (!next.delete(suggestionId)) {
+        next.add(suggestionId);
+      }
+      return next;
+    });
+  const add = () => {
+    const today = new Date().toISOString().slice(0, 10);
+    addSignatories(
+      doc,
+      entries.map((entry) =>
+        signatorySchema.parse({
+          id: crypto.randomUUID(),
+          name: entry.name,
+          country: entry.country,
+          status: 'confirmed',
+          confirmedOn: today,
+          addedBy: editorName,
+        }),
+      ),
+    );
+    onClose();
+  };
+
+  return (
+    <dialog ref={dialogRef} className="dialog wide" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <h2 id={`${id}-title`}>Paste a list of signatories</h2>
+      <label htmlFor={`${id}-text`}>
+        One organization per line, or a list copied from a PDF or a web page
+      </label>
+      <textarea
+        id={`${id}-text`}
+        className="import-text"
+        rows={8}
+        dir="auto"
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setParse(null);
+        }}
+      />
+      {parse && (
+        <section className="import-report" aria-label="Proposed list">
+          <p role="status">
+            {entries.length} signatories from {parse.entries.length} lines; {parse.suggestions.length}{' '}
+            suggestions.
+          </p>
+          <ul aria-label="Suggestions">
+            {parse.suggestions.map((suggestion) => (
+              <li key={suggestion.id}>
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={accepted.has(suggestion.id)}
+                    onChange={() => toggle(suggestion.id)}
+                  />
+                  <span>
+                    <strong>{KIND_WORDS[suggestion.kind]}:</strong> {suggestion.explanation}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          <details>
+            <summary>The list as it will be added</summary>
+            <ul aria-label="Proposed signatories">
+              {entries.map((entry) => (
+                <li key={entry.id} dir="auto">
+                  {displayName(entry)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="button" disabled={text.trim() === ''} onClick={check}>
+          Check
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          disabled={!parse || entries.length === 0}
+          onClick={add}
+        >
+          {parse ? `Add ${entries.length} signatories` : 'Add'}
+        </button>
+      </div>
+    </dialog>
+  );
+}
