@@ -8,7 +8,15 @@ import {
   applySuggestions,
   type BlockParse,
 } from '../../src-common/signatories/suggestions';
+import {
+  csvAsList,
+  guessMapping,
+  readCsv,
+  type CsvMapping,
+  type CsvTable,
+} from '../../src-common/signatories/csv-list';
 import { useModal } from '../ui/use-modal';
+import { CsvColumns } from './CsvColumns';
 
 interface BulkAddDialogProps {
   doc: Y.Doc;
@@ -31,9 +39,24 @@ export function BulkAddDialog({ doc, editorName, onClose }: BulkAddDialogProps) 
   const [text, setText] = useState('');
   const [parse, setParse] = useState<BlockParse | null>(null);
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
+  const [csv, setCsv] = useState<{ table: CsvTable; mapping: CsvMapping } | null>(null);
   const id = useId();
   const entries = useMemo(() => (parse ? applySuggestions(parse, accepted) : []), [parse, accepted]);
 
+  const chooseCsv = async (file: File) => {
+    const table = readCsv(await file.text());
+    const mapping = guessMapping(table.columns) ?? { name: table.columns[0] ?? '', country: null };
+    setCsv({ table, mapping });
+    setText(csvAsList(table, mapping));
+    setParse(null);
+  };
+  const remap = (mapping: CsvMapping) => {
+    if (csv) {
+      setCsv({ table: csv.table, mapping });
+      setText(csvAsList(csv.table, mapping));
+      setParse(null);
+    }
+  };
   const check = () => {
     const parsed = parseSignatoryBlock(text);
     setParse(parsed);
@@ -68,6 +91,19 @@ export function BulkAddDialog({ doc, editorName, onClose }: BulkAddDialogProps) 
   return (
     <dialog ref={dialogRef} className="dialog wide" aria-labelledby={`${id}-title`} onClose={onClose}>
       <h2 id={`${id}-title`}>Paste a list of signatories</h2>
+      <label htmlFor={`${id}-csv`}>Or choose a CSV file (a form's export, a spreadsheet)</label>
+      <input
+        id={`${id}-csv`}
+        type="file"
+        accept=".csv,text/csv"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) {
+            void chooseCsv(file);
+          }
+        }}
+      />
+      {csv && <CsvColumns table={csv.table} mapping={csv.mapping} onChange={remap} />}
       <label htmlFor={`${id}-text`}>
         One organization per line, or a list copied from a PDF or a web page
       </label>

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,5 +48,28 @@ describe('pasting a sign-on list', () => {
     await page.getByText('222 signatories').waitFor();
     await page.getByLabel('Search signatories').fill('boston tibet');
     await page.getByRole('list', { name: 'Signatories' }).getByText('Boston Tibet Network').waitFor();
+  });
+
+  it('adds a CSV export of a sign-on form, organization and country, without the contact details', async () => {
+    const csv = join(tempDir('undersigned-csv-'), 'responses.csv');
+    writeFileSync(
+      csv,
+      'Timestamp,Organization,Country,Contact name,Email\n2022/05/20,Uyghur Human Rights Project,USA,Omer,omer@example.org\n2022/05/20,Tibet Action Institute,,Lhadon,l@example.org\n',
+    );
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await createLetter(page, 'Letter with a form export');
+    await page.getByRole('button', { name: 'Paste a list…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Paste a list of signatories' });
+    await dialog.getByLabel(/Or choose a CSV file/u).setInputFiles(csv);
+    expect(await dialog.getByLabel('Organization column').inputValue()).toBe('Organization');
+    expect(await dialog.getByLabel('Country or chapter column').inputValue()).toBe('Country');
+    await dialog.getByRole('button', { name: 'Check' }).click();
+    await dialog.getByRole('button', { name: 'Add 2 signatories' }).click();
+    await page
+      .getByRole('list', { name: 'Signatories' })
+      .getByText('Uyghur Human Rights Project – USA')
+      .waitFor();
+    expect(await page.getByRole('list', { name: 'Signatories' }).innerText()).not.toContain('@');
   });
 });
