@@ -76,3 +76,17 @@ export function statusHistory(doc: Y.Doc, id: string): StatusChange[] {
 function isStatusChange(value: unknown): value is StatusChange {
   return typeof value === 'object' && value !== null && 'status' in value && 'on' in value && 'by' in value;
 }
+
+/** The Y.Map of clean-up suggestions a person dismissed, by suggestion id, so they are not offered again. */
+export const DISMISSED_FIELD = 'dismissedSuggestions';
+
+/** Remembers dismissed suggestions with the letter (shared, so a co-editor is not asked again either). */
+export function dismissSuggestions(doc: Y.Doc, ids: readonly string[]): void {
+  const dismissed = doc.getMap<boolean>(DISMISSED_FIELD);
+  doc.transact(() => ids.forEach((id) => dismissed.set(id, true)));
+}
+
+/** The suggestions dismissed on this letter. */
+export function dismissedSuggestions(doc: Y.Doc): Set<string> {
+  return new Set(doc.getMap<boolean>(DISMISSED_FIELD).keys());
+}

@@ -1,7 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { parseSignatoryBlock } from '../../src-common/signatories/block-parser';
-import { addSignatories } from '../../src-common/signatories/signatories-doc';
+import {
+  addSignatories,
+  dismissedSuggestions,
+  dismissSuggestions,
+} from '../../src-common/signatories/signatories-doc';
 import { displayName, signatorySchema } from '../../src-common/signatories/signatory';
 import {
   allSuggestionIds,
@@ -59,8 +63,11 @@ export function BulkAddDialog({ doc, editorName, onClose }: BulkAddDialogProps) 
   };
   const check = () => {
     const parsed = parseSignatoryBlock(text);
+    const dismissed = dismissedSuggestions(doc);
     setParse(parsed);
-    setAccepted(allSuggestionIds(parsed));
+    setAccepted(
+      new Set([...allSuggestionIds(parsed)].filter((suggestionId) => !dismissed.has(suggestionId))),
+    );
   };
   const toggle = (suggestionId: string) =>
     setAccepted((current) => {
@@ -71,6 +78,14 @@ export function BulkAddDialog({ doc, editorName, onClose }: BulkAddDialogProps) 
       return next;
     });
   const add = () => {
+    dismissSuggestions(
+      doc,
+      parse
+        ? parse.suggestions
+            .map((suggestion) => suggestion.id)
+            .filter((suggestionId) => !accepted.has(suggestionId))
+        : [],
+    );
     const today = new Date().toISOString().slice(0, 10);
     addSignatories(
       doc,

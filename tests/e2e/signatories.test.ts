@@ -42,12 +42,21 @@ describe('pasting a sign-on list', () => {
     expect(await split.isChecked()).toBe(true);
     await split.uncheck();
     await dialog.getByRole('status').filter({ hasText: '221 signatories from 202 lines' }).waitFor();
-    await split.check();
-    await dialog.getByRole('button', { name: 'Add 222 signatories' }).click();
-    await page.getByRole('status').filter({ hasText: '222 confirmed · 0 invited' }).waitFor();
-    await page.getByText('222 signatories').waitFor();
+    await dialog.getByRole('button', { name: 'Add 221 signatories' }).click();
+    await page.getByRole('status').filter({ hasText: '221 confirmed · 0 invited' }).waitFor();
+    await page.getByText('221 signatories').waitFor();
     await page.getByLabel('Search signatories').fill('boston tibet');
-    await page.getByRole('list', { name: 'Signatories' }).getByText('Boston Tibet Network').waitFor();
+    await page
+      .getByRole('list', { name: 'Signatories' })
+      .getByText('Blue Crescent Humanitarian Aid Association Boston Tibet Network')
+      .waitFor();
+
+    // The dismissed split stays dismissed the next time the same list is pasted.
+    await page.getByRole('button', { name: 'Paste a list…' }).click();
+    await dialog.getByLabel(/One organization per line/u).fill(fixtureBlock());
+    await dialog.getByRole('button', { name: 'Check' }).click();
+    await dialog.getByRole('status').filter({ hasText: '221 signatories from 202 lines' }).waitFor();
+    expect(await split.isChecked()).toBe(false);
   });
 
   it('adds a CSV export of a sign-on form, organization and country, without the contact details', async () => {

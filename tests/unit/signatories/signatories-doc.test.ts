@@ -4,6 +4,8 @@ import { buildRenderModel } from '../../../src-common/render/render-model';
 import { publishedSignatories } from '../../../src-common/signatories/order';
 import {
   addSignatories,
+  dismissedSuggestions,
+  dismissSuggestions,
   readSignatories,
   setSignatoryStatus,
   statusHistory,
@@ -59,5 +61,15 @@ describe('the signatory list in a letter', () => {
         { name: 'Students for a Free Tibet', detail: 'Canada' },
       ],
     });
+  });
+});
+
+describe('dismissed clean-up suggestions', () => {
+  it('are remembered with the letter and shared with co-editors', () => {
+    const first = new Y.Doc();
+    dismissSuggestions(first, ['split:L12', 'dup:L40']);
+    const second = new Y.Doc();
+    Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+    expect(dismissedSuggestions(second)).toEqual(new Set(['split:L12', 'dup:L40']));
   });
 });
