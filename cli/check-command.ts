@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Problem } from '../src-common/problems';
 import { EXIT, type CliIo } from './cli-io';
-import { findNoteProblems } from '../src-common/notes/note-problems';
+import { findLetterProblems } from '../src-common/checks/letter-problems';
 import { parseCommandArgs, singlePositional } from './parse';
 import { readLetterState } from './read-letter';
 
@@ -13,7 +13,7 @@ export function runCheck(args: readonly string[], io: CliIo): number {
   let problems: Problem[];
   try {
     Y.applyUpdate(doc, readLetterState(path));
-    problems = findNoteProblems(doc);
+    problems = findLetterProblems(doc);
   } finally {
     doc.destroy();
   }

@@ -3,7 +3,8 @@ import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import { useSecureUrls } from '../notes/use-secure-urls';
 import { BODY_FIELD } from '../../src-common/letter/letter-doc';
-import { findNoteProblems } from '../../src-common/notes/note-problems';
+import { findLetterProblems } from '../../src-common/checks/letter-problems';
+import { signatoriesMap } from '../../src-common/signatories/signatories-doc';
 import { notesMap } from '../../src-common/notes/notes-doc';
 import type { Problem } from '../../src-common/problems';
 
@@ -49,22 +50,25 @@ export function ChecksPanel({ api, doc, onOpenNote }: ChecksPanelProps) {
 
 // Checked again a moment after the letter stops changing, not on every keystroke.
 function useLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string>): Problem[] {
-  const [problems, setProblems] = useState<Problem[]>(() => findNoteProblems(doc, secureUrls));
+  const [problems, setProblems] = useState<Problem[]>(() => findLetterProblems(doc, secureUrls));
   useEffect(() => {
     let timer: number | undefined;
     const schedule = () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => setProblems(findNoteProblems(doc, secureUrls)), 300);
+      timer = window.setTimeout(() => setProblems(findLetterProblems(doc, secureUrls)), 300);
     };
     const body = doc.getXmlFragment(BODY_FIELD);
     const notes = notesMap(doc);
+    const signatories = signatoriesMap(doc);
     schedule();
     body.observeDeep(schedule);
     notes.observeDeep(schedule);
+    signatories.observeDeep(schedule);
     return () => {
       window.clearTimeout(timer);
       body.unobserveDeep(schedule);
       notes.unobserveDeep(schedule);
+      signatories.unobserveDeep(schedule);
     };
   }, [doc, secureUrls]);
   return problems;

@@ -71,6 +71,11 @@ describe('importing a letter', () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByText('222 signatories').waitFor();
     await page.screenshot({ path: 'test-results/e2e/signatories.png' });
+    await page.getByRole('tab', { name: 'Checks' }).click();
+    await page
+      .getByRole('list', { name: 'Problems' })
+      .getByText('The letter says “over 230”, but 222 signatories have confirmed.', { exact: false })
+      .waitFor();
     await page.getByRole('tab', { name: 'Notes' }).click();
     expect(await page.getByRole('textbox', { name: 'Text of note 7' }).inputValue()).toMatch(
       /^‘Tibet’ refers to/u,

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
+import { findLetterProblems } from '../../../src-common/checks/letter-problems';
 import { buildRenderModel } from '../../../src-common/render/render-model';
 import { publishedSignatories } from '../../../src-common/signatories/order';
 import {
@@ -71,5 +72,21 @@ describe('dismissed clean-up suggestions', () => {
     const second = new Y.Doc();
     Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
     expect(dismissedSuggestions(second)).toEqual(new Set(['split:L12', 'dup:L40']));
+  });
+});
+
+describe('the checks of a letter', () => {
+  it('compare its claims with the confirmed count of its list, once it has one', () => {
+    const doc = new Y.Doc();
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('We, over 230 groups, call for her resignation.')]);
+    doc.getXmlFragment('body').insert(0, [paragraph]);
+    expect(findLetterProblems(doc)).toEqual([]);
+    addSignatories(doc, [
+      entry('a', 'Campaign for Uyghurs', 'confirmed'),
+      entry('b', 'Tibet Watch', 'invited'),
+    ]);
+    expect(findLetterProblems(doc).map((problem) => problem.kind)).toEqual(['count-claim']);
+    expect(findLetterProblems(doc)[0]?.message).toContain('but 1 signatory has confirmed');
   });
 });
