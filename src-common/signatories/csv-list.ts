@@ -34,7 +34,7 @@ export function guessMapping(columns: readonly string[]): CsvMapping | null {
   return { name, country: columns.find((column) => COUNTRY_COLUMNS.test(column)) ?? null };
 }
 
-/** The table as a pasted list ("Name, Country" per line), so it goes through the same clean-up as any paste. */
+/** The table as a pasted list ("Name, Country" per line), so it goes through the same clean-up as a pasted one. */
 export function csvAsList(table: CsvTable, mapping: CsvMapping): string {
   return table.rows
     .map((row) => {
