@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { importLetterText } from '../src-common/import/build-letter';
@@ -7,6 +6,7 @@ import { IMPORT_LIMITS, importTooLarge } from '../src-common/import/limits';
 import { importReport } from '../src-common/import/report';
 import { writeLetterFile } from '../src-common/letter/letter-file';
 import { UnreadableWordFile, wordFileText } from '../src-main/import/word-text';
+import { newLetterId } from '../src-main/store/letters/letter-id';
 import { EXIT, InputError, type CliIo } from './cli-io';
 import { parseCommandArgs, singlePositional } from './parse';
 import { fileErrorReason } from './read-letter';
@@ -18,11 +18,14 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
     out: { type: 'string' },
   });
   const path = singlePositional(positionals, 'import');
-  const imported = importLetterText(await readImportText(path), newId);
+  const imported = importLetterText(await readImportText(path), newLetterId);
   const report = importReport(imported);
   const out = typeof values.out === 'string' ? values.out : undefined;
   if (out !== undefined) {
-    writeOrFail(out, `${JSON.stringify(writeLetterFile(newId(), imported.doc, new Date()), null, 2)}\n`);
+    writeOrFail(
+      out,
+      `${JSON.stringify(writeLetterFile(newLetterId(), imported.doc, new Date()), null, 2)}\n`,
+    );
   }
   const result = {
     title: imported.title,
@@ -95,8 +98,4 @@ function writeOrFail(path: string, content: string): void {
   } catch (error) {
     throw new InputError(`Cannot write ${path}: ${fileErrorReason(error)}.`);
   }
-}
-
-function newId(): string {
-  return randomBytes(16).toString('base64url');
 }

@@ -107,6 +107,11 @@ function readState(file: LetterFile): LetterFileRead {
 
 /** A file name for a letter: its title made safe for every file system, then the letter suffix. */
 export function letterFileName(title: string): string {
+  return `${safeFileStem(title)}${LETTER_FILE_SUFFIX}`;
+}
+
+/** A title made safe as a file name on every file system (no control characters, no reserved characters). */
+export function safeFileStem(title: string): string {
   const printable = [...title]
     .map((character) => (hasControlCharacter(character) ? ' ' : character))
     .join('');
@@ -115,5 +120,5 @@ export function letterFileName(title: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120);
-  return `${safe || 'Untitled letter'}${LETTER_FILE_SUFFIX}`;
+  return safe || 'Untitled letter';
 }

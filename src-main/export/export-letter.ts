@@ -1,6 +1,7 @@
 import { Packer } from 'docx';
 import type { ExportChoices, ExportFormat } from '../../src-common/api/export-schemas';
 import { encodeBinary } from '../../src-common/letter/encoding';
+import { safeFileStem } from '../../src-common/letter/letter-file';
 import { buildDocx } from './docx';
 import { renderHtmlFragment, renderHtmlPage } from '../../src-common/render/html';
 import { renderMarkdown } from '../../src-common/render/markdown';
@@ -37,7 +38,7 @@ export async function exportLetter(
 ): Promise<ExportedFile> {
   const model = renderModelFromState(state);
   const type = FILE_TYPES[choices.format];
-  const fileName = `${safeName(model.title)}.${type.extension}`;
+  const fileName = `${safeFileStem(model.title)}.${type.extension}`;
   const bytes = await render(choices, model, printPdf);
   return { fileName, mimeType: type.mimeType, base64: encodeBinary(bytes) };
 }
@@ -65,14 +66,4 @@ async function render(
 
 function utf8(text: string): Uint8Array {
   return Buffer.from(text, 'utf8');
-}
-
-function safeName(title: string): string {
-  return (
-    title
-      .replace(/[\\/:*?"<>|]/gu, ' ')
-      .replace(/\s+/gu, ' ')
-      .trim()
-      .slice(0, 120) || 'Letter'
-  );
 }

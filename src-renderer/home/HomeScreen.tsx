@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { LetterSummary } from '../../src-common/api/letters-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
+import { foldForSearch } from '../../src-common/text/fold';
 import type { ConnectionMonitor } from '../api/connection';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
 import { ImportDialog } from '../import/ImportDialog';
@@ -37,10 +38,9 @@ export function HomeScreen({ api, connection, onOpen }: HomeScreenProps) {
     if (state.status !== 'ready') {
       return [];
     }
-    const collator = new Intl.Collator(undefined, { sensitivity: 'base', usage: 'search' });
-    const needle = query.trim();
+    const needle = foldForSearch(query);
     return state.letters.filter(
-      (letter) => needle === '' || containsLoosely(displayTitle(letter.title), needle, collator),
+      (letter) => needle === '' || foldForSearch(displayTitle(letter.title)).includes(needle),
     );
   }, [state, query]);
 
@@ -164,13 +164,4 @@ function EmptyState({ trash, query }: { trash: boolean; query: string }) {
       )}
     </section>
   );
-}
-
-function containsLoosely(text: string, needle: string, collator: Intl.Collator): boolean {
-  for (let start = 0; start + needle.length <= text.length; start += 1) {
-    if (collator.compare(text.slice(start, start + needle.length), needle) === 0) {
-      return true;
-    }
-  }
-  return false;
 }

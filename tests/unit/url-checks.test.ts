@@ -1,20 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseNotesBlock } from '../../src-common/import/notes-block';
 import { checkNoteUrls, findDuplicateUrls, findUrls } from '../../src-common/notes/url-checks';
 
 /** The fixture letter's "Editors Notes", by number, as published (URLs broken by the PDF copy included). */
 function fixtureNotes(): Map<number, string> {
   const text = readFileSync(join(__dirname, '..', 'fixtures', 'cfu-230-groups-bachelet-letter.txt'), 'utf8');
-  const section = text.slice(text.indexOf('Editors Notes:'), text.indexOf('\nShare'));
-  const notes = new Map<number, string>();
-  for (const part of section.split(/\n(?=\[\d+\])/u)) {
-    const match = /^\[(\d+)\]\s*([\s\S]*)$/u.exec(part.trim());
-    if (match?.[1] && match[2] !== undefined) {
-      notes.set(Number(match[1]), match[2].trim());
-    }
-  }
-  return notes;
+  const section = text.slice(
+    text.indexOf('Editors Notes:') + 'Editors Notes:'.length,
+    text.indexOf('\nShare'),
+  );
+  return new Map(parseNotesBlock(section.split('\n')).map((note) => [note.number, note.text]));
 }
 
 describe('web addresses in the fixture letter’s notes', () => {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../../src-common/api/errors';
 import type { ImportReport } from '../../../src-common/api/import-schemas';
@@ -6,6 +5,7 @@ import type { LetterSummary } from '../../../src-common/api/letters-schemas';
 import { importLetterText, type ImportedLetter } from '../../../src-common/import/build-letter';
 import { importTooLarge } from '../../../src-common/import/limits';
 import { importReport } from '../../../src-common/import/report';
+import { newLetterId } from './letter-id';
 import { compactLetter } from './letter-log';
 import { getLetterRow, insertLetterRow, letterFacts } from './letter-rows';
 
@@ -23,7 +23,7 @@ export function createFromImport(
   { text }: { text: string },
 ): { letter: LetterSummary; report: ImportReport } {
   const imported = readText(text);
-  const id = randomId();
+  const id = newLetterId();
   insertLetterRow(db, id, letterFacts(imported.doc), Date.now());
   compactLetter(db, id, imported.doc, Date.now());
   const report = importReport(imported);
@@ -42,9 +42,5 @@ function readText(text: string): ImportedLetter {
       'This is not text (it looks like a binary file). Nothing was imported.',
     );
   }
-  return importLetterText(text, randomId);
-}
-
-function randomId(): string {
-  return randomBytes(16).toString('base64url');
+  return importLetterText(text, newLetterId);
 }

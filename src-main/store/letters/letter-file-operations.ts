@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import { ApiFailure } from '../../../src-common/api/errors';
 import type { LetterImportOutcome, LetterSummary } from '../../../src-common/api/letters-schemas';
 import { letterFileName, readLetterFile, writeLetterFile } from '../../../src-common/letter/letter-file';
 import { loadLetterDoc } from './doc-cache';
+import { newLetterId } from './letter-id';
 import { appendLetterUpdates, compactLetter } from './letter-log';
 import {
   getLetterRow,
@@ -38,7 +38,7 @@ export function importLetterFile(
   }
   const exists = db.prepare('SELECT 1 FROM letters WHERE id = ?').get(read.file.letterId) !== undefined;
   if (asCopy) {
-    return { letter: addLetter(db, randomBytes(16).toString('base64url'), read.state), outcome: 'copied' };
+    return { letter: addLetter(db, newLetterId(), read.state), outcome: 'copied' };
   }
   if (!exists) {
     return { letter: addLetter(db, read.file.letterId, read.state), outcome: 'added' };

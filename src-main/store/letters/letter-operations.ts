@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import type { LetterSummary } from '../../../src-common/api/letters-schemas';
@@ -10,6 +9,7 @@ import {
   type LetterMeta,
 } from '../../../src-common/letter/letter-doc';
 import { loadLetterDoc, unloadLetterDoc } from './doc-cache';
+import { newLetterId } from './letter-id';
 import { appendLetterUpdates, compactLetter, letterState } from './letter-log';
 import {
   getLetterRow,
@@ -125,8 +125,4 @@ function guarded<T>(db: Database, id: string, work: () => T): T {
     unloadLetterDoc(db, id);
     throw error;
   }
-}
-
-function newLetterId(): string {
-  return randomBytes(16).toString('base64url');
 }
