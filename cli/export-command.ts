@@ -1,29 +1,30 @@
-import { writeFileSync } from 'node:fs';
-import { renderHtmlFragment, renderHtmlPage } from '../src-common/render/html';
-import { renderMarkdown } from '../src-common/render/markdown';
-import { renderPlainText } from '../src-common/render/plain-text';
-import { renderModelFromState, type RenderModel } from '../src-common/render/render-model';
-import { Packer } from 'docx';
-import { buildDocx } from '../src-main/export/docx';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import {
+  CUSTOM_MARGIN_MM,
+  exportChoicesSchema,
+  MARGIN_PRESETS,
+  type ExportChoices,
+} from '../src-common/api/export-schemas';
+import { encodeBinary } from '../src-common/letter/encoding';
+import { renderModelFromState } from '../src-common/render/render-model';
 import { ChromiumMissingError } from '../src-main/export/chromium';
-import { printPdf } from '../src-main/export/pdf';
+import { renderOptionsOf } from '../src-common/render/export-options';
+import { render } from '../src-main/export/export-letter';
+import { printPdfWithChromium } from '../src-main/export/pdf';
 import { EXIT, InputError, type CliIo } from './cli-io';
 import { fileErrorReason, readLetterState } from './read-letter';
 import { parseCommandArgs, singlePositional } from './parse';
 
-/** The formats this command writes, and what each is made by. */
-const RENDERERS: Record<string, (model: RenderModel, fragment: boolean) => string> = {
-  html: (model, fragment) => (fragment ? `${renderHtmlFragment(model)}\n` : renderHtmlPage(model)),
-  md: (model) => renderMarkdown(model),
-  txt: (model) => renderPlainText(model),
-};
+const TEXT_FORMATS = new Set(['html', 'md', 'txt']);
 
-// Formats the issue promises that later work will add; named so that asking for them gets a plain answer.
-const LATER_FORMATS = new Set<string>([]);
+const BINARY_NAMES: Record<string, string> = { pdf: 'A PDF', docx: 'A Word file' };
 
-const PAGE_SIZES = new Set(['A4', 'Letter']);
-
-/** `export <letter.letter.json> --format html|md|txt|pdf [--out <path>] [--fragment] [--lang <code>] [--page-size A4|Letter]` */
+/**
+ * `export <letter.letter.json> --format pdf|docx|html|md|txt [--out <path>] [--fragment] [--lang <code>]
+ * [--page-size A4|Letter] [--margins narrow|normal|wide|<mm>] [--letterhead <image.png|jpg>] [--columns 1|2|3]
+ * [--count] [--notes footnotes|endnotes]`: the same code as the app's export dialog.
+ */
 export async function runExport(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     format: { type: 'string' },
@@ -32,92 +33,112 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
     lang: { type: 'string' },
     'page-size': { type: 'string' },
     notes: { type: 'string' },
+    margins: { type: 'string' },
+    letterhead: { type: 'string' },
+    columns: { type: 'string' },
+    count: { type: 'boolean' },
   });
   const path = singlePositional(positionals, 'export');
-  if (values.format === 'pdf') {
-    return exportPdf(path, values.out, values['page-size']);
-  }
-  if (values.format === 'docx') {
-    return exportDocx(path, values.out, values.notes);
-  }
-  const render = rendererFor(values.format);
-  if (values.fragment === true && values.format !== 'html') {
+  const format = checkedFormat(values.format);
+  if (values.fragment === true && format !== 'html') {
     throw new InputError('--fragment applies to --format html only.');
   }
-  const lang = typeof values.lang === 'string' ? values.lang : undefined;
-  if (lang !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/u.test(lang)) {
-    throw new InputError(`--lang ${lang} is not a language code (like en or ug-Arab).`);
+  const out = typeof values.out === 'string' && values.out !== '-' ? values.out : undefined;
+  const binaryName = BINARY_NAMES[format];
+  if (binaryName !== undefined && out === undefined) {
+    throw new InputError(`${binaryName} needs a file to go to: add --out <file.${format}>.`);
   }
-  const model = renderModelFromState(readLetterState(path), lang === undefined ? {} : { lang });
-  const output = render(model, values.fragment === true);
-  const out = typeof values.out === 'string' ? values.out : undefined;
-  if (out === undefined || out === '-') {
-    io.stdout(output);
+  const choices = parseChoices({
+    format: values.fragment === true ? 'fragment' : format,
+    pageSize: values['page-size'],
+    notes: values.notes,
+    margins: marginsOf(values.margins),
+    columns: values.columns === undefined ? undefined : Number(values.columns),
+    countSentence: values.count === true,
+    letterhead: values.letterhead === undefined ? null : readLetterhead(values.letterhead),
+  });
+  const lang = checkedLang(values.lang);
+  const options = { ...renderOptionsOf(choices), ...(lang === undefined ? {} : { lang }) };
+  const model = renderModelFromState(readLetterState(path), options);
+  const bytes = await renderOrExplain(choices, model);
+  if (out === undefined) {
+    io.stdout(Buffer.from(bytes).toString('utf8'));
     return EXIT.ok;
   }
   try {
-    writeFileSync(out, output);
+    writeFileSync(out, bytes);
   } catch (error) {
     throw new InputError(`Cannot write ${out}: ${fileErrorReason(error)}.`);
   }
   return EXIT.ok;
 }
 
-function rendererFor(format: unknown): (model: RenderModel, fragment: boolean) => string {
+function checkedFormat(format: unknown): string {
   if (typeof format !== 'string') {
-    throw new InputError('Choose a format with --format html|md|txt.');
+    throw new InputError('Choose a format with --format pdf|docx|html|md|txt.');
   }
-  if (LATER_FORMATS.has(format)) {
-    throw new InputError(
-      `Export to ${format.toUpperCase()} is not available yet: use --format html, md or txt.`,
-    );
+  if (!TEXT_FORMATS.has(format) && BINARY_NAMES[format] === undefined) {
+    throw new InputError(`Unknown format "${format}": use --format pdf, docx, html, md or txt.`);
   }
-  const render = RENDERERS[format];
-  if (!render) {
-    throw new InputError(`Unknown format "${format}": use --format html, md or txt.`);
-  }
-  return render;
+  return format;
 }
 
-async function exportPdf(path: string, out: unknown, pageSize: unknown): Promise<number> {
-  if (typeof out !== 'string' || out === '-') {
-    throw new InputError('A PDF needs a file to go to: add --out <file.pdf>.');
+function checkedLang(lang: unknown): string | undefined {
+  if (typeof lang !== 'string') {
+    return undefined;
   }
-  const size = pageSize ?? 'A4';
-  if (typeof size !== 'string' || !PAGE_SIZES.has(size)) {
-    throw new InputError('--page-size is A4 or Letter.');
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/u.test(lang)) {
+    throw new InputError(`--lang ${lang} is not a language code (like en or ug-Arab).`);
   }
-  const html = renderHtmlPage(renderModelFromState(readLetterState(path)));
-  let pdf: Buffer;
-  try {
-    pdf = await printPdf(html, { pageSize: size === 'Letter' ? 'Letter' : 'A4' });
-  } catch (error) {
-    if (error instanceof ChromiumMissingError) {
-      throw new InputError(error.message);
-    }
-    throw error;
-  }
-  try {
-    writeFileSync(out, pdf);
-  } catch (error) {
-    throw new InputError(`Cannot write ${out}: ${fileErrorReason(error)}.`);
-  }
-  return EXIT.ok;
+  return lang;
 }
 
-async function exportDocx(path: string, out: unknown, notes: unknown): Promise<number> {
-  if (typeof out !== 'string' || out === '-') {
-    throw new InputError('A Word file needs a file to go to: add --out <file.docx>.');
+function marginsOf(margins: unknown): unknown {
+  if (typeof margins !== 'string' || margins in MARGIN_PRESETS) {
+    return margins;
   }
-  const placement = notes ?? 'footnotes';
-  if (placement !== 'footnotes' && placement !== 'endnotes') {
-    throw new InputError('--notes is footnotes or endnotes.');
+  return /^\d+(\.\d+)?$/u.test(margins) ? Number(margins) : margins;
+}
+
+// One plain line per wrong option, named as the person typed it.
+const OPTION_HELP: Record<string, string> = {
+  pageSize: '--page-size is A4 or Letter.',
+  notes: '--notes is footnotes or endnotes.',
+  margins: `--margins is narrow, normal, wide or a number of millimetres from ${CUSTOM_MARGIN_MM.min} to ${CUSTOM_MARGIN_MM.max}.`,
+  columns: '--columns is 1, 2 or 3.',
+  letterhead: '--letterhead must be a PNG or JPEG image of at most 1 MB.',
+};
+
+function parseChoices(input: Record<string, unknown>): ExportChoices {
+  const parsed = exportChoicesSchema.safeParse(input);
+  if (parsed.success) {
+    return parsed.data;
   }
-  const document = buildDocx(renderModelFromState(readLetterState(path)), { notes: placement });
+  const field = String(parsed.error.issues[0]?.path[0] ?? '');
+  throw new InputError(OPTION_HELP[field] ?? `Cannot export with these options: ${parsed.error.message}`);
+}
+
+function readLetterhead(path: string): { mimeType: string; base64: string } {
+  const extension = extname(path).toLowerCase();
+  const mimeType =
+    extension === '.png' ? 'image/png' : ['.jpg', '.jpeg'].includes(extension) ? 'image/jpeg' : '';
+  if (mimeType === '') {
+    throw new InputError(OPTION_HELP.letterhead ?? '');
+  }
   try {
-    writeFileSync(out, await Packer.toBuffer(document));
+    return { mimeType, base64: encodeBinary(readFileSync(path)) };
   } catch (error) {
-    throw new InputError(`Cannot write ${out}: ${fileErrorReason(error)}.`);
+    throw new InputError(`Cannot read ${path}: ${fileErrorReason(error)}.`);
   }
-  return EXIT.ok;
+}
+
+async function renderOrExplain(
+  choices: ExportChoices,
+  model: ReturnType<typeof renderModelFromState>,
+): Promise<Uint8Array> {
+  try {
+    return await render(choices, model, printPdfWithChromium);
+  } catch (error) {
+    throw error instanceof ChromiumMissingError ? new InputError(error.message) : error;
+  }
 }

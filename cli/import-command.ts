@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { importLetterText } from '../src-common/import/build-letter';
-import { htmlToText } from '../src-common/import/html-text';
+import { htmlToLetterText } from '../src-common/import/html-letter-text';
 import { IMPORT_LIMITS, importTooLarge } from '../src-common/import/limits';
 import { importReport } from '../src-common/import/report';
 import { writeLetterFile } from '../src-common/letter/letter-file';
@@ -18,7 +18,9 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
     out: { type: 'string' },
   });
   const path = singlePositional(positionals, 'import');
-  const imported = importLetterText(await readImportText(path), newLetterId);
+  const imported = importLetterText(await readImportText(path), newLetterId, {
+    markdown: /\.(md|markdown)$/iu.test(path),
+  });
   const report = importReport(imported);
   const out = typeof values.out === 'string' ? values.out : undefined;
   if (out !== undefined) {
@@ -64,7 +66,7 @@ async function readImportText(path: string): Promise<string> {
     throw new InputError(`${path} is not a text file (it looks like a binary file).`);
   }
   const raw = bytes.toString('utf8');
-  return checkedText(path, extension === '.html' || extension === '.htm' ? htmlToText(raw) : raw);
+  return checkedText(path, extension === '.html' || extension === '.htm' ? htmlToLetterText(raw) : raw);
 }
 
 function checkedText(path: string, text: string): string {

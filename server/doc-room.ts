@@ -39,6 +39,8 @@ export class DocRoom implements WriteSource {
   private readonly peers = new Set<Peer>();
   private readonly presence = new Presence(() => this.peers);
   private readonly writes = new PendingWrites();
+  /** Per connection, how many of its document messages were applied; each ack tells the writer its count. */
+  private readonly applied = new Map<Peer, number>();
   private captured: Uint8Array[] | null = null;
   private readonly log: LetterLog;
   private idleTimer: NodeJS.Timeout | null = null;
@@ -82,6 +84,7 @@ export class DocRoom implements WriteSource {
       return;
     }
     this.writes.forget(peer);
+    this.applied.delete(peer);
     this.presence.leave(peer);
     if (this.peers.size === 0) {
       this.scheduleUnload();
@@ -136,8 +139,8 @@ export class DocRoom implements WriteSource {
         }
       }
     }
-    const ack = encodeAck(Y.encodeStateVector(this.doc));
-    acks.forEach((peer) => peer.send(ack));
+    const stateVector = Y.encodeStateVector(this.doc);
+    acks.forEach((peer) => peer.send(encodeAck(stateVector, this.applied.get(peer) ?? 0)));
     callbacks.forEach((callback) => callback());
   }
 
@@ -198,6 +201,7 @@ export class DocRoom implements WriteSource {
       (part, index) => part !== null && part !== waitingBefore[index],
     );
     this.writes.add(peer, waitingChanged ? [...captured, update] : captured);
+    this.applied.set(peer, (this.applied.get(peer) ?? 0) + 1);
     this.context.batcher.schedule(this);
   }
 

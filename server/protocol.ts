@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { readAck } from '../src-common/collab/ack-message';
 
 /** y-websocket's message types (the first varuint of every message). */
 export const MESSAGE_SYNC = 0;
@@ -11,12 +12,7 @@ export const MESSAGE_AWARENESS = 1;
 export const MESSAGE_AUTH = 2;
 /** A request for every presence state the server knows. */
 export const MESSAGE_QUERY_AWARENESS = 3;
-/**
- * Ours: "your changes are stored". Sent to a writer after each durable write: varuint 100, then a varuint-length
- * byte array holding the stored state vector (`Y.encodeStateVector` of the server's doc). 100 is far from the
- * types y-websocket uses (0–3), and clients that do not know it only log it.
- */
-export const MESSAGE_ACK = 100;
+export { MESSAGE_ACK, encodeAck, readAck } from '../src-common/collab/ack-message';
 
 /** WebSocket close codes the server uses, each with the reason sent along. */
 export const CLOSE = {
@@ -140,15 +136,7 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** The acknowledgement: {@link MESSAGE_ACK} and the stored state vector. */
-export function encodeAck(stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_ACK);
-  encoding.writeVarUint8Array(encoder, stateVector);
-  return encoding.toUint8Array(encoder);
-}
-
 /** Reads an acknowledgement's state vector (after its type); for clients and tests. */
 export function readAckStateVector(decoder: decoding.Decoder): Map<number, number> {
-  return Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+  return readAck(decoder).stateVector;
 }

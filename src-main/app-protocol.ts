@@ -15,10 +15,20 @@ export function registerAppScheme(): void {
 }
 
 /** Serves the built renderer (`rendererDir`, i.e. out/renderer) on `app://undersigned/`, each file with the CSP. */
-export function serveAppProtocol(rendererDir: string, target: Protocol = protocol): void {
-  // Checklist item 7: sent as a header on every response, so no page of the app is ever without it.
-  const policy = buildContentSecurityPolicy({ collaborationServers: [] });
-  target.handle(APP_SCHEME, (request) => respond(request, rendererDir, policy));
+export function serveAppProtocol(
+  rendererDir: string,
+  collaborationServers: () => readonly string[],
+  target: Protocol = protocol,
+): void {
+  // Checklist item 7: sent as a header on every response, so no page of the app is ever without it; built for each
+  // response, so a server added while the app runs is allowed after the page reloads.
+  target.handle(APP_SCHEME, (request) =>
+    respond(
+      request,
+      rendererDir,
+      buildContentSecurityPolicy({ collaborationServers: collaborationServers() }),
+    ),
+  );
 }
 
 async function respond(request: Request, rendererDir: string, policy: string): Promise<Response> {

@@ -2,12 +2,15 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron';
+import { CollabKeeper } from './collab/collab-keeper';
+import { keychainBox } from './collab/secret-box';
 import { letterSummarySchema } from '../src-common/api/letters-schemas';
 import type { HandlerTable } from '../src-common/api/handler-table';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { APP_START_URL } from './app-url';
 import { printPdfWithElectron } from './export/electron-pdf';
+import { saveExportWithDialog } from './export/electron-save';
 import { createBackend, type BackendContext } from './handlers';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate, type MenuActions } from './menu';
@@ -50,8 +53,9 @@ function main(): void {
 
 async function start(): Promise<void> {
   applySecurity({ app, session: session.defaultSession, shell, dialog, devServerUrl });
-  serveAppProtocol(join(__dirname, '../renderer'));
   const dataDir = app.getPath('userData');
+  const collab = new CollabKeeper(dataDir, keychainBox(safeStorage), (line) => console.error(line));
+  serveAppProtocol(join(__dirname, '../renderer'), () => collab.servers().map(({ server }) => server));
   const opened = await openStore(dataDir);
   if (!opened) {
     return;
@@ -63,7 +67,13 @@ async function start(): Promise<void> {
     mode: 'desktop',
     dataDir,
   };
-  const table = createBackend({ store: opened, info, printPdf: printPdfWithElectron });
+  const table = createBackend({
+    store: opened,
+    info,
+    printPdf: printPdfWithElectron,
+    saveExport: saveExportWithDialog,
+    collab,
+  });
   registerIpc(ipcMain, table, devServerUrl);
   app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
   const template = buildMenuTemplate(process.platform, menuActions(table), {

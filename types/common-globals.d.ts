@@ -12,6 +12,7 @@ declare class URL {
   readonly username: string;
   readonly password: string;
   readonly pathname: string;
+  readonly search: string;
   readonly hash: string;
 }
 

@@ -13,8 +13,15 @@ declare module 'papaparse' {
     meta: { fields?: string[] };
   }
 
+  interface UnparseConfig {
+    /** Prefixes cells that match (true: starting with =, +, -, @) so a spreadsheet does not run them as formulas. */
+    escapeFormulae?: boolean | RegExp;
+    newline?: string;
+  }
+
   const Papa: {
     parse<T>(input: string, config: ParseConfig): ParseResult<T>;
+    unparse(data: { fields: string[]; data: string[][] }, config?: UnparseConfig): string;
   };
 
   export default Papa;

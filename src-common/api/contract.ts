@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { citationChannels } from './citations-schemas';
+import { collabChannels } from './collab-schemas';
+import { directoryChannels } from './directory-schemas';
 import { exportChannels } from './export-schemas';
 import { importChannels } from './import-schemas';
 import { letterChannels } from './letters-schemas';
@@ -78,6 +80,8 @@ export const contract = {
   ...citationChannels,
   ...importChannels,
   ...exportChannels,
+  ...collabChannels,
+  ...directoryChannels,
 } as const;
 
 /** A channel name, `namespace:verb`. */

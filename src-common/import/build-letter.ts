@@ -1,13 +1,25 @@
 import * as Y from 'yjs';
 import { BODY_FIELD, seedLetter, updateLetterMeta } from '../letter/letter-doc';
-import { addNote, NOTE_REFERENCE_NODE } from '../notes/notes-doc';
+import { addNote } from '../notes/notes-doc';
 import { findUrls } from '../notes/url-checks';
 import { parseSignatoryBlock } from '../signatories/block-parser';
 import { addSignatories } from '../signatories/signatories-doc';
 import { signatorySchema } from '../signatories/signatory';
 import { allSuggestionIds, applySuggestions, type BlockParse } from '../signatories/suggestions';
-import { parseNotesBlock, splitNoteMarkers, type ParsedNote } from './notes-block';
-import { headingBefore, linesOf, segmentLetter, type LetterSegments } from './segment';
+import { blockTexts, bodyBlocks, joinWrappedLines, writeBodyBlocks } from './body-blocks';
+import { readFrontMatter } from './front-matter';
+import { textWithAddresses } from './inline-marks';
+import { parseNotesBlock, type ParsedNote } from './notes-block';
+import {
+  blockLines,
+  headingOf,
+  lineText,
+  linesOf,
+  normaliseSegments,
+  segmentLetter,
+  splitLines,
+  type LetterSegments,
+} from './segment';
 
 /** What an import turned a pasted text into, before the signatory block is cleaned up. */
 export interface ImportedLetter {
@@ -28,26 +40,49 @@ export interface ImportedLetter {
   signatories: { name: string; country?: string }[];
 }
 
+/** Choices the review screen made: where each part of the text starts and ends. */
+export interface ImportOptions {
+  segments?: LetterSegments | undefined;
+  /** The text is Markdown (a .md file): lines wrapped inside a paragraph are joined. Front matter implies it. */
+  markdown?: boolean | undefined;
+}
+
 /**
- * Builds a new letter from pasted text: title, body paragraphs with note references where "[n]" matches a note,
- * and the notes. `newId` makes note ids (the caller has the random source).
+ * Builds a new letter from imported text (plain, or Markdown-style as the HTML and Word readers write it): title,
+ * body blocks with their bold, italic and links and with note references where "[n]" matches a note, the notes,
+ * and the signatories. `newId` makes ids (the caller has the random source).
  */
-export function importLetterText(text: string, newId: () => string): ImportedLetter {
-  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
-  const segments = segmentLetter(lines);
-  const title = linesOf(lines, segments.title)[0] ?? '';
-  const paragraphs = linesOf(lines, segments.body);
-  const parsedNotes = parseNotesBlock(lines.slice(segments.notes.start, segments.notes.end));
+export function importLetterText(
+  text: string,
+  newId: () => string,
+  options: ImportOptions = {},
+): ImportedLetter {
+  const lines = splitLines(text);
+  const front = readFrontMatter(lines);
+  const segments = options.segments
+    ? normaliseSegments(options.segments, lines.length)
+    : segmentLetter(lines, { from: front.lineCount, knownTitle: front.title });
+  // A headline wrapped over two lines is one title.
+  const title = linesOf(lines, segments.title).map(lineText).join(' ') || (front.title ?? '');
+  const bodyLines = lines.slice(segments.body.start, segments.body.end);
+  const markdown = options.markdown === true || front.lineCount > 0;
+  const blocks = bodyBlocks(markdown ? joinWrappedLines(bodyLines) : linesOf(lines, segments.body));
+  const parsedNotes = parseNotesBlock(blockLines(lines, segments.notes).map(textWithAddresses));
   const doc = new Y.Doc();
   Y.applyUpdate(doc, seedLetter(title));
   const noteIds = new Map(parsedNotes.map((note) => [note.number, newId()]));
   parsedNotes.forEach((note) => addNote(doc, noteIds.get(note.number) ?? newId(), { text: note.text }));
-  const heading = headingBefore(lines, segments.notes);
-  if (heading) {
-    updateLetterMeta(doc, { notesHeading: heading });
-  }
-  const referenced = writeBody(doc, paragraphs, noteIds);
-  const signatoryLines = linesOf(lines, segments.signatories);
+  const heading = headingOf(lines, segments.notes);
+  updateLetterMeta(doc, {
+    ...(heading ? { notesHeading: heading } : {}),
+    ...(front.date ? { publicationDate: front.date } : {}),
+  });
+  let referenced = new Set<number>();
+  doc.transact(() => {
+    referenced = writeBodyBlocks(doc.getXmlFragment(BODY_FIELD), blocks, noteIds);
+  });
+  const paragraphs = blockTexts(blocks);
+  const signatoryLines = blockLines(lines, segments.signatories).map(lineText);
   const signatoryBlock = parseSignatoryBlock(signatoryLines.join('\n'));
   const cleaned = applySuggestions(signatoryBlock, allSuggestionIds(signatoryBlock));
   const signatories = cleaned.map((entry) =>
@@ -72,31 +107,6 @@ export function importLetterText(text: string, newId: () => string): ImportedLet
     signatoryBlock,
     signatories,
   };
-}
-
-function writeBody(
-  doc: Y.Doc,
-  paragraphs: readonly string[],
-  noteIds: ReadonlyMap<number, string>,
-): Set<number> {
-  const referenced = new Set<number>();
-  const known = new Set(noteIds.keys());
-  const elements = paragraphs.map((paragraph) => {
-    const element = new Y.XmlElement('paragraph');
-    const children = splitNoteMarkers(paragraph, known).map((piece) => {
-      if ('text' in piece) {
-        return new Y.XmlText(piece.text);
-      }
-      referenced.add(piece.noteNumber);
-      const reference = new Y.XmlElement(NOTE_REFERENCE_NODE);
-      reference.setAttribute('noteId', noteIds.get(piece.noteNumber) ?? '');
-      return reference;
-    });
-    element.insert(0, children);
-    return element;
-  });
-  doc.getXmlFragment(BODY_FIELD).insert(0, elements);
-  return referenced;
 }
 
 function missingMarkers(paragraphs: readonly string[], notes: readonly ParsedNote[]): number[] {

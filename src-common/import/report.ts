@@ -15,6 +15,7 @@ export function importReport(imported: ImportedLetter): ImportReport {
   }));
   return {
     title: imported.title,
+    segments: imported.segments,
     paragraphs: imported.paragraphs.length,
     notes: imported.notes.length,
     signatoryLines: imported.signatoryLines.length,

@@ -34,7 +34,8 @@ const MARK_TAGS: readonly [string, string][] = [
   ['bold', 'strong'],
 ];
 
-const PAGE_STYLE = `
+/** The stylesheet of the standalone page, also used by the export dialog's preview (which links it as a file). */
+export const LETTER_STYLE = `
 :root { color-scheme: light; }
 body { margin: 0; background: #fff; color: #1b1b1b; font: 12pt/1.55 "Noto Serif", "Noto Naskh Arabic", "Noto Serif Tibetan", "Noto Serif SC", "Noto Serif CJK SC", Georgia, serif; }
 .letter { max-width: 42rem; margin: 3rem auto; padding: 0 1.5rem; }
@@ -50,7 +51,11 @@ body { margin: 0; background: #fff; color: #1b1b1b; font: 12pt/1.55 "Noto Serif"
 .letter-backlink { text-decoration: none; }
 .letter-signatory-list { list-style: none; padding: 0; columns: 2 16rem; }
 .letter-signatory-list li { break-inside: avoid; }
-@page { margin: 2cm; }
+.letter-columns-1 { columns: 1; }
+.letter-columns-2 { columns: 2 12rem; }
+.letter-columns-3 { columns: 3 9rem; }
+.letter-letterhead { display: block; max-width: 100%; max-height: 4cm; width: auto; height: auto; margin: 0 0 1.5em; }
+@page { margin: 2cm; @bottom-center { content: counter(page) " / " counter(pages); font: 8pt "Noto Serif", serif; color: #666; } }
 @media print {
   body { font-size: 11pt; }
   .letter { max-width: none; margin: 0; padding: 0; }
@@ -81,7 +86,7 @@ export function renderHtmlPage(model: RenderModel, options: HtmlOptions = {}): s
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(model.title)}</title>`,
-    `<style>\n${PAGE_STYLE}\n</style>`,
+    `<style>\n${LETTER_STYLE}\n</style>`,
     '</head>',
     '<body>',
     renderHtmlFragment(model, options),
@@ -94,7 +99,7 @@ export function renderHtmlPage(model: RenderModel, options: HtmlOptions = {}): s
 /** The letter as one `<article>` to paste into a website's editor: no html, head or style, only class names. */
 export function renderHtmlFragment(model: RenderModel, options: HtmlOptions = {}): string {
   const context: HtmlContext = { prefix: options.idPrefix ?? '', referenced: new Set() };
-  const header = [`<h1 dir="auto">${escapeHtml(model.title)}</h1>`];
+  const header = [...letterheadHtml(model), `<h1 dir="auto">${escapeHtml(model.title)}</h1>`];
   if (model.date) {
     header.push(
       `<p class="letter-date"><time datetime="${escapeHtml(model.date.iso)}">${escapeHtml(model.date.text)}</time></p>`,
@@ -184,6 +189,18 @@ function noteReferenceHtml(number: number, context: HtmlContext): string {
   return `<sup class="note-ref"><a href="${href}"${id} role="doc-noteref" aria-label="Note ${number}">${number}</a></sup>`;
 }
 
+function letterheadHtml(model: RenderModel): string[] {
+  const image = model.letterhead;
+  if (!image) {
+    return [];
+  }
+  // Inline as a data URL, so the page, the fragment and the PDF carry the image with them and fetch nothing.
+  const source = escapeHtml(`data:${image.mimeType};base64,${image.base64}`);
+  return [
+    `<img class="letter-letterhead" src="${source}" width="${image.width}" height="${image.height}" alt="Letterhead">`,
+  ];
+}
+
 function signatoriesHtml(block: RenderSignatories, context: HtmlContext): string[] {
   if (block.entries.length === 0) {
     return [];
@@ -196,7 +213,8 @@ function signatoriesHtml(block: RenderSignatories, context: HtmlContext): string
   if (block.countSentence) {
     lines.push(`<p class="letter-count">${escapeHtml(block.countSentence)}</p>`);
   }
-  lines.push('<ul class="letter-signatory-list">');
+  const columns = block.columns ? ` letter-columns-${block.columns}` : '';
+  lines.push(`<ul class="letter-signatory-list${columns}">`);
   for (const entry of block.entries) {
     const detail = entry.detail?.trim()
       ? `<span class="letter-signatory-detail">, ${escapeHtml(entry.detail.trim())}</span>`

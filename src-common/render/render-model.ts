@@ -4,8 +4,10 @@ import { bodyToJson, type ProseMirrorJson } from '../letter/prosemirror-json';
 import { NOTE_REFERENCE_NODE, readNotes, type NoteRecord } from '../notes/notes-doc';
 import { collectNoteReferences, numberNotes } from '../notes/numbering';
 import { findUrls } from '../notes/url-checks';
-import { publishedSignatories } from '../signatories/order';
+import { collatorLocale, readSignatoryDisplay } from '../signatories/display-settings';
+import { publishedOrder } from '../signatories/grouping';
 import { readSignatories } from '../signatories/signatories-doc';
+import type { RenderLetterhead } from './letterhead';
 
 /** One signatory as the signatory block shows it: an organization's name and an optional detail (a country). */
 export interface RenderSignatory {
@@ -26,7 +28,12 @@ export interface RenderSignatories {
   heading: string;
   countSentence: string | null;
   entries: readonly RenderSignatory[];
+  /** Columns on the web page and in the PDF; unset leaves the page's own flowing layout. */
+  columns?: SignatoryColumns;
 }
+
+/** How many columns the signatory block is laid out in. */
+export type SignatoryColumns = 1 | 2 | 3;
 
 /** The publication date, as stored (YYYY-MM-DD) and as written in the letter ("23 May 2022"). */
 export interface RenderDate {
@@ -46,6 +53,8 @@ export interface RenderModel {
   notesHeading: string;
   notes: RenderNote[];
   signatories: RenderSignatories;
+  /** An image printed at the top of the first page. */
+  letterhead?: RenderLetterhead | null;
 }
 
 /** Choices made when exporting. */
@@ -57,6 +66,8 @@ export interface RenderOptions {
   /** The language of the letter (BCP 47), for `lang` and hyphenation. */
   lang?: string;
   signatoriesHeading?: string;
+  columns?: SignatoryColumns;
+  letterhead?: RenderLetterhead | null;
 }
 
 const MONTHS = [
@@ -97,13 +108,17 @@ export function buildRenderModel(doc: Y.Doc, options: RenderOptions = {}): Rende
       heading: options.signatoriesHeading ?? 'Signed by',
       countSentence: options.countSentence ? organizationsSentence(entries.length) : null,
       entries,
+      ...(options.columns ? { columns: options.columns } : {}),
     },
+    ...(options.letterhead ? { letterhead: options.letterhead } : {}),
   };
 }
 
-// The confirmed entries of the letter's own list, alphabetical, chapters with their country.
+// The confirmed entries of the letter's own list, sorted and grouped as chosen in the signatories panel, chapters
+// with their country.
 function listedSignatories(doc: Y.Doc, lang: string | undefined): RenderSignatory[] {
-  return publishedSignatories(readSignatories(doc), lang).map((entry) =>
+  const display = readSignatoryDisplay(doc);
+  return publishedOrder(readSignatories(doc), display.grouping, collatorLocale(display, lang)).map((entry) =>
     entry.country ? { name: entry.name, detail: entry.country } : { name: entry.name },
   );
 }

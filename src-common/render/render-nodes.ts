@@ -42,6 +42,27 @@ export function directionOf(node: ProseMirrorJson): 'ltr' | 'rtl' | 'auto' {
   return dir === 'ltr' || dir === 'rtl' ? dir : 'auto';
 }
 
+const RIGHT_TO_LEFT_LETTER =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/**
+ * Whether text reads right to left, judged as browsers judge `dir="auto"`: by its first letter. Formats without an
+ * "auto" direction (Word) need the answer spelled out, or an untagged Uyghur paragraph would run left to right.
+ */
+export function isRightToLeftText(text: string): boolean {
+  const first = /\p{L}/u.exec(text)?.[0];
+  return first !== undefined && RIGHT_TO_LEFT_LETTER.test(first);
+}
+
+/** A block's direction as it will read: as stored, else from its first letter. */
+export function resolvedDirection(node: ProseMirrorJson): 'ltr' | 'rtl' {
+  const stored = directionOf(node);
+  if (stored !== 'auto') {
+    return stored;
+  }
+  return isRightToLeftText(plainTextOf(node)) ? 'rtl' : 'ltr';
+}
+
 /** A heading's level, kept between 1 and 6; 1 when missing or malformed. */
 export function headingLevel(node: ProseMirrorJson): number {
   const level = node.attrs?.level;

@@ -3,19 +3,24 @@ import {
   Document,
   ExternalHyperlink,
   FootnoteReferenceRun,
+  Header,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Paragraph,
   TextRun,
   type ParagraphChild,
 } from 'docx';
 import type { ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
+import { decodeBinary } from '../../src-common/letter/encoding';
+import { fitWithin, type RenderLetterhead } from '../../src-common/render/letterhead';
 import {
-  directionOf,
   hasMark,
   headingLevel,
+  isRightToLeftText,
   linkOf,
   noteNumberOf,
+  resolvedDirection,
   safeHref,
   splitAtUrls,
 } from '../../src-common/render/render-nodes';
@@ -27,6 +32,9 @@ export interface DocxOptions {
 }
 
 const NUMBERED = 'letter-numbered-list';
+
+// The letterhead's largest size in Word's pixels (96 to the inch): the text width of an A4 page, 4 cm high.
+const LETTERHEAD_BOX = { width: 600, height: 151 };
 const HEADINGS = [
   HeadingLevel.HEADING_1,
   HeadingLevel.HEADING_2,
@@ -47,7 +55,7 @@ interface Context {
 export function buildDocx(model: RenderModel, options: DocxOptions): Document {
   const context: Context = { options, nextList: 0 };
   const children = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
+    plainParagraph(model.title, { heading: HeadingLevel.TITLE }),
     ...(model.date
       ? [new Paragraph({ children: [new TextRun({ text: model.date.text, color: '555555' })] })]
       : []),
@@ -60,12 +68,41 @@ export function buildDocx(model: RenderModel, options: DocxOptions): Document {
     styles: { default: { document: { run: { font: 'Noto Serif', size: 22 } } } },
     numbering: { config: [numberedList()] },
     footnotes: options.notes === 'footnotes' ? footnotes(model.notes) : {},
-    sections: [{ children }],
+    sections: [model.letterhead ? withLetterhead(children, model.letterhead) : { children }],
+  });
+}
+
+// Page 1 alone carries the letterhead, as on printed letter paper; later pages have no header.
+function withLetterhead(children: Paragraph[], letterhead: RenderLetterhead) {
+  const size = fitWithin(letterhead, LETTERHEAD_BOX);
+  const image = new ImageRun({
+    type: letterhead.mimeType === 'image/png' ? 'png' : 'jpg',
+    data: decodeBinary(letterhead.base64),
+    transformation: size,
+    altText: { name: 'Letterhead', description: 'Letterhead', title: 'Letterhead' },
+  });
+  return {
+    properties: { titlePage: true },
+    headers: { first: new Header({ children: [new Paragraph({ children: [image] })] }) },
+    children,
+  };
+}
+
+/** A paragraph of unformatted text, right to left when the text is. */
+function plainParagraph(
+  text: string,
+  options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel] } = {},
+) {
+  const rightToLeft = isRightToLeftText(text);
+  return new Paragraph({
+    ...options,
+    bidirectional: rightToLeft,
+    children: [new TextRun({ text, rightToLeft })],
   });
 }
 
 function blockParagraphs(block: ProseMirrorJson, context: Context, depth: number): Paragraph[] {
-  const bidirectional = directionOf(block) === 'rtl';
+  const bidirectional = resolvedDirection(block) === 'rtl';
   switch (block.type) {
     case 'heading':
       return [
@@ -83,7 +120,7 @@ function blockParagraphs(block: ProseMirrorJson, context: Context, depth: number
         (child) =>
           new Paragraph({
             indent: { left: 720 },
-            bidirectional: directionOf(child) === 'rtl',
+            bidirectional: resolvedDirection(child) === 'rtl',
             children: inlineRuns(child, context),
           }),
       );
@@ -106,7 +143,7 @@ function listParagraphs(list: ProseMirrorJson, context: Context, depth: number):
       return [
         new Paragraph({
           ...numbering,
-          bidirectional: directionOf(child) === 'rtl',
+          bidirectional: resolvedDirection(child) === 'rtl',
           children: inlineRuns(child, context),
         }),
       ];
@@ -115,6 +152,7 @@ function listParagraphs(list: ProseMirrorJson, context: Context, depth: number):
 }
 
 function inlineRuns(block: ProseMirrorJson, context: Context): ParagraphChild[] {
+  const rightToLeft = resolvedDirection(block) === 'rtl';
   return (block.content ?? []).flatMap((node): ParagraphChild[] => {
     const note = noteNumberOf(node);
     if (note !== null) {
@@ -130,15 +168,16 @@ function inlineRuns(block: ProseMirrorJson, context: Context): ParagraphChild[] 
     if (node.type !== 'text') {
       return [];
     }
-    const run = textRun(node);
+    const run = textRun(node, rightToLeft);
     const href = linkOf(node);
     return [href ? new ExternalHyperlink({ link: href, children: [run] }) : run];
   });
 }
 
-function textRun(node: ProseMirrorJson): TextRun {
+function textRun(node: ProseMirrorJson, rightToLeft: boolean): TextRun {
   return new TextRun({
     text: node.text ?? '',
+    rightToLeft,
     bold: hasMark(node, 'bold'),
     italics: hasMark(node, 'italic'),
     strike: hasMark(node, 'strike'),
@@ -182,14 +221,9 @@ function signatoryParagraphs(model: RenderModel): Paragraph[] {
     return [];
   }
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(heading)] }),
-    ...(countSentence ? [new Paragraph({ children: [new TextRun(countSentence)] })] : []),
-    ...entries.map(
-      (entry) =>
-        new Paragraph({
-          children: [new TextRun(entry.detail ? `${entry.name}, ${entry.detail}` : entry.name)],
-        }),
-    ),
+    plainParagraph(heading, { heading: HeadingLevel.HEADING_2 }),
+    ...(countSentence ? [plainParagraph(countSentence)] : []),
+    ...entries.map((entry) => plainParagraph(entry.detail ? `${entry.name}, ${entry.detail}` : entry.name)),
   ];
 }
 

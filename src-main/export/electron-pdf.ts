@@ -4,33 +4,36 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow } from 'electron';
 import type { PdfPrinter } from './export-letter';
-import { withFonts } from './pdf';
+import { printablePage, throwIfCancelled } from './pdf';
 
 /**
  * The desktop app prints with Electron's own Chromium (`webContents.printToPDF`): a hidden, sandboxed window with no
- * preload loads the letter from a private temporary file, as the command line does with its Chromium.
+ * preload loads the letter from a private temporary file, as the command line does with its Chromium. Margins and
+ * page numbers come from the page's `@page` rule, as there.
  */
-export const printPdfWithElectron: PdfPrinter = async (html, pageSize) => {
+export const printPdfWithElectron: PdfPrinter = async (html, { pageSize, marginMm, signal }) => {
+  throwIfCancelled(signal);
   const folder = mkdtempSync(join(tmpdir(), 'undersigned-pdf-'));
   const file = join(folder, 'letter.html');
-  writeFileSync(file, withFonts(html));
+  writeFileSync(file, printablePage(html, marginMm));
   const window = new BrowserWindow({
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
   });
+  const stop = () => window.destroy();
+  signal?.addEventListener('abort', stop, { once: true });
   try {
+    throwIfCancelled(signal);
     await window.loadURL(pathToFileURL(file).href);
-    return await window.webContents.printToPDF({
-      pageSize,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate:
-        '<div style="width:100%;font-size:9px;color:#666;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-      margins: { top: 0.8, bottom: 0.9, left: 0.8, right: 0.8 },
-    });
+    return await window.webContents.printToPDF({ pageSize, printBackground: true, preferCSSPageSize: false });
+  } catch (error) {
+    throwIfCancelled(signal);
+    throw error;
   } finally {
-    window.destroy();
+    signal?.removeEventListener('abort', stop);
+    if (!window.isDestroyed()) {
+      window.destroy();
+    }
     rmSync(folder, { recursive: true, force: true });
   }
 };

@@ -8,9 +8,14 @@ import {
 import { ApiFailure } from '../../src-common/api/errors';
 import { decodeBinary } from '../../src-common/letter/encoding';
 import { UnreadableWordFile, wordFileText } from '../import/word-text';
-import { exportLetter, type PdfPrinter } from '../export/export-letter';
+import type { PdfPrinter } from '../export/export-letter';
+import { exportHandlers, type ExportSaver } from '../export/export-handlers';
 import { printPdfWithChromium } from '../export/pdf';
 import type { Store } from '../store/store';
+import { collabHandlers } from '../collab/collab-handlers';
+import { CollabKeeper } from '../collab/collab-keeper';
+import { ownerOnlyFileBox } from '../collab/secret-box';
+import { directoryHandlers } from './directory-handlers';
 
 /** What the handlers need from the process that hosts them. */
 export interface BackendContext {
@@ -18,11 +23,22 @@ export interface BackendContext {
   info: Omit<AppInfo, 'notice'>;
   /** Prints PDFs; Chromium outside the desktop app, Electron's own printer inside it. */
   printPdf?: PdfPrinter;
+  /** Asks where to save an export (the desktop app's own dialog); absent in browser mode, which downloads. */
+  saveExport?: ExportSaver;
+  /** The secrets of shared letters; by default an owner-only file in the data folder. */
+  collab?: CollabKeeper;
 }
 
 /** Every channel's implementation over the local store. */
-export function createHandlers({ store, info, printPdf = printPdfWithChromium }: BackendContext): Handlers {
+export function createHandlers({
+  store,
+  info,
+  printPdf = printPdfWithChromium,
+  saveExport,
+  collab = new CollabKeeper(info.dataDir, ownerOnlyFileBox),
+}: BackendContext): Handlers {
   return {
+    ...collabHandlers(collab, store),
     'app:info': async () => ({ ...info, notice: store.notice }),
     'settings:get': () => store.call('getSettings', {}),
     'settings:update': (patch) => store.call('updateSettings', patch),
@@ -56,10 +72,8 @@ export function createHandlers({ store, info, printPdf = printPdfWithChromium }:
         throw error instanceof UnreadableWordFile ? new ApiFailure('invalid-request', error.message) : error;
       }
     },
-    'export:letter': async ({ id, choices }) => {
-      const opened = await store.call('openLetter', { id });
-      return exportLetter(decodeBinary(opened.state), choices, printPdf);
-    },
+    ...exportHandlers(store, printPdf, saveExport),
+    ...directoryHandlers(store),
   };
 }
 

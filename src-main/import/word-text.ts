@@ -1,12 +1,15 @@
 import mammoth from 'mammoth';
+import { htmlToLetterText } from '../../src-common/import/html-letter-text';
 import { declaredUnzippedBytes, MAX_UNZIPPED_BYTES } from '../../src-common/import/zip-limits';
+import { unzipsToMoreThan } from './unzipped-size';
 
 /** A Word file that cannot (or must not) be read; the message is meant for the person importing it. */
 export class UnreadableWordFile extends Error {}
 
 /**
- * A Word file's text, paragraph by paragraph, after checking what it would unpack to: a zip bomb is refused before
- * anything is unpacked. Shared by the app's Import dialog and the command line.
+ * A Word file as letter text (bold, italic, links, lists, tables and footnotes kept, see htmlToLetterText), after
+ * checking what it unpacks to: first the sizes it declares, then the bytes it really inflates to, counted while
+ * unpacking, so a zip bomb is refused before the Word reader opens it. Shared by the app and the command line.
  */
 export async function wordFileText(name: string, bytes: Uint8Array): Promise<string> {
   const declared = declaredUnzippedBytes(bytes);
@@ -14,13 +17,18 @@ export async function wordFileText(name: string, bytes: Uint8Array): Promise<str
     throw new UnreadableWordFile(`${name} is not a Word file that can be read (it cannot be unpacked).`);
   }
   if (declared > MAX_UNZIPPED_BYTES) {
-    throw new UnreadableWordFile(
-      `${name} would unpack to ${Math.round(declared / 1024 / 1024)} MB, more than a letter can be (200 MB). Nothing was imported.`,
-    );
+    throw new UnreadableWordFile(tooBig(name, `would unpack to ${Math.round(declared / 1024 / 1024)} MB`));
+  }
+  if (await unzipsToMoreThan(bytes, MAX_UNZIPPED_BYTES)) {
+    throw new UnreadableWordFile(tooBig(name, 'unpacks to more than it says'));
   }
   try {
-    return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    return htmlToLetterText((await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value);
   } catch {
     throw new UnreadableWordFile(`${name} is not a Word file that can be read.`);
   }
+}
+
+function tooBig(name: string, what: string): string {
+  return `${name} ${what}, more than a letter can be (200 MB). Nothing was imported.`;
 }

@@ -13,9 +13,22 @@ import {
   trashLetter,
 } from './letters/letter-operations';
 import { backupsDirFor, listBackups } from './backups';
+import {
+  addDirectoryAlias,
+  addDirectoryEntries,
+  deleteDirectoryEntry,
+  directoryContacts,
+  getDirectoryEntry,
+  listDirectoryAliases,
+  recordLetterSignatures,
+  saveDirectoryEntry,
+  searchDirectory,
+} from './directory/directory-operations';
+import { mergeDirectoryEntries } from './directory/directory-merge';
 import { saveCitation, searchCitations, secureCitationUrls } from './citations';
 import { createFromImport, previewImport } from './letters/import-operations';
 import { exportLetterFile, importLetterFile } from './letters/letter-file-operations';
+import { ensureJoinedLetter } from './letters/join-operations';
 import { listVersions, openVersion, saveVersion } from './letters/version-operations';
 import {
   readSettings,
@@ -52,6 +65,7 @@ export const storeOperations = {
   purgeTrash: (db: Database, _: NoArgument): number => purgeTrash(db),
   exportLetterFile,
   importLetterFile,
+  ensureJoinedLetter,
   saveVersion,
   listVersions,
   openVersion,
@@ -60,6 +74,16 @@ export const storeOperations = {
   secureCitationUrls,
   previewImport,
   createFromImport,
+  searchDirectory,
+  getDirectoryEntry,
+  saveDirectoryEntry,
+  deleteDirectoryEntry,
+  addDirectoryAlias,
+  mergeDirectoryEntries,
+  addDirectoryEntries,
+  listDirectoryAliases,
+  directoryContacts,
+  recordLetterSignatures,
   listBackups: (db: Database, _: NoArgument) =>
     listBackups(backupsDirFor(db.name)).map(({ name, createdAt, bytes, reason }) => ({
       name,

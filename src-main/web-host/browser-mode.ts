@@ -1,6 +1,8 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../handlers';
+import { CollabKeeper } from '../collab/collab-keeper';
+import { ownerOnlyFileBox } from '../collab/secret-box';
 import { databaseFile } from '../paths';
 import type { Store } from '../store/store';
 import { createWorkerStore } from '../store/worker-store';
@@ -38,12 +40,14 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     mode: 'browser' as const,
     dataDir: options.dataDir,
   };
+  const collab = new CollabKeeper(options.dataDir, ownerOnlyFileBox, (line) => console.error(line));
   try {
     const host = await startWebHost({
       port: options.port,
       staticDir: options.staticDir,
-      table: createBackend({ store, info }),
+      table: createBackend({ store, info, collab }),
       token,
+      collaborationServers: () => collab.servers().map(({ server }) => server),
     });
     return {
       host,

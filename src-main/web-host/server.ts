@@ -15,6 +15,8 @@ export interface WebHostOptions {
   staticDir: string;
   table: HandlerTable;
   token: string;
+  /** The collaboration servers the page may connect to, read for each page served (see the CSP). */
+  collaborationServers?: () => readonly string[];
 }
 
 /** A running browser-mode host. */
@@ -71,7 +73,7 @@ async function route(
   if (path.startsWith(API_PREFIX)) {
     return handleApiRequest(request, response, options.table, options.token);
   }
-  return handleStaticRequest(request, response, options.staticDir);
+  return handleStaticRequest(request, response, options.staticDir, options.collaborationServers);
 }
 
 function listen(server: ReturnType<typeof createServer>, port: number): Promise<number> {

@@ -12,6 +12,7 @@ export async function handleStaticRequest(
   request: IncomingMessage,
   response: ServerResponse,
   root: string,
+  collaborationServers: () => readonly string[] = () => [],
 ): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return sendPlain(response, 405, 'Method not allowed');
@@ -29,7 +30,11 @@ export async function handleStaticRequest(
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     ...(isHtml
-      ? { 'Content-Security-Policy': buildContentSecurityPolicy({ collaborationServers: [] }) }
+      ? {
+          'Content-Security-Policy': buildContentSecurityPolicy({
+            collaborationServers: collaborationServers(),
+          }),
+        }
       : {}),
   });
   if (request.method === 'HEAD') {

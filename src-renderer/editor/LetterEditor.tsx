@@ -1,7 +1,8 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import { createLetterExtensions } from './extensions';
+import { createLetterExtensions, type CaretPresence } from './extensions';
+import { CountCheck } from './extensions/count-check';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
 import { Toolbar } from './Toolbar';
@@ -15,21 +16,43 @@ interface LetterEditorProps {
   onInsertNote(editor: Editor): void;
   /** A reference was clicked: show its note. */
   onOpenNote(noteId: string): void;
+  /** Co-editors' carets, when the letter is shared. */
+  presence?: CaretPresence | null;
+  /** A viewer's copy: the text cannot be changed. */
+  readOnly?: boolean;
 }
 
 /** The letter's body: a page-like TipTap editor bound to the letter's Y.Doc. */
-export function LetterEditor({ doc, onCounts, onEditor, onInsertNote, onOpenNote }: LetterEditorProps) {
+export function LetterEditor({
+  doc,
+  onCounts,
+  onEditor,
+  onInsertNote,
+  onOpenNote,
+  presence = null,
+  readOnly = false,
+}: LetterEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [find, setFind] = useState<'closed' | 'find' | 'replace'>('closed');
   useFindShortcuts(setFind);
   // The screen passes stable callbacks, so the editor is built once per letter.
   const extensions = useMemo(
-    () => createLetterExtensions({ doc, onRequestLink: () => setLinkOpen(true), onInsertNote, onOpenNote }),
-    [doc, onInsertNote, onOpenNote],
+    () => [
+      ...createLetterExtensions({
+        doc,
+        onRequestLink: () => setLinkOpen(true),
+        onInsertNote,
+        onOpenNote,
+        presence,
+      }),
+      CountCheck.configure({ doc }),
+    ],
+    [doc, onInsertNote, onOpenNote, presence],
   );
   const editor = useEditor(
     {
       extensions,
+      editable: !readOnly,
       textDirection: 'auto',
       editorProps: {
         attributes: {
@@ -41,7 +64,7 @@ export function LetterEditor({ doc, onCounts, onEditor, onInsertNote, onOpenNote
         },
       },
     },
-    [extensions],
+    [extensions, readOnly],
   );
 
   useEffect(() => {
@@ -83,10 +106,16 @@ export function LetterEditor({ doc, onCounts, onEditor, onInsertNote, onOpenNote
 function CountReporter({ editor, onCounts }: { editor: Editor; onCounts: LetterEditorProps['onCounts'] }) {
   const counts = useEditorState({
     editor,
-    selector: ({ editor: current }) => ({
-      words: current.storage.characterCount.words(),
-      characters: current.storage.characterCount.characters(),
-    }),
+    // An editor being rebuilt (new co-editing settings) has no extension storage for a moment.
+    selector: ({ editor: current }) => {
+      const counter: unknown = current.storage.characterCount;
+      return counter
+        ? {
+            words: current.storage.characterCount.words(),
+            characters: current.storage.characterCount.characters(),
+          }
+        : { words: 0, characters: 0 };
+    },
   });
   const { words, characters } = counts;
   useEffect(() => onCounts({ words, characters }), [words, characters, onCounts]);

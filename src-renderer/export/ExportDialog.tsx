@@ -1,130 +1,145 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
-import {
-  exportChoicesSchema,
-  type ExportChoices,
-  type ExportFormat,
-} from '../../src-common/api/export-schemas';
+import type { ExportChoices } from '../../src-common/api/export-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
-import { decodeBinary } from '../../src-common/letter/encoding';
+import { buildRenderModel, organizationsSentence } from '../../src-common/render/render-model';
 import { messageOf } from '../profile/use-settings';
-import { downloadBytes } from '../ui/download';
 import { useModal } from '../ui/use-modal';
+import { ExportOptions } from './ExportOptions';
+import { ExportPreview } from './ExportPreview';
+import { runExport, stageText, type ExportStage } from './export-job';
+import { rememberChoices, rememberedChoices } from './remembered-choices';
 
 interface ExportDialogProps {
   api: Api;
   letterId: string;
+  doc: Y.Doc;
   queue: SaveQueue;
   onClose(): void;
 }
 
-const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
-  { value: 'pdf', label: 'PDF', hint: 'For the recipient and the press' },
-  { value: 'docx', label: 'Word', hint: 'For partners who edit in Word' },
-  { value: 'html', label: 'Web page', hint: 'A page to publish as it is' },
-  { value: 'fragment', label: 'Web page fragment', hint: 'To paste into a website’s editor' },
-  { value: 'md', label: 'Markdown', hint: 'For static sites' },
-  { value: 'txt', label: 'Plain text', hint: 'For e-mail, wrapped at 72 columns' },
-];
+type Status = { text: string; error: boolean };
 
-const CHOICES_KEY = 'undersigned.exportChoices';
-
-/** Export: one letter, every format, the same content; the last choices are remembered. */
-export function ExportDialog({ api, letterId, queue, onClose }: ExportDialogProps) {
+/**
+ * Export: one letter, every format, the same content, with a live preview; the last choices are remembered. While
+ * a long export runs the person may cancel it, or close the dialog and keep writing: the file is still saved.
+ */
+export function ExportDialog({ api, letterId, doc, queue, onClose }: ExportDialogProps) {
   const dialogRef = useModal();
   const [choices, setChoices] = useState<ExportChoices>(rememberedChoices);
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [stage, setStage] = useState<ExportStage | null>(null);
+  const running = useRef<{ jobId: string; cancelled: boolean } | null>(null);
+  const desktop = useDesktopMode(api);
   const id = useId();
   const choose = (patch: Partial<ExportChoices>) => setChoices((current) => ({ ...current, ...patch }));
+  const countSentence = useMemo(
+    () => organizationsSentence(buildRenderModel(doc).signatories.entries.length),
+    [doc],
+  );
 
   const handleExport = async () => {
-    setBusy(true);
-    setStatus({ text: 'Preparing the file…', error: false });
+    const job = { jobId: crypto.randomUUID(), cancelled: false };
+    running.current = job;
+    setStatus(null);
     try {
-      await queue.whenSaved();
-      const file = await api.call('export:letter', { id: letterId, choices });
-      downloadBytes(file.fileName, decodeBinary(file.base64), file.mimeType);
-      window.localStorage.setItem(CHOICES_KEY, JSON.stringify(choices));
-      setStatus({ text: `Saved ${file.fileName}.`, error: false });
+      const outcome = await runExport({
+        api,
+        letterId,
+        queue,
+        choices,
+        jobId: job.jobId,
+        desktop,
+        onStage: setStage,
+        isCancelled: () => job.cancelled,
+      });
+      if (job.cancelled) {
+        return;
+      }
+      rememberChoices(choices);
+      setStatus({ text: outcome.message, error: false });
     } catch (error) {
-      setStatus({ text: messageOf(error), error: true });
+      setStatus(
+        job.cancelled ? { text: 'Export cancelled.', error: false } : { text: messageOf(error), error: true },
+      );
     } finally {
-      setBusy(false);
+      running.current = null;
+      setStage(null);
     }
   };
 
+  const handleCancel = () => {
+    const job = running.current;
+    if (!job) {
+      return;
+    }
+    job.cancelled = true;
+    setStatus({ text: 'Export cancelled.', error: false });
+    setStage(null);
+    void api.call('export:cancel', { jobId: job.jobId }).catch(() => undefined);
+  };
+
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="dialog wide export-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+    >
       <h2 id={`${id}-title`}>Export the letter</h2>
-      <fieldset className="export-formats">
-        <legend>Format</legend>
-        {FORMATS.map((format) => (
-          <label key={format.value} className="checkbox">
-            <input
-              type="radio"
-              name="format"
-              checked={choices.format === format.value}
-              onChange={() => choose({ format: format.value })}
-            />
-            <span>
-              {format.label} <span className="muted small-text">— {format.hint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      {choices.format === 'pdf' && (
-        <label>
-          Page size{' '}
-          <select
-            value={choices.pageSize}
-            onChange={(event) => choose({ pageSize: event.target.value === 'Letter' ? 'Letter' : 'A4' })}
-          >
-            <option value="A4">A4</option>
-            <option value="Letter">US Letter</option>
-          </select>
-        </label>
+      <div className="export-layout">
+        <ExportOptions choices={choices} countSentence={countSentence} choose={choose} />
+        <ExportPreview doc={doc} choices={choices} />
+      </div>
+      {stage && (
+        <div className="export-progress" role="status">
+          <progress aria-label={stageText(stage, choices.format)} />
+          <span>{stageText(stage, choices.format)}</span>
+        </div>
       )}
-      {choices.format === 'docx' && (
-        <label>
-          Notes{' '}
-          <select
-            value={choices.notes}
-            onChange={(event) =>
-              choose({ notes: event.target.value === 'endnotes' ? 'endnotes' : 'footnotes' })
-            }
-          >
-            <option value="footnotes">As Word footnotes</option>
-            <option value="endnotes">As a section at the end</option>
-          </select>
-        </label>
-      )}
-      {status && (
+      {status && !stage && (
         <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'muted'}>
           {status.text}
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-        <button type="button" className="button primary" disabled={busy} onClick={() => void handleExport()}>
-          {busy ? 'Exporting…' : 'Export'}
-        </button>
+        {stage ? (
+          <>
+            <button type="button" className="button" onClick={onClose}>
+              Keep working
+            </button>
+            <button type="button" className="button" onClick={handleCancel}>
+              Cancel export
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button" onClick={onClose}>
+              Close
+            </button>
+            <button type="button" className="button primary" onClick={() => void handleExport()}>
+              Export
+            </button>
+          </>
+        )}
       </div>
     </dialog>
   );
 }
 
-function rememberedChoices(): ExportChoices {
-  const stored = exportChoicesSchema.safeParse(parse(window.localStorage.getItem(CHOICES_KEY)));
-  return stored.success ? stored.data : exportChoicesSchema.parse({ format: 'pdf' });
-}
-
-function parse(text: string | null): unknown {
-  try {
-    return text === null ? null : JSON.parse(text);
-  } catch {
-    return null;
-  }
+/** Whether this is the desktop app, which saves through the system's dialog; until known, browser mode. */
+function useDesktopMode(api: Api): boolean {
+  const [desktop, setDesktop] = useState(false);
+  useEffect(() => {
+    let current = true;
+    api.call('app:info', {}).then(
+      (info) => current && setDesktop(info.mode === 'desktop'),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [api]);
+  return desktop;
 }

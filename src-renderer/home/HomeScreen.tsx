@@ -5,7 +5,9 @@ import { displayTitle } from '../../src-common/letter/letter-doc';
 import { foldForSearch } from '../../src-common/text/fold';
 import type { ConnectionMonitor } from '../api/connection';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
+import { openJoined } from '../collab/open-joined';
 import { ImportDialog } from '../import/ImportDialog';
+import { DirectoryDialog } from '../directory/DirectoryDialog';
 import { BackupsDialog } from './BackupsDialog';
 import { LetterRow } from './LetterRow';
 import { OpenLetterFile } from './OpenLetterFile';
@@ -23,6 +25,8 @@ type Prompt =
   | { kind: 'rename'; letter: LetterSummary }
   | { kind: 'backups' }
   | { kind: 'import' }
+  | { kind: 'directory' }
+  | { kind: 'join' }
   | null;
 
 /** The letters on this computer: search, open, create, rename, duplicate, delete, and the trash. */
@@ -64,6 +68,16 @@ export function HomeScreen({ api, connection, onOpen }: HomeScreenProps) {
             {trash ? 'Back to letters' : 'Trash'}
           </button>
           {!trash && <OpenLetterFile api={api} onOpened={onOpen} />}
+          {!trash && (
+            <button type="button" className="button" onClick={() => setPrompt({ kind: 'join' })}>
+              Join from link…
+            </button>
+          )}
+          {!trash && (
+            <button type="button" className="button" onClick={() => setPrompt({ kind: 'directory' })}>
+              Directory
+            </button>
+          )}
           {!trash && (
             <button type="button" className="button" onClick={() => setPrompt({ kind: 'import' })}>
               Import letter…
@@ -108,12 +122,28 @@ export function HomeScreen({ api, connection, onOpen }: HomeScreenProps) {
       {prompt?.kind === 'import' && (
         <ImportDialog api={api} onCreated={(id) => onOpen(id)} onClose={() => setPrompt(null)} />
       )}
+      {prompt?.kind === 'directory' && <DirectoryDialog api={api} onClose={() => setPrompt(null)} />}
       {prompt?.kind === 'backups' && (
         <BackupsDialog
           api={api}
           onRestored={() => {
             setPrompt(null);
             reload();
+          }}
+          onClose={() => setPrompt(null)}
+        />
+      )}
+      {prompt?.kind === 'join' && (
+        <TextPromptDialog
+          title="Join a shared letter"
+          label="Invite link"
+          initialValue=""
+          submitLabel="Join"
+          maxLength={4000}
+          onSubmit={async (link) => {
+            const joined = await api.call('collab:join', { link });
+            setPrompt(null);
+            openJoined(joined, onOpen);
           }}
           onClose={() => setPrompt(null)}
         />

@@ -3,6 +3,9 @@ import { useId, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { ImportReport } from '../../src-common/api/import-schemas';
 import { messageOf } from '../profile/use-settings';
+import type { LetterSegments } from '../../src-common/import/segment';
+import { ImportReview } from './ImportReview';
+import { insertAtCursor, pastedHtmlText } from './paste-html';
 import { readFileText } from './read-file-text';
 
 interface ImportDialogProps {
@@ -18,6 +21,8 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A Markdown file wraps its paragraphs over several lines; pasted text has one paragraph a line.
+  const [markdown, setMarkdown] = useState(false);
   const id = useId();
 
   const run = async (work: () => Promise<void>) => {
@@ -31,10 +36,18 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
       setBusy(false);
     }
   };
-  const check = () => run(async () => setReport(await api.call('import:preview', { text })));
+  const changeText = (next: string) => {
+    setText(next);
+    setReport(null);
+  };
+  const check = (segments?: LetterSegments) =>
+    run(async () =>
+      setReport(await api.call('import:preview', { text, markdown, ...(segments ? { segments } : {}) })),
+    );
   const create = () =>
     run(async () => {
-      const created = await api.call('import:create', { text });
+      const segments = report?.segments;
+      const created = await api.call('import:create', { text, markdown, ...(segments ? { segments } : {}) });
       onCreated(created.letter.id);
     });
 
@@ -43,7 +56,8 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
       <h2 id={`${id}-title`}>Import a letter</h2>
       <p className="muted">
         Paste a letter copied from a web page, a PDF or an e-mail, or choose a text, Markdown, HTML or Word
-        file. Nothing is created until you press Create letter.
+        file. Bold, italic, links and lists are kept, written as **bold**, *italic* and [words](address).
+        Press Check to see the parts found; nothing is created until you press Create letter.
       </p>
       <label htmlFor={`${id}-file`}>File</label>
       <input
@@ -54,8 +68,8 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
           const file = event.target.files?.[0];
           if (file) {
             void run(async () => {
-              setText(await readFileText(file, api));
-              setReport(null);
+              changeText(await readFileText(file, api));
+              setMarkdown(/\.(md|markdown)$/iu.test(file.name));
             });
           }
         }}
@@ -67,9 +81,13 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
         rows={10}
         value={text}
         dir="auto"
-        onChange={(event) => {
-          setText(event.target.value);
-          setReport(null);
+        onChange={(event) => changeText(event.target.value)}
+        onPaste={(event) => {
+          const pasted = pastedHtmlText(event.clipboardData);
+          if (pasted !== null) {
+            event.preventDefault();
+            insertAtCursor(event.currentTarget, pasted, changeText);
+          }
         }}
       />
       {error && (
@@ -78,6 +96,14 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
         </p>
       )}
       {report && <ImportReportView report={report} />}
+      {report && (
+        <ImportReview
+          text={text}
+          segments={report.segments}
+          disabled={busy}
+          onChange={(segments) => void check(segments)}
+        />
+      )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
           Cancel

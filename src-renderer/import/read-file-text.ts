@@ -1,24 +1,29 @@
 import type { Api } from '../../src-common/api/client';
+import { htmlToLetterText } from '../../src-common/import/html-letter-text';
 import { encodeBinary } from '../../src-common/letter/encoding';
+
+const MAX_FILE_BYTES = 80 * 1024 * 1024;
 
 /**
  * Reads a chosen file as letter text: a Word file through the backend (which checks what it would unpack to), plain
- * text and Markdown as they are, an HTML page as the text a person sees (paragraphs and list items on their own
- * lines; scripts and styles dropped, never run).
+ * text and Markdown as they are, an HTML page as letter text with its formatting (scripts and styles dropped, never
+ * run; the same reader as the command line's, so both import a page alike).
  */
 export async function readFileText(file: File, api: Api): Promise<string> {
+  // Checked before reading, so a huge or wrong file never freezes the window.
+  if (file.size > MAX_FILE_BYTES) {
+    throw new Error(`${file.name} is ${Math.round(file.size / 1024 / 1024)} MB, too large to be a letter.`);
+  }
   if (/\.docx$/iu.test(file.name)) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     return (await api.call('import:readWord', { fileName: file.name, base64: encodeBinary(bytes) })).text;
   }
   const text = await file.text();
+  if (text.includes('\u0000')) {
+    throw new Error(`${file.name} is not a text file (it looks like a binary file). Nothing was imported.`);
+  }
   if (!/\.html?$/iu.test(file.name) && file.type !== 'text/html') {
     return text;
   }
-  const page = new DOMParser().parseFromString(text, 'text/html');
-  page.querySelectorAll('script, style, noscript, template').forEach((element) => element.remove());
-  page.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, div, br, tr, blockquote').forEach((element) => {
-    element.append(page.createTextNode('\n'));
-  });
-  return (page.body.textContent ?? '').replace(/\n{3,}/gu, '\n\n');
+  return htmlToLetterText(text);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
@@ -8,7 +8,6 @@ import { LetterEditor } from '../editor/LetterEditor';
 import { StatusBar } from '../shell/StatusBar';
 import { MetaFields } from './MetaFields';
 import { SaveCopyButton } from './SaveCopyButton';
-import { saveWords } from './save-words';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { NotesPanel } from '../notes/NotesPanel';
 import { ChecksPanel } from '../checks/ChecksPanel';
@@ -20,17 +19,26 @@ import { addNote, NOTE_REFERENCE_NODE } from '../../src-common/notes/notes-doc';
 import { SidePanel, type SidePanelTab } from './SidePanel';
 import { TitleField } from './TitleField';
 import { useLetterDoc } from './use-letter-doc';
+import { useBlankDoc } from './use-blank-doc';
+import { statusLine } from './status-line';
+import { useCollaboration } from '../collab/use-collaboration';
+import { useSyncStatus } from '../collab/use-sync-status';
+import { PresenceRow } from '../collab/PresenceRow';
+import { ShareDialog } from '../collab/ShareDialog';
+import { syncWords } from '../../src-common/collab/sync-tracker';
 
 interface LetterScreenProps {
   api: Api;
   id: string;
   /** The person's name, recorded with the changes they make to the sign-on list. */
   displayName: string;
+  /** The person's colour, for their caret on co-editors' screens. */
+  colour: string;
   onBack(): void;
 }
 
 /** One letter: title, toolbar, the page, the side panel and the status bar. */
-export function LetterScreen({ api, id, displayName, onBack }: LetterScreenProps) {
+export function LetterScreen({ api, id, displayName, colour, onBack }: LetterScreenProps) {
   const state = useLetterDoc(api, id);
   if (state.status === 'loading') {
     return <main className="letter-message">Opening the letter…</main>;
@@ -49,6 +57,7 @@ export function LetterScreen({ api, id, displayName, onBack }: LetterScreenProps
     <LetterWorkspace
       key={id}
       displayName={displayName}
+      colour={colour}
       api={api}
       doc={state.doc}
       queue={state.queue}
@@ -61,13 +70,24 @@ export function LetterScreen({ api, id, displayName, onBack }: LetterScreenProps
 interface WorkspaceProps {
   api: Api;
   displayName: string;
+  colour: string;
   doc: Y.Doc;
   queue: SaveQueue;
   letter: LetterSummary;
   onBack(): void;
 }
 
-function LetterWorkspace({ api, displayName, doc, queue, letter, onBack }: WorkspaceProps) {
+function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack }: WorkspaceProps) {
+  const collab = useCollaboration(api, letter.id, doc, { name: displayName, colour });
+  const sync = useSyncStatus(collab.kind === 'shared' ? collab.tracker : null);
+  const provider = collab.kind === 'shared' ? collab.provider : null;
+  const readOnly = collab.kind === 'shared' && collab.connection.role === 'viewer';
+  const blank = useBlankDoc(doc);
+  const presence = useMemo(
+    () => (provider ? { provider, user: { name: displayName || 'Someone', color: colour } } : null),
+    [provider, displayName, colour],
+  );
+  const [sharing, setSharing] = useState(false);
   const signatoryCount = confirmedCount(useSignatories(doc));
   const save = useSyncExternalStore(
     useCallback((listener: () => void) => queue.subscribe(listener), [queue]),
@@ -91,7 +111,7 @@ function LetterWorkspace({ api, displayName, doc, queue, letter, onBack }: Works
     },
     [doc, openNote],
   );
-  const tone = save.kind === 'saved' ? 'ok' : save.kind === 'saving' ? 'busy' : 'warn';
+  const status = statusLine(save, sync);
 
   return (
     <>
@@ -100,8 +120,14 @@ function LetterWorkspace({ api, displayName, doc, queue, letter, onBack }: Works
           <button type="button" className="button ghost" onClick={onBack}>
             ← Letters
           </button>
-          <TitleField doc={doc} />
-          <MetaFields doc={doc} />
+          <fieldset className="plain-fieldset letter-fields" disabled={readOnly}>
+            <TitleField doc={doc} />
+            <MetaFields doc={doc} />
+          </fieldset>
+          {provider && <PresenceRow provider={provider} />}
+          <button type="button" className="button" onClick={() => setSharing(true)}>
+            Share…
+          </button>
           <SaveCopyButton api={api} id={letter.id} queue={queue} />
           <button type="button" className="button primary" onClick={() => setExporting(true)}>
             Export…
@@ -109,19 +135,32 @@ function LetterWorkspace({ api, displayName, doc, queue, letter, onBack }: Works
         </div>
         <div className="letter-layout">
           <section className="editor-column" aria-label="Letter">
-            <LetterEditor
-              doc={doc}
-              onCounts={setCounts}
-              onEditor={setEditor}
-              onInsertNote={insertNote}
-              onOpenNote={openNote}
-            />
+            {readOnly && (
+              <p className="read-only-note">You can read this letter; only its editors can change it.</p>
+            )}
+            {collab.kind === 'checking' ? null : blank && collab.kind === 'shared' ? (
+              <p className="letter-message" role="status">
+                Waiting for the letter from the server… {sync ? syncWords(sync) : ''}
+              </p>
+            ) : (
+              <LetterEditor
+                doc={doc}
+                onCounts={setCounts}
+                onEditor={setEditor}
+                onInsertNote={insertNote}
+                onOpenNote={openNote}
+                presence={presence}
+                readOnly={readOnly}
+              />
+            )}
           </section>
           <SidePanel
             selected={tab}
             onSelect={setTab}
             panels={{
-              signatories: <SignatoriesPanel doc={doc} editorName={displayName} />,
+              signatories: (
+                <SignatoriesPanel api={api} letterId={letter.id} doc={doc} editorName={displayName} />
+              ),
               checks: <ChecksPanel api={api} doc={doc} onOpenNote={openNote} />,
               notes: <NotesPanel api={api} doc={doc} editor={editor} focusNoteId={focusNoteId} />,
               versions: (
@@ -132,9 +171,18 @@ function LetterWorkspace({ api, displayName, doc, queue, letter, onBack }: Works
         </div>
       </main>
       {exporting && (
-        <ExportDialog api={api} letterId={letter.id} queue={queue} onClose={() => setExporting(false)} />
+        <ExportDialog
+          api={api}
+          letterId={letter.id}
+          doc={doc}
+          queue={queue}
+          onClose={() => setExporting(false)}
+        />
       )}
-      <StatusBar status={saveWords(save)} tone={tone}>
+      {sharing && (
+        <ShareDialog api={api} letterId={letter.id} queue={queue} onClose={() => setSharing(false)} />
+      )}
+      <StatusBar status={status.words} tone={status.tone}>
         <span>{counts.words === 1 ? '1 word' : `${counts.words.toLocaleString()} words`}</span>
         <span>{counts.characters.toLocaleString()} characters</span>
         <span>{signatoryCount === 1 ? '1 signatory' : `${signatoryCount.toLocaleString()} signatories`}</span>

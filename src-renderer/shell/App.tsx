@@ -55,6 +55,7 @@ function Workspace({ backend }: { backend: Backend }) {
             api={backend.api}
             id={route.id}
             displayName={state.status === 'ready' ? state.settings.displayName : ''}
+            colour={state.status === 'ready' ? state.settings.colour : '#6b7280'}
             onBack={() => navigate({ screen: 'home' })}
           />
         </Suspense>

@@ -2,6 +2,11 @@ import { useId, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { parseSignatoryBlock } from '../../src-common/signatories/block-parser';
 import {
+  directoryBlockOptions,
+  directoryIdFinder,
+  type DirectoryNames,
+} from '../../src-common/signatories/directory-names';
+import {
   addSignatories,
   dismissedSuggestions,
   dismissSuggestions,
@@ -25,6 +30,8 @@ import { CsvColumns } from './CsvColumns';
 interface BulkAddDialogProps {
   doc: Y.Doc;
   editorName: string;
+  /** This computer's directory: its aliases find more duplicates, and matching entries are linked. */
+  directory?: readonly DirectoryNames[];
   onClose(): void;
 }
 
@@ -38,7 +45,7 @@ const KIND_WORDS = {
  * "Paste a list…": a pasted list (one per line, or a messy copy from a PDF or web page) goes through the clean-up
  * engine; every suggestion is shown with its reason and can be dismissed; nothing is added until the person confirms.
  */
-export function BulkAddDialog({ doc, editorName, onClose }: BulkAddDialogProps) {
+export function BulkAddDialog({ doc, editorName, directory = [], onClose }: BulkAddDialogProps) {
   const dialogRef = useModal();
   const [text, setText] = useState('');
   const [parse, setParse] = useState<BlockParse | null>(null);
@@ -62,7 +69,7 @@ export function BulkAddDialog({ doc, editorName, onClose }: BulkAddDialogProps) 
     }
   };
   const check = () => {
-    const parsed = parseSignatoryBlock(text);
+    const parsed = parseSignatoryBlock(text, directoryBlockOptions(directory));
     const dismissed = dismissedSuggestions(doc);
     setParse(parsed);
     setAccepted(
@@ -87,6 +94,7 @@ export function BulkAddDialog({ doc, editorName, onClose }: BulkAddDialogProps) 
         : [],
     );
     const today = new Date().toISOString().slice(0, 10);
+    const directoryId = directoryIdFinder(directory);
     addSignatories(
       doc,
       entries.map((entry) =>
@@ -97,6 +105,7 @@ export function BulkAddDialog({ doc, editorName, onClose }: BulkAddDialogProps) 
           status: 'confirmed',
           confirmedOn: today,
           addedBy: editorName,
+          directoryId: directoryId(entry.name, entry.country) ?? undefined,
         }),
       ),
     );

@@ -1,18 +1,18 @@
-import { useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import { compareNames } from '../../src-common/signatories/order';
-import { addSignatories, setSignatoryStatus } from '../../src-common/signatories/signatories-doc';
-import {
-  displayName,
-  SIGNATORY_STATUSES,
-  signatorySchema,
-  type SignatoryStatus,
-} from '../../src-common/signatories/signatory';
-import { foldForSearch } from '../../src-common/text/fold';
+import type { Api } from '../../src-common/api/client';
+import type { SignatoryStatus } from '../../src-common/signatories/signatory';
+import { useDirectoryAliases } from '../directory/use-directory-aliases';
+import { useDirectorySignatures } from '../directory/use-directory-signatures';
+import { AddSignatoryField } from './AddSignatoryField';
 import { BulkAddDialog } from './BulkAddDialog';
+import { ExportListButtons } from './ExportListButtons';
+import { SignatoryBrowser } from './SignatoryBrowser';
 import { useSignatories } from './use-signatories';
 
 interface SignatoriesPanelProps {
+  api: Api;
+  letterId: string;
   doc: Y.Doc;
   /** Who is making changes, recorded with each status change. */
   editorName: string;
@@ -28,36 +28,35 @@ const STATUS_WORDS: Record<SignatoryStatus, string> = {
 // The count people ask for first is how many have signed.
 const COUNT_ORDER: readonly SignatoryStatus[] = ['confirmed', 'invited', 'declined', 'withdrawn'];
 
-/** Rows drawn at once; a search narrows longer lists. */
-const SHOWN = 300;
-
 /** The sign-on list: counts by status, search, add, and each organization's status, shared with co-editors. */
-export function SignatoriesPanel({ doc, editorName }: SignatoriesPanelProps) {
+export function SignatoriesPanel({ api, letterId, doc, editorName }: SignatoriesPanelProps) {
   const signatories = useSignatories(doc);
+  useDirectorySignatures(api, letterId, signatories);
   const [query, setQuery] = useState('');
   const [bulk, setBulk] = useState(false);
+  const directory = useDirectoryAliases(api, bulk);
   const deferredQuery = useDeferredValue(query);
   const searchId = useId();
   const counts = useMemo(() => countByStatus(signatories), [signatories]);
-  const matches = useMemo(() => {
-    const needle = foldForSearch(deferredQuery);
-    const compare = compareNames();
-    return signatories
-      .filter((signatory) => needle === '' || foldForSearch(displayName(signatory)).includes(needle))
-      .sort((a, b) => compare(a.name, b.name) || compare(a.country, b.country));
-  }, [signatories, deferredQuery]);
-  const today = new Date().toISOString().slice(0, 10);
 
   return (
     <div className="signatories">
       <p className="signatory-counts" role="status">
         {COUNT_ORDER.map((status) => `${counts[status]} ${STATUS_WORDS[status].toLowerCase()}`).join(' · ')}
       </p>
-      <AddSignatory doc={doc} editorName={editorName} />
+      <AddSignatoryField api={api} doc={doc} editorName={editorName} />
       <button type="button" className="button small" onClick={() => setBulk(true)}>
         Paste a list…
       </button>
-      {bulk && <BulkAddDialog doc={doc} editorName={editorName} onClose={() => setBulk(false)} />}
+      <ExportListButtons api={api} doc={doc} signatories={signatories} />
+      {bulk && (
+        <BulkAddDialog
+          doc={doc}
+          editorName={editorName}
+          directory={directory}
+          onClose={() => setBulk(false)}
+        />
+      )}
       <label htmlFor={searchId} className="visually-hidden">
         Search signatories
       </label>
@@ -69,81 +68,8 @@ export function SignatoriesPanel({ doc, editorName }: SignatoriesPanelProps) {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      <ul className="signatory-list" aria-label="Signatories">
-        {matches.slice(0, SHOWN).map((signatory) => (
-          <li key={signatory.id} className="signatory-row">
-            <span dir="auto">{displayName(signatory)}</span>
-            <select
-              aria-label={`Status of ${displayName(signatory)}`}
-              value={signatory.status}
-              onChange={(event) =>
-                setSignatoryStatus(doc, [signatory.id], toStatus(event.target.value), today, editorName)
-              }
-            >
-              {SIGNATORY_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {STATUS_WORDS[status]}
-                </option>
-              ))}
-            </select>
-          </li>
-        ))}
-      </ul>
-      {matches.length > SHOWN && (
-        <p className="muted small-text">
-          Showing {SHOWN} of {matches.length}; search to find the others.
-        </p>
-      )}
+      <SignatoryBrowser doc={doc} signatories={signatories} query={deferredQuery} editorName={editorName} />
     </div>
-  );
-}
-
-function AddSignatory({ doc, editorName }: SignatoriesPanelProps) {
-  const [name, setName] = useState('');
-  const [country, setCountry] = useState('');
-  const id = useId();
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const entry = signatorySchema.safeParse({
-      id: crypto.randomUUID(),
-      name,
-      country,
-      status: 'confirmed',
-      addedBy: editorName,
-    });
-    if (!entry.success) {
-      return;
-    }
-    addSignatories(doc, [{ ...entry.data, confirmedOn: new Date().toISOString().slice(0, 10) }]);
-    setName('');
-    setCountry('');
-  };
-  return (
-    <form className="add-signatory" onSubmit={handleSubmit} aria-label="Add a signatory">
-      <label htmlFor={`${id}-name`} className="visually-hidden">
-        Organization
-      </label>
-      <input
-        id={`${id}-name`}
-        placeholder="Organization"
-        value={name}
-        dir="auto"
-        onChange={(event) => setName(event.target.value)}
-      />
-      <label htmlFor={`${id}-country`} className="visually-hidden">
-        Chapter or country
-      </label>
-      <input
-        id={`${id}-country`}
-        placeholder="Chapter or country"
-        value={country}
-        dir="auto"
-        onChange={(event) => setCountry(event.target.value)}
-      />
-      <button type="submit" className="button small" disabled={name.trim() === ''}>
-        Add
-      </button>
-    </form>
   );
 }
 
@@ -153,8 +79,4 @@ function countByStatus(signatories: readonly { status: SignatoryStatus }[]): Rec
     counts[signatory.status] += 1;
   });
   return counts;
-}
-
-function toStatus(value: string): SignatoryStatus {
-  return SIGNATORY_STATUSES.find((status) => status === value) ?? 'invited';
 }

@@ -102,6 +102,34 @@ describe('cli export', () => {
     );
   });
 
+  it('lays the signatories out in columns and adds the count sentence when asked', () => {
+    const result = cli('export', LETTER, '--format', 'html', '--fragment', '--columns', '3', '--count');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('<ul class="letter-signatory-list letter-columns-3">');
+    expect(result.stdout).toMatch(
+      /<p class="letter-count">\d+ organizations have signed this letter\.<\/p>/u,
+    );
+  });
+
+  it('refuses margins, columns and letterheads it cannot use, with one line each', () => {
+    const pdf = join(out, 'z.pdf');
+    expectBadInput(
+      cli('export', LETTER, '--format', 'pdf', '--margins', '2', '--out', pdf),
+      /--margins is narrow/u,
+    );
+    expectBadInput(cli('export', LETTER, '--format', 'html', '--columns', '4'), /--columns is 1, 2 or 3/u);
+    const fake = join(out, 'logo.png');
+    writeFileSync(fake, 'not a picture');
+    expectBadInput(
+      cli('export', LETTER, '--format', 'pdf', '--letterhead', fake, '--out', pdf),
+      /PNG or JPEG/u,
+    );
+    expectBadInput(
+      cli('export', LETTER, '--format', 'pdf', '--letterhead', join(out, 'logo.gif'), '--out', pdf),
+      /PNG or JPEG/u,
+    );
+  });
+
   it('needs an output file and a known page size for a PDF', () => {
     expectBadInput(cli('export', LETTER, '--format', 'pdf'), /needs a file to go to/u);
     expectBadInput(

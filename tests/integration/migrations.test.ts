@@ -8,6 +8,7 @@ import { migration0001Settings } from '../../src-main/store/migrations/0001-sett
 import { migration0002Letters } from '../../src-main/store/migrations/0002-letters';
 import { migration0003LetterVersions } from '../../src-main/store/migrations/0003-letter-versions';
 import { migration0004Citations } from '../../src-main/store/migrations/0004-citations';
+import { migration0005Directory } from '../../src-main/store/migrations/0005-directory';
 import { tempDir } from '../support/temp';
 
 describe('the migration list', () => {
@@ -148,6 +149,65 @@ describe('migration 0004: citations', () => {
     expect(() => insert.run('c4', 'Title', Buffer.from([1, 2]))).toThrow(
       /cannot store BLOB value in TEXT column/,
     );
+  });
+});
+
+describe('migration 0005: organization directory', () => {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, [
+    migration0001Settings,
+    migration0002Letters,
+    migration0003LetterVersions,
+    migration0004Citations,
+    migration0005Directory,
+  ]);
+  db.prepare(
+    "INSERT INTO letters (id, title, status, created_at, updated_at) VALUES ('letter-one', 'A', 'draft', 1, 1)",
+  ).run();
+  const insertEntry = db.prepare(
+    `INSERT INTO directory_entries (id, name, parent_id, tags, search_text, created_at, updated_at)
+     VALUES (?, ?, ?, ?, '', 1, 1)`,
+  );
+
+  it('keeps entries with a name and a JSON list of tags, chapters pointing at their organization', () => {
+    expect(() => insertEntry.run('sft', 'Students for a Free Tibet', null, '["Tibetan"]')).not.toThrow();
+    expect(() => insertEntry.run('sft-ca', 'SFT Canada', 'sft', '[]')).not.toThrow();
+    expect(() => insertEntry.run('blank', '  ', null, '[]')).toThrow(/CHECK constraint/);
+    expect(() => insertEntry.run('tags', 'Tags', null, '"Tibetan"')).toThrow(/CHECK constraint/);
+    expect(() => insertEntry.run('self', 'Self', 'self', '[]')).toThrow(/CHECK constraint/);
+    expect(() => insertEntry.run('orphan', 'Orphan', 'no-such-entry', '[]')).toThrow(/FOREIGN KEY/);
+  });
+
+  it('is STRICT', () => {
+    expect(() => insertEntry.run('bytes', Buffer.from([1]), null, '[]')).toThrow(
+      /cannot store BLOB value in TEXT column/,
+    );
+  });
+
+  it('refuses a contact with nothing in it and a signature with an unknown status', () => {
+    const contact = db.prepare(
+      'INSERT INTO directory_contacts (entry_id, name, email, phone) VALUES (?, ?, ?, ?)',
+    );
+    expect(() => contact.run('sft', 'Lhadon', 'l@example.org', '')).not.toThrow();
+    expect(() => contact.run('sft', '', '', '')).toThrow(/CHECK constraint/);
+    const signed = db.prepare(
+      'INSERT INTO directory_letters (entry_id, letter_id, status, updated_at) VALUES (?, ?, ?, 1)',
+    );
+    expect(() => signed.run('sft', 'letter-one', 'confirmed')).not.toThrow();
+    expect(() => signed.run('sft-ca', 'letter-one', 'maybe')).toThrow(/CHECK constraint/);
+    expect(() => signed.run('sft-ca', 'no-such-letter', 'confirmed')).toThrow(/FOREIGN KEY/);
+  });
+
+  it('deletes aliases, contacts and signatures with their entry; chapters lose only their parent', () => {
+    db.prepare("INSERT INTO directory_aliases (entry_id, alias) VALUES ('sft', 'SFT')").run();
+    db.prepare("DELETE FROM directory_entries WHERE id = 'sft'").run();
+    for (const table of ['directory_aliases', 'directory_contacts', 'directory_letters']) {
+      expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+    expect(db.prepare("SELECT parent_id FROM directory_entries WHERE id = 'sft-ca'").get()).toEqual({
+      parent_id: null,
+    });
   });
 });
 

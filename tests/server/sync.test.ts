@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CLOSE, encodeUpdate, MESSAGE_ACK, readAckStateVector } from '../../server/protocol';
+import { readAck as decodeAck } from '../../src-common/collab/ack-message';
 import type { RunningServer } from '../../server/server';
 import { DATABASE_FILE } from '../../server/store/database';
 import { loadStoredLetter } from '../../server/store/update-log';
@@ -221,7 +222,37 @@ describe('collaboration server: syncing', () => {
     expect(storedDoc(server.config.dataDir, letterId).getText('body').toString()).toBe('first second');
     socket.ws.terminate();
   });
+
+  it('counts stored messages in each acknowledgement, so a change that only deletes is confirmed too', async () => {
+    const server = await serve();
+    const { letterId, tokens } = await registerLetter(server);
+    const elsewhere = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    elsewhere.on('update', (update: Uint8Array) => updates.push(update));
+    elsewhere.getText('body').insert(0, 'draft');
+    elsewhere.getText('body').delete(0, 2);
+    const [insert, deletion] = updates;
+    if (!insert || !deletion) {
+      throw new Error('Expected two updates.');
+    }
+    const socket = await openRawSocket(server.url, letterId, tokens.editor);
+    const counts = (): number[] =>
+      socket.received.filter((message) => message[0] === MESSAGE_ACK).map(storedMessagesOf);
+    socket.ws.send(encodeUpdate(insert));
+    await waitUntil('the first acknowledgement', () => counts().length === 1);
+    socket.ws.send(encodeUpdate(deletion));
+    await waitUntil('the second acknowledgement', () => counts().length === 2);
+    expect(counts()).toEqual([1, 2]);
+    expect(storedDoc(server.config.dataDir, letterId).getText('body').toString()).toBe('aft');
+    socket.ws.terminate();
+  });
 });
+
+function storedMessagesOf(message: Uint8Array): number {
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarUint(decoder);
+  return decodeAck(decoder).storedMessages;
+}
 
 function readAck(message: Uint8Array): Map<number, number> {
   const decoder = decoding.createDecoder(message);

@@ -1,19 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src-common/import/html-text';
+import { htmlToLetterText } from '../../src-common/import/html-letter-text';
 
-describe('reading an HTML page as text', () => {
+describe('reading an HTML page as letter text', () => {
   it('keeps the visible text with blocks on their own lines, and drops scripts, styles and comments', () => {
     const page =
-      '<html><head><style>p{}</style><script>alert(1)</script></head><body><h1>Joint letter</h1><!-- hidden -->' +
-      '<p>We, the <b>undersigned</b> &amp; partners [1],</p><ul><li>Act with HK</li><li>Amigos del T&iacute;bet Chile</li></ul></body></html>';
-    expect(htmlToText(page)).toBe(
-      'Joint letter\n\nWe, the undersigned & partners [1],\n\nAct with HK\n\nAmigos del Tíbet Chile',
+      '<html><head><style>p{}</style><script>alert("<p>no</p>")</script></head><body><h1>Joint letter</h1><!-- hidden -->' +
+      '<p>We, the <b>undersigned</b> &amp; partners<sup>1</sup>,</p><ul><li>Act with HK</li><li>Amigos del T&iacute;bet Chile</li></ul></body></html>';
+    expect(htmlToLetterText(page)).toBe(
+      '# Joint letter\n\nWe, the **undersigned** & partners[1],\n\n- Act with HK\n- Amigos del Tíbet Chile',
     );
   });
 
   it('decodes numeric and named entities, and leaves text that only looks like one', () => {
-    expect(htmlToText('<p>&#8220;Xinjiang&#x201D; &unknown; 芝援香港</p>')).toBe(
+    expect(htmlToLetterText('<p>&#8220;Xinjiang&#x201D; &unknown; 芝援香港</p>')).toBe(
       '“Xinjiang” &unknown; 芝援香港',
     );
+  });
+
+  it('keeps links that lead somewhere and the emphasis Google Docs writes as styles', () => {
+    const pasted =
+      '<b style="font-weight:normal" id="docs-internal-guid-1"><p><span style="font-weight:700">Free</span> ' +
+      '<span style="font-style:italic">them</span> <a href="https://example.org/x?a=1&amp;b=2">now</a> ' +
+      '<a href="javascript:alert(1)">here</a></p></b>';
+    expect(htmlToLetterText(pasted)).toBe('**Free** *them* [now](https://example.org/x?a=1&b=2) here');
+  });
+
+  it('survives unclosed tags, unquoted attributes and a stray "<"', () => {
+    expect(htmlToLetterText('<p class=x>1 < 2 and <i>more</i><p>Next<br>line')).toBe(
+      '1 < 2 and *more*\n\nNext\nline',
+    );
+  });
+
+  it('numbers ordered lists from their start, and reads a table of names and countries as name – country', () => {
+    const html =
+      '<ol start="3"><li>Three</li><li>Four</li></ol><table><thead><tr><th>Organization</th><th>Country</th></tr></thead>' +
+      '<tr><td><p>Free Tibet</p></td><td>United Kingdom</td></tr><tr><td>Hong Kong Watch</td><td>Sample text</td></tr></table>';
+    expect(htmlToLetterText(html).split('\n')).toEqual([
+      '3. Three',
+      '4. Four',
+      '',
+      'Free Tibet – United Kingdom',
+      'Hong Kong Watch',
+      'Sample text',
+    ]);
   });
 });

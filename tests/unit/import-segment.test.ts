@@ -7,7 +7,7 @@ import { BODY_FIELD, readLetterMeta } from '../../src-common/letter/letter-doc';
 import { bodyToJson } from '../../src-common/letter/prosemirror-json';
 import { readNotes } from '../../src-common/notes/notes-doc';
 import { collectNoteReferences, numberNotes } from '../../src-common/notes/numbering';
-import { headingBefore, linesOf, segmentLetter } from '../../src-common/import/segment';
+import { blockLines, headingOf, linesOf, segmentLetter } from '../../src-common/import/segment';
 
 const fixture = readFileSync(
   join(__dirname, '..', 'fixtures', 'cfu-230-groups-bachelet-letter.txt'),
@@ -34,9 +34,9 @@ describe('segmenting the fixture letter as pasted from its web page', () => {
   });
 
   it('takes the signatory block up to "Editors Notes:", and the notes up to the page’s "Share" line', () => {
-    expect(headingBefore(fixture, segments.signatories)).toBe('Signed by');
-    expect(linesOf(fixture, segments.signatories)[0]).toBe('Act with HK');
-    expect(headingBefore(fixture, segments.notes)).toBe('Editors Notes');
+    expect(headingOf(fixture, segments.signatories)).toBe('Signed by');
+    expect(blockLines(fixture, segments.signatories)[0]).toBe('Act with HK');
+    expect(headingOf(fixture, segments.notes)).toBe('Editors Notes');
     expect(linesOf(fixture, segments.junk)[0]).toBe('Share');
     expect(linesOf(fixture, segments.junk)).toContain('Read MORE');
   });

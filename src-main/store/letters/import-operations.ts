@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../../src-common/api/errors';
 import type { ImportReport } from '../../../src-common/api/import-schemas';
 import type { LetterSummary } from '../../../src-common/api/letters-schemas';
+import type { LetterSegments } from '../../../src-common/import/segment';
 import { importLetterText, type ImportedLetter } from '../../../src-common/import/build-letter';
 import { importTooLarge } from '../../../src-common/import/limits';
 import { importReport } from '../../../src-common/import/report';
@@ -9,9 +10,16 @@ import { newLetterId } from './letter-id';
 import { compactLetter } from './letter-log';
 import { getLetterRow, insertLetterRow, letterFacts } from './letter-rows';
 
+/** The text to import, and the parts as the review screen set them. */
+interface ImportRequest {
+  text: string;
+  segments?: LetterSegments | undefined;
+  markdown?: boolean | undefined;
+}
+
 /** What an import of `text` would make, without making it. */
-export function previewImport(_db: Database, { text }: { text: string }): ImportReport {
-  const imported = readText(text);
+export function previewImport(_db: Database, request: ImportRequest): ImportReport {
+  const imported = readText(request);
   const report = importReport(imported);
   imported.doc.destroy();
   return report;
@@ -20,9 +28,9 @@ export function previewImport(_db: Database, { text }: { text: string }): Import
 /** Makes a new letter from pasted text and returns it with the import's report. */
 export function createFromImport(
   db: Database,
-  { text }: { text: string },
+  request: ImportRequest,
 ): { letter: LetterSummary; report: ImportReport } {
-  const imported = readText(text);
+  const imported = readText(request);
   const id = newLetterId();
   insertLetterRow(db, id, letterFacts(imported.doc), Date.now());
   compactLetter(db, id, imported.doc, Date.now());
@@ -31,7 +39,7 @@ export function createFromImport(
   return { letter: getLetterRow(db, id), report };
 }
 
-function readText(text: string): ImportedLetter {
+function readText({ text, segments, markdown }: ImportRequest): ImportedLetter {
   const tooLarge = importTooLarge(text);
   if (tooLarge) {
     throw new ApiFailure('invalid-request', tooLarge);
@@ -42,5 +50,5 @@ function readText(text: string): ImportedLetter {
       'This is not text (it looks like a binary file). Nothing was imported.',
     );
   }
-  return importLetterText(text, newLetterId);
+  return importLetterText(text, newLetterId, { segments, markdown });
 }

@@ -3,6 +3,7 @@ import { migration0001Settings } from './0001-settings';
 import { migration0002Letters } from './0002-letters';
 import { migration0003LetterVersions } from './0003-letter-versions';
 import { migration0004Citations } from './0004-citations';
+import { migration0005Directory } from './0005-directory';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -11,6 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0002Letters,
   migration0003LetterVersions,
   migration0004Citations,
+  migration0005Directory,
 ];
 
 /** The schema version this build writes. */

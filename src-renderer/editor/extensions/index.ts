@@ -1,9 +1,11 @@
 import type { AnyExtension, Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
+import type { WebsocketProvider } from 'y-websocket';
 import Typography from '@tiptap/extension-typography';
 import { CharacterCount } from '@tiptap/extensions';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '../../../src-common/letter/letter-doc';
+import { coEditorCarets } from './co-editor-carets';
 import { FindReplace } from './find-replace';
 import { LetterKit } from './letter-kit';
 import { LinkShortcut } from './link-shortcut';
@@ -17,6 +19,14 @@ export interface LetterExtensionOptions {
   onRequestLink: () => void;
   onInsertNote: (editor: Editor) => void;
   onOpenNote: (noteId: string) => void;
+  /** Co-editors' carets and selections, when the letter is shared through a server. */
+  presence?: CaretPresence | null;
+}
+
+/** What shows co-editors' carets: the connection's presence, and how this person appears to the others. */
+export interface CaretPresence {
+  provider: WebsocketProvider;
+  user: { name: string; color: string };
 }
 
 /** Every extension of the letter editor, bound to the letter's Y.Doc. */
@@ -25,8 +35,11 @@ export function createLetterExtensions({
   onRequestLink,
   onInsertNote,
   onOpenNote,
+  presence = null,
 }: LetterExtensionOptions): AnyExtension[] {
+  const carets = presence ? [coEditorCarets(presence.provider, presence.user)] : [];
   return [
+    ...carets,
     LetterKit,
     Typography,
     CharacterCount,

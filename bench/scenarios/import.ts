@@ -1,0 +1,132 @@
+import { performance } from 'node:perf_hooks';
+import { importLetterText } from '../../src-common/import/build-letter';
+import { IMPORT_LIMITS, importTooLarge } from '../../src-common/import/limits';
+import { importReport } from '../../src-common/import/report';
+import { splitLines } from '../../src-common/import/segment';
+import { MAX_UNZIPPED_BYTES } from '../../src-common/import/zip-limits';
+import { UnreadableWordFile, wordFileText } from '../../src-main/import/word-text';
+import { lyingZipBomb } from '../../tests/support/zip-bomb';
+import { median } from '../lib/stats';
+import type { Figure } from '../lib/types';
+
+/** Picks this scenario on the command line. */
+export const name = 'import';
+
+/** Printed while the scenario runs. */
+export const description =
+  'import a letter just under the line limit, beside splitting it into lines; refuse text over the size limit ' +
+  'and a zip bomb named .docx that hides its size (time and memory)';
+
+const BODY_LINES = 60_000;
+const SIGNATORY_LINES = 20_000;
+const NOTE_LINES = 19_000;
+const SAMPLES = 3;
+const BOMB_MEGABYTES = 2_000;
+
+/** The import's speed under the caps and its refusals of hostile input. */
+export async function run(): Promise<Figure[]> {
+  return [measureLargeLetter(), measureOverCap(), await measureZipBomb()];
+}
+
+function largeLetter(): string {
+  const body = Array.from(
+    { length: BODY_LINES },
+    (_, index) =>
+      `Paragraph ${index} calls on the **Council** to act, as *reported* in [a report](https://example.org/${index}).[${(index % NOTE_LINES) + 1}]`,
+  );
+  const signatories = Array.from(
+    { length: SIGNATORY_LINES },
+    (_, index) => `${index + 1}. Organization ${words(index)}`,
+  );
+  const notes = Array.from(
+    { length: NOTE_LINES },
+    (_, index) => `[${index + 1}] Source ${index}: https://example.org/notes/${index}`,
+  );
+  return ['# A very long letter', ...body, 'Signed by:', ...signatories, 'Notes', ...notes].join('\n');
+}
+
+// Distinct names made of letters, as organizations are named (digits would all fold to one name).
+function words(index: number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let name = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor(rest / 26)) {
+    name += letters[rest % 26] ?? 'a';
+  }
+  return `Alliance ${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;
+}
+
+function measureLargeLetter(): Figure {
+  const text = largeLetter();
+  const ours: number[] = [];
+  const baseline: number[] = [];
+  let id = 0;
+  for (let sample = 0; sample < SAMPLES; sample += 1) {
+    baseline.push(timed(() => splitLines(text).map((line) => line.trim())));
+    ours.push(
+      timed(() => {
+        const imported = importLetterText(text, () => `id-${(id += 1)}`);
+        importReport(imported);
+        imported.doc.destroy();
+      }),
+    );
+  }
+  const lines = splitLines(text).length;
+  return {
+    name: `import a ${lines.toLocaleString('en')}-line letter (${megabytes(text.length)} MB, limit ${IMPORT_LIMITS.lines.toLocaleString('en')} lines)`,
+    unit: 'ms',
+    ours: median(ours),
+    baseline: median(baseline),
+    target: { max: 10_000 },
+    samples: { ours, baseline },
+  };
+}
+
+function measureOverCap(): Figure {
+  const text = 'x'.repeat(IMPORT_LIMITS.characters + 1024);
+  const ours = [timed(() => importTooLarge(text))];
+  const baseline = [timed(() => text.indexOf('\n'))];
+  return {
+    name: 'refuse text over the 20 MB limit',
+    unit: 'ms',
+    ours: median(ours),
+    baseline: median(baseline),
+    target: { max: 5_000 },
+  };
+}
+
+async function measureZipBomb(): Promise<Figure> {
+  const bomb = await lyingZipBomb(BOMB_MEGABYTES);
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
+  const started = performance.now();
+  const refused = await wordFileText('bomb.docx', bomb).then(
+    () => false,
+    (error: unknown) => error instanceof UnreadableWordFile,
+  );
+  const elapsed = performance.now() - started;
+  clearInterval(sampler);
+  if (!refused) {
+    throw new Error('The zip bomb was not refused.');
+  }
+  console.error(`  zip bomb (${BOMB_MEGABYTES} MB inflated) refused in ${Math.round(elapsed)} ms`);
+  return {
+    name: `memory while refusing a ${BOMB_MEGABYTES / 1000} GB zip bomb (limit ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB unzipped)`,
+    unit: 'bytes',
+    ours: Math.max(peak, process.memoryUsage().rss),
+    baseline: before,
+    target: { max: 500 * 1024 * 1024 },
+  };
+}
+
+function timed(work: () => unknown): number {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+}
+
+function megabytes(characters: number): string {
+  return (characters / 1024 / 1024).toFixed(1);
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { letterIdSchema } from './letters-schemas';
+
+const roleSchema = z.enum(['owner', 'editor', 'viewer']);
+
+const serverSchema = z.string().trim().min(1, 'is empty').max(2_000, 'is too long');
+
+/** An instance key as a server prints it (or as a self-hoster chose it). */
+const instanceKeySchema = z
+  .string()
+  .trim()
+  .min(16, 'is too short to be an instance key')
+  .max(200, 'is too long to be an instance key')
+  .regex(/^\S+$/u, 'must not contain spaces');
+
+/** One invite in both forms: the app's link and the web address for browser mode. */
+const linkPairSchema = z.object({ app: z.string(), web: z.string() });
+
+/** The invites the owner hands out. */
+export const shareLinksSchema = z.object({ editor: linkPairSchema, viewer: linkPairSchema });
+
+/** See {@link shareLinksSchema}. */
+export type ShareLinks = z.output<typeof shareLinksSchema>;
+
+/** How this computer reaches a shared letter: the server, and the token that says what it may do there. */
+export const collabConnectionSchema = z.object({
+  server: z.string(),
+  role: roleSchema,
+  token: z.string(),
+});
+
+/** See {@link collabConnectionSchema}. */
+export type CollabConnection = z.output<typeof collabConnectionSchema>;
+
+/** The channels of sharing a letter through a collaboration server, merged into the contract. */
+export const collabChannels = {
+  'collab:connection': {
+    request: z.strictObject({ letterId: letterIdSchema }),
+    response: collabConnectionSchema.nullable(),
+  },
+  'collab:servers': {
+    request: z.strictObject({}),
+    response: z.array(z.object({ server: z.string(), hasInstanceKey: z.boolean() })),
+  },
+  'collab:share': {
+    request: z.strictObject({
+      letterId: letterIdSchema,
+      server: serverSchema,
+      instanceKey: instanceKeySchema.optional(),
+    }),
+    response: z.object({ links: shareLinksSchema, reloadNeeded: z.boolean() }),
+  },
+  'collab:links': {
+    request: z.strictObject({ letterId: letterIdSchema }),
+    response: z
+      .object({ server: z.string(), role: roleSchema, links: shareLinksSchema.nullable() })
+      .nullable(),
+  },
+  'collab:resetLinks': {
+    request: z.strictObject({ letterId: letterIdSchema }),
+    response: z.object({ links: shareLinksSchema }),
+  },
+  'collab:join': {
+    request: z.strictObject({ link: z.string().max(4_000, 'is too long to be an invite link') }),
+    response: z.object({ letterId: z.string(), reloadNeeded: z.boolean() }),
+  },
+} as const;

@@ -1,0 +1,145 @@
+import * as Y from 'yjs';
+import { NOTE_REFERENCE_NODE } from '../notes/notes-doc';
+import { parseInline, plainText, type TextRun } from './inline-marks';
+import { splitNoteMarkers } from './notes-block';
+
+/** A block of the letter's body as read from imported text. */
+export type BodyBlock =
+  | { kind: 'paragraph'; line: string }
+  | { kind: 'heading'; level: number; line: string }
+  | { kind: 'list'; ordered: boolean; start: number; items: string[] };
+
+const HEADING = /^(#{1,6})\s+(.*)$/u;
+const BULLET = /^[-*+•]\s+(.*)$/u;
+const NUMBERED = /^(\d{1,3})[.)]\s+(.*)$/u;
+
+/**
+ * Reads body lines into blocks: "# Heading", runs of "- item" or "1. item" lines as one list, every other line a
+ * paragraph. Only what the letter's editor can show is made (headings stop at level 3).
+ */
+export function bodyBlocks(lines: readonly string[]): BodyBlock[] {
+  const blocks: BodyBlock[] = [];
+  for (const line of lines) {
+    const heading = HEADING.exec(line);
+    const bullet = BULLET.exec(line);
+    const numbered = NUMBERED.exec(line);
+    const last = blocks.at(-1);
+    if (heading) {
+      blocks.push({ kind: 'heading', level: Math.min(heading[1]?.length ?? 1, 3), line: heading[2] ?? '' });
+    } else if (bullet || numbered) {
+      const ordered = numbered !== null;
+      const item = (bullet?.[1] ?? numbered?.[2] ?? '').trim();
+      if (last?.kind === 'list' && last.ordered === ordered) {
+        last.items.push(item);
+      } else {
+        blocks.push({ kind: 'list', ordered, start: Number(numbered?.[1] ?? 1), items: [item] });
+      }
+    } else {
+      blocks.push({ kind: 'paragraph', line });
+    }
+  }
+  return blocks;
+}
+
+/**
+ * Markdown's paragraphs: lines that follow each other with no blank line between are one paragraph (a file wraps
+ * its lines), except where a line starts a heading or a list item. Lines of plain text each stay a paragraph.
+ */
+export function joinWrappedLines(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  let open = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    const starts = HEADING.test(line) || BULLET.test(line) || NUMBERED.test(line);
+    if (line === '') {
+      open = false;
+    } else if (open && !starts && joined.length > 0) {
+      joined[joined.length - 1] = `${joined.at(-1) ?? ''} ${line}`;
+    } else {
+      joined.push(line);
+      open = !HEADING.test(line);
+    }
+  }
+  return joined;
+}
+
+/** The text of each block as a person reads it, one entry per paragraph, heading or list item. */
+export function blockTexts(blocks: readonly BodyBlock[]): string[] {
+  return blocks.flatMap((block) => (block.kind === 'list' ? block.items : [block.line]).map(plainText));
+}
+
+/**
+ * Writes the blocks into the letter's body (a Y.XmlFragment in the editor's own node and mark names), turning
+ * "[n]" into a reference to note n where note n exists. Returns the note numbers referred to.
+ */
+export function writeBodyBlocks(
+  fragment: Y.XmlFragment,
+  blocks: readonly BodyBlock[],
+  noteIds: ReadonlyMap<number, string>,
+): Set<number> {
+  const referenced = new Set<number>();
+  const inline = (parent: Y.XmlElement, line: string) => writeInline(parent, line, noteIds, referenced);
+  for (const block of blocks) {
+    if (block.kind === 'list') {
+      const list = append(fragment, block.ordered ? 'orderedList' : 'bulletList');
+      if (block.ordered && block.start !== 1) {
+        setNumber(list, 'start', block.start);
+      }
+      block.items.forEach((item) => inline(append(append(list, 'listItem'), 'paragraph'), item));
+      continue;
+    }
+    const element = append(fragment, block.kind);
+    if (block.kind === 'heading') {
+      setNumber(element, 'level', block.level);
+    }
+    inline(element, block.line);
+  }
+  return referenced;
+}
+
+function append(parent: Y.XmlFragment | Y.XmlElement, name: string): Y.XmlElement {
+  const element = new Y.XmlElement(name);
+  parent.insert(parent.length, [element]);
+  return element;
+}
+
+// Attributes keep ProseMirror's types (a heading's level is a number), as the editor's binding writes them.
+function setNumber(element: Y.XmlElement, name: string, value: number): void {
+  const typed: Y.XmlElement<{ [key: string]: string | number }> = element;
+  typed.setAttribute(name, value);
+}
+
+function writeInline(
+  parent: Y.XmlElement,
+  line: string,
+  noteIds: ReadonlyMap<number, string>,
+  referenced: Set<number>,
+): void {
+  const known = new Set(noteIds.keys());
+  let text: Y.XmlText | null = null;
+  for (const run of parseInline(line)) {
+    for (const piece of splitNoteMarkers(run.text, known)) {
+      if ('noteNumber' in piece) {
+        referenced.add(piece.noteNumber);
+        const reference = append(parent, NOTE_REFERENCE_NODE);
+        reference.setAttribute('noteId', noteIds.get(piece.noteNumber) ?? '');
+        text = null;
+        continue;
+      }
+      if (text === null) {
+        text = new Y.XmlText();
+        parent.insert(parent.length, [text]);
+      }
+      text.insert(text.length, piece.text, markAttributes(run));
+    }
+  }
+}
+
+// The editor's collaboration binding stores each mark as a formatting attribute named after it.
+function markAttributes(run: TextRun): Record<string, object> {
+  return {
+    ...(run.bold ? { bold: {} } : {}),
+    ...(run.italic ? { italic: {} } : {}),
+    ...(run.href ? { link: { href: run.href } } : {}),
+  };
+}

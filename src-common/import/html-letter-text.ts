@@ -1,0 +1,277 @@
+import { tokenizeLine } from '../signatories/line-tokens';
+import { isPlace } from '../signatories/places';
+import { tokenizeHtml, type HtmlToken } from './html-tokens';
+import { runsToMarkup, type TextRun } from './inline-marks';
+import { isNotesHeading } from './segment';
+
+type OpenElement = { name: string; bold?: boolean; italic?: boolean; href?: string; internal?: boolean };
+
+const VOID = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'wbr', 'col', 'source', 'area', 'base']);
+const PARAGRAPHS =
+  /^(p|div|section|article|main|header|footer|nav|aside|blockquote|figure|figcaption|address|pre|dl|dt|dd|form|h[1-6])$/u;
+const NOTE_ITEM = /^(?:foot|end)note-?(\d{1,3})$/iu;
+const COLUMN_HEADER =
+  /^(?:no\.?|#|names?|organi[sz]ations?|groups?|countr(?:y|ies)|locations?|cit(?:y|ies)|regions?|signator(?:y|ies))$/iu;
+
+/**
+ * Turns an HTML page (or what a Word file converts to) into letter text, one block per line, keeping what the letter
+ * needs: bold, italic and links written the Markdown way (see parseInline), headings as "#", list items as "- " or
+ * "1. ", superscript note numbers as "[n]", and a Word file's footnotes as a "Notes" block of "[n] …" lines. A table
+ * row of an organization and a country becomes "Organization – Country"; other rows put each cell on its own line.
+ */
+export function htmlToLetterText(html: string): string {
+  const writer = new LetterTextWriter();
+  tokenizeHtml(html).forEach((token) => writer.take(token));
+  return writer.finish();
+}
+
+class LetterTextWriter {
+  private lines: string[] = [];
+  private runs: TextRun[] = [];
+  private prefix = '';
+  private open: OpenElement[] = [];
+  private lists: { ordered: boolean; next: number }[] = [];
+  private cells: TextRun[][] | null = null;
+  private headerRow = true;
+  private inCell = false;
+  private superscriptStart: number | null = null;
+
+  take(token: HtmlToken): void {
+    if (token.kind === 'text') {
+      this.text(token.text);
+    } else if (token.kind === 'open') {
+      this.start(token.name, token.attrs);
+    } else {
+      this.end(token.name);
+    }
+  }
+
+  finish(): string {
+    this.flush();
+    return this.lines
+      .join('\n')
+      .replace(/\n{3,}/gu, '\n\n')
+      .trim();
+  }
+
+  private text(raw: string): void {
+    const top = this.marks();
+    if (top.internal && /^[^\p{L}\p{N}]*$/u.test(raw)) {
+      return; // a footnote's "↑" link back to its reference
+    }
+    const text = raw.replace(/[\s\u00a0]+/gu, ' ');
+    this.runs.push({
+      text,
+      ...(top.bold ? { bold: true } : {}),
+      ...(top.italic ? { italic: true } : {}),
+      ...(top.href ? { href: top.href } : {}),
+    });
+  }
+
+  private start(name: string, attrs: Record<string, string>): void {
+    if (name === 'br' || name === 'hr') {
+      this.breakLine(name === 'hr');
+      return;
+    }
+    if (this.blockStart(name, attrs)) {
+      return;
+    }
+    if (VOID.has(name)) {
+      return;
+    }
+    if (name === 'sup') {
+      this.superscriptStart = this.runs.length;
+    }
+    this.open.push({ name, ...inlineMarks(name, attrs, this.marks()) });
+  }
+
+  private blockStart(name: string, attrs: Record<string, string>): boolean {
+    if (/^h[1-6]$/u.test(name)) {
+      this.breakLine(true);
+      this.prefix = `${'#'.repeat(Math.min(Number(name[1]), 3))} `;
+      return true;
+    }
+    if (name === 'ul' || name === 'ol') {
+      this.breakLine(this.lists.length === 0);
+      this.lists.push({ ordered: name === 'ol', next: Number(attrs.start ?? '1') || 1 });
+      return true;
+    }
+    if (name === 'li') {
+      this.listItem(attrs);
+      return true;
+    }
+    if (name === 'tr') {
+      this.endRow();
+      this.breakLine(false);
+      this.cells = [];
+      this.headerRow = true;
+      return true;
+    }
+    if (name === 'td' || name === 'th') {
+      this.endCell();
+      this.inCell = true;
+      this.headerRow = this.headerRow && name === 'th';
+      return true;
+    }
+    if (PARAGRAPHS.test(name) || name === 'table') {
+      this.breakLine(!this.inCell);
+      return true;
+    }
+    return false;
+  }
+
+  private listItem(attrs: Record<string, string>): void {
+    this.breakLine(false);
+    const note = NOTE_ITEM.exec(attrs.id ?? '');
+    if (note) {
+      if (!this.lines.some((line) => isNotesHeading(line))) {
+        this.lines.push('', 'Notes', '');
+      }
+      this.prefix = `[${note[1] ?? ''}] `;
+      return;
+    }
+    const list = this.lists.at(-1);
+    if (list?.ordered) {
+      this.prefix = `${list.next}. `;
+      list.next += 1;
+    } else {
+      this.prefix = '- ';
+    }
+  }
+
+  private end(name: string): void {
+    if (/^h[1-6]$/u.test(name) || PARAGRAPHS.test(name)) {
+      this.breakLine(!this.inCell);
+      this.prefix = /^h/u.test(name) ? '' : this.prefix;
+    } else if (name === 'ul' || name === 'ol') {
+      this.breakLine(this.lists.length <= 1);
+      this.lists.pop();
+    } else if (name === 'li') {
+      this.breakLine(false);
+      this.prefix = '';
+    } else if (name === 'td' || name === 'th') {
+      this.endCell();
+    } else if (name === 'tr' || name === 'table') {
+      this.endRow();
+    } else {
+      this.closeInline(name);
+    }
+  }
+
+  private closeInline(name: string): void {
+    const at = this.open.map((element) => element.name).lastIndexOf(name);
+    if (at === -1) {
+      return;
+    }
+    this.open.length = at;
+    if (name === 'sup' && this.superscriptStart !== null) {
+      const inside = this.runs.slice(this.superscriptStart);
+      const number = /^\s*\[?(\d{1,3})\]?\s*$/u.exec(inside.map((run) => run.text).join(''));
+      if (number) {
+        this.runs.splice(this.superscriptStart, inside.length, { text: `[${number[1] ?? ''}]` });
+      }
+      this.superscriptStart = null;
+    }
+  }
+
+  private endCell(): void {
+    if (!this.inCell || this.cells === null) {
+      return;
+    }
+    this.cells.push(this.runs);
+    this.runs = [];
+    this.inCell = false;
+  }
+
+  private endRow(): void {
+    if (this.cells === null) {
+      return;
+    }
+    this.endCell();
+    const cells = (this.cells ?? []).filter((cell) => markup(cell) !== '');
+    this.cells = null;
+    const texts = cells.map((cell) => markup(cell));
+    if (
+      cells.length === 0 ||
+      (cells.length > 1 && (this.headerRow || texts.every((text) => COLUMN_HEADER.test(text))))
+    ) {
+      return; // column headings ("Organization", "Country") name no signatory
+    }
+    const [name, country] = texts;
+    if (
+      texts.length === 2 &&
+      name !== undefined &&
+      country !== undefined &&
+      isPlace(tokenizeLine(country).map((token) => token.word))
+    ) {
+      this.lines.push(`${name} – ${country}`);
+      return;
+    }
+    this.lines.push(...texts);
+  }
+
+  private breakLine(blank: boolean): void {
+    if (this.inCell) {
+      this.runs.push({ text: ' ' });
+      return;
+    }
+    this.flush();
+    // Paragraphs inside a list item do not break the list apart.
+    if (blank && this.lists.length === 0 && this.lines.at(-1) !== '') {
+      this.lines.push('');
+    }
+  }
+
+  private flush(): void {
+    const line = markup(this.runs);
+    this.runs = [];
+    if (line !== '') {
+      this.lines.push(`${this.prefix}${line}`);
+      this.prefix = '';
+    }
+  }
+
+  private marks(): OpenElement {
+    return this.open.at(-1) ?? { name: '' };
+  }
+}
+
+function markup(runs: readonly TextRun[]): string {
+  return runsToMarkup(mergeRuns(runs)).replace(/ {2,}/gu, ' ').trim();
+}
+
+function mergeRuns(runs: readonly TextRun[]): TextRun[] {
+  const merged: TextRun[] = [];
+  for (const run of runs) {
+    const last = merged.at(-1);
+    if (last && last.bold === run.bold && last.italic === run.italic && last.href === run.href) {
+      last.text += run.text;
+    } else {
+      merged.push({ ...run });
+    }
+  }
+  return merged;
+}
+
+// Bold and italic from tags and from the inline styles that Google Docs and Word write on spans.
+function inlineMarks(
+  name: string,
+  attrs: Record<string, string>,
+  parent: OpenElement,
+): Omit<OpenElement, 'name'> {
+  const style = (attrs.style ?? '').toLowerCase();
+  const weight = /font-weight\s*:\s*([a-z0-9]+)/u.exec(style)?.[1];
+  const fontStyle = /font-style\s*:\s*([a-z]+)/u.exec(style)?.[1];
+  const bold = weight
+    ? /^(bold|bolder|[6-9]00)$/u.test(weight)
+    : (parent.bold ?? false) || name === 'b' || name === 'strong';
+  const italic = fontStyle ? fontStyle === 'italic' : (parent.italic ?? false) || /^(i|em|cite)$/u.test(name);
+  const link = name === 'a' ? (attrs.href ?? '').trim() : '';
+  const href = /^(?:https?:|mailto:)/iu.test(link) ? link : parent.href;
+  return {
+    bold,
+    italic,
+    ...(href ? { href } : {}),
+    ...(link.startsWith('#') || parent.internal ? { internal: true } : {}),
+  };
+}

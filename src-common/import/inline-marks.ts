@@ -1,0 +1,170 @@
+/** A stretch of text with the same formatting. */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** The address the run links to. */
+  href?: string;
+}
+
+type Marks = Omit<TextRun, 'text'>;
+
+const LINK = /^\[([^\]\n]+)\]\(\s*<?([^)\s>]+)>?\s*\)/u;
+const BARE_URL = /^(?:https?:\/\/|www\.)[^\s<>"]*/iu;
+const ESCAPED = /^\\([\\*_[\]()#`~>!-])/u;
+const ALLOWED_LINK = /^(?:https?:\/\/|mailto:)/iu;
+
+/**
+ * Reads the inline formatting of one line of imported text, written the Markdown way: **bold**, *italic* or
+ * _italic_, [text](address). Imports from HTML and Word write their formatting this way too, so one reader serves
+ * all. A delimiter with no partner, an underscore inside a word and anything inside a bare address stay text.
+ */
+export function parseInline(line: string, marks: Marks = {}): TextRun[] {
+  const runs: TextRun[] = [];
+  let plain = '';
+  const flush = () => {
+    if (plain !== '') {
+      runs.push({ text: plain, ...marks });
+      plain = '';
+    }
+  };
+  let index = 0;
+  while (index < line.length) {
+    const rest = line.slice(index);
+    const literal = ESCAPED.exec(rest) ?? (atWordStart(line, index) ? BARE_URL.exec(rest) : null);
+    if (literal) {
+      plain += literal[0].startsWith('\\') ? (literal[1] ?? '') : literal[0];
+      index += literal[0].length;
+      continue;
+    }
+    const inner = formattedAt(line, index, marks);
+    if (inner) {
+      flush();
+      runs.push(...inner.runs);
+      index = inner.end;
+      continue;
+    }
+    plain += line[index] ?? '';
+    index += 1;
+  }
+  flush();
+  return runs;
+}
+
+/** The line's text without its formatting (a link keeps its words, not its address). */
+export function plainText(line: string): string {
+  return parseInline(line)
+    .map((run) => run.text)
+    .join('');
+}
+
+/** The line's text for a note, where addresses matter: a link keeps its address after its words. */
+export function textWithAddresses(line: string): string {
+  const runs = parseInline(line);
+  return runs
+    .map((run, index) => {
+      const linkEnds = run.href !== undefined && runs[index + 1]?.href !== run.href;
+      if (!linkEnds || run.href === undefined) {
+        return run.text;
+      }
+      const words = runs
+        .slice(0, index + 1)
+        .filter((other) => other.href === run.href)
+        .map((other) => other.text)
+        .join('');
+      return words.includes(run.href) ? run.text : `${run.text} (${run.href})`;
+    })
+    .join('');
+}
+
+function formattedAt(line: string, index: number, marks: Marks): { runs: TextRun[]; end: number } | null {
+  const rest = line.slice(index);
+  const link = LINK.exec(rest);
+  if (link && marks.href === undefined) {
+    const href = link[2] ?? '';
+    const allowed = ALLOWED_LINK.test(href);
+    const runs = parseInline(link[1] ?? '', allowed ? { ...marks, href } : marks);
+    return { runs, end: index + link[0].length };
+  }
+  for (const delimiter of ['***', '**', '__', '*', '_']) {
+    if (!rest.startsWith(delimiter) || !canOpen(line, index, delimiter)) {
+      continue;
+    }
+    const close = findCloser(line, index + delimiter.length, delimiter);
+    if (close === null) {
+      continue;
+    }
+    const added: Marks = delimiter.length === 1 ? { italic: true } : { bold: true };
+    const runs = parseInline(line.slice(index + delimiter.length, close), {
+      ...marks,
+      ...added,
+      ...(delimiter === '***' ? { italic: true } : {}),
+    });
+    return { runs, end: close + delimiter.length };
+  }
+  return null;
+}
+
+function canOpen(line: string, index: number, delimiter: string): boolean {
+  const next = line[index + delimiter.length] ?? ' ';
+  const before = line[index - 1] ?? ' ';
+  if (/\s/u.test(next) || next === delimiter[0]) {
+    return false;
+  }
+  return !delimiter.startsWith('_') || !/[\p{L}\p{N}]/u.test(before);
+}
+
+function findCloser(line: string, from: number, delimiter: string): number | null {
+  for (let at = line.indexOf(delimiter, from + 1); at !== -1; at = line.indexOf(delimiter, at + 1)) {
+    const before = line[at - 1] ?? ' ';
+    const after = line[at + delimiter.length] ?? ' ';
+    const partOfLonger = after === delimiter[0] || before === delimiter[0];
+    const wordInside = delimiter.startsWith('_') && /[\p{L}\p{N}]/u.test(after);
+    if (!/\s/u.test(before) && !partOfLonger && !wordInside) {
+      return at;
+    }
+  }
+  return null;
+}
+
+function atWordStart(line: string, index: number): boolean {
+  return index === 0 || /[\s(<"'“‘[]/u.test(line[index - 1] ?? ' ');
+}
+
+/** Writes runs back as a line of Markdown-style text (what {@link parseInline} reads). */
+export function runsToMarkup(runs: readonly TextRun[]): string {
+  let out = '';
+  let index = 0;
+  while (index < runs.length) {
+    const href = runs[index]?.href;
+    let end = index + 1;
+    while (end < runs.length && runs[end]?.href === href) {
+      end += 1;
+    }
+    const inner = runs
+      .slice(index, end)
+      .map((run) => emphasised(run))
+      .join('');
+    out += href === undefined || inner.trim() === '' ? inner : linked(inner, href);
+    index = end;
+  }
+  return out;
+}
+
+function linked(inner: string, href: string): string {
+  const words = inner.trim();
+  const lead = inner.slice(0, inner.length - inner.trimStart().length);
+  const trail = inner.slice(inner.trimEnd().length);
+  return words === href ? `${lead}${href}${trail}` : `${lead}[${words}](${href})${trail}`;
+}
+
+function emphasised(run: TextRun): string {
+  const delimiter = `${run.bold ? '**' : ''}${run.italic ? '*' : ''}`;
+  const words = run.text.trim();
+  if (delimiter === '' || words === '') {
+    return run.text;
+  }
+  const lead = run.text.slice(0, run.text.length - run.text.trimStart().length);
+  const trail = run.text.slice(run.text.trimEnd().length);
+  return `${lead}${delimiter}${words}${[...delimiter].reverse().join('')}${trail}`;
+}

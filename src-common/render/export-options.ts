@@ -1,0 +1,19 @@
+import type { ExportChoices, LetterheadChoice } from '../api/export-schemas';
+import { decodeBinary } from '../letter/encoding';
+import { imageSize, type RenderLetterhead } from './letterhead';
+import type { RenderOptions } from './render-model';
+
+/** The render model's share of the export dialog's choices, the same for the export and its preview. */
+export function renderOptionsOf(choices: ExportChoices): RenderOptions {
+  return {
+    ...(choices.columns ? { columns: choices.columns } : {}),
+    countSentence: choices.countSentence,
+    letterhead: choices.letterhead ? renderLetterhead(choices.letterhead) : null,
+  };
+}
+
+/** A letterhead choice with the size its header states; null for bytes that are not the image they claim. */
+export function renderLetterhead(choice: LetterheadChoice): RenderLetterhead | null {
+  const size = imageSize(decodeBinary(choice.base64), choice.mimeType);
+  return size ? { ...choice, ...size } : null;
+}

@@ -1,0 +1,47 @@
+import type * as Y from 'yjs';
+import { signatoriesMap } from './signatories-doc';
+import type { Signatory, SignatoryStatus } from './signatory';
+
+/** What a directory entry contributes to a signatory picked from it. */
+export interface DirectoryPick {
+  id: string;
+  name: string;
+  parentName: string | null;
+  country: string;
+  tags: readonly string[];
+}
+
+/**
+ * The signatory fields for a directory entry: a chapter is listed under its organization's name with its own
+ * country or, lacking one, its own name ("Students for a Free Tibet – Canada").
+ */
+export function signatoryFieldsFor(entry: DirectoryPick): Pick<Signatory, 'name' | 'country' | 'tags'> {
+  if (entry.parentName === null) {
+    return { name: entry.name, country: entry.country, tags: [...entry.tags] };
+  }
+  return { name: entry.parentName, country: entry.country || entry.name, tags: [...entry.tags] };
+}
+
+/** Links a signatory of the letter to a directory entry of this computer (only the id is shared, never contacts). */
+export function linkToDirectory(doc: Y.Doc, signatoryId: string, directoryId: string): void {
+  signatoriesMap(doc).get(signatoryId)?.set('directoryId', directoryId);
+}
+
+/**
+ * The letter's linked organizations and their statuses, for the directory's "letters signed". An organization
+ * listed twice counts once, with the status that says most (confirmed, then invited, declined, withdrawn).
+ */
+export function directorySignatures(
+  signatories: readonly Signatory[],
+): { entryId: string; status: SignatoryStatus }[] {
+  const rank: Record<SignatoryStatus, number> = { confirmed: 0, invited: 1, declined: 2, withdrawn: 3 };
+  const byEntry = new Map<string, SignatoryStatus>();
+  for (const signatory of signatories) {
+    const entryId = signatory.directoryId;
+    const known = entryId === undefined ? undefined : byEntry.get(entryId);
+    if (entryId !== undefined && (known === undefined || rank[signatory.status] < rank[known])) {
+      byEntry.set(entryId, signatory.status);
+    }
+  }
+  return [...byEntry].map(([entryId, status]) => ({ entryId, status }));
+}

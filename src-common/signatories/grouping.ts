@@ -1,0 +1,127 @@
+import { foldForSearch } from '../text/fold';
+import type { SignatoryGrouping } from './display-settings';
+import { compareNames } from './order';
+import type { Signatory } from './signatory';
+
+/** A run of entries under one heading: a letter ("S"), a tag ("Tibetan") or a country ("Canada"). */
+export interface SignatoryGroup {
+  /** Stable while the list changes, for React keys and row ids. */
+  key: string;
+  heading: string;
+  entries: Signatory[];
+}
+
+/** Shown for entries without a tag or a country; always the last group. */
+export const NO_TAG = 'No tag';
+export const NO_COUNTRY = 'No country';
+
+/** Sorts by name, then chapter, as {@link compareNames} orders them (case, accents and a leading "The" ignored). */
+export function sortSignatories(signatories: readonly Signatory[], locale?: string): Signatory[] {
+  const compare = compareNames(locale);
+  return [...signatories].sort((a, b) => compare(a.name, b.name) || compare(a.country, b.country));
+}
+
+/**
+ * Groups entries that are already sorted (see {@link sortSignatories}); each group keeps that order. By tag, an
+ * entry with two tags is listed under both, as a reader looking for one constituency expects.
+ */
+export function groupSignatories(
+  sorted: readonly Signatory[],
+  grouping: SignatoryGrouping,
+  locale?: string,
+): SignatoryGroup[] {
+  switch (grouping) {
+    case 'alphabetical':
+      return byInitial(sorted, locale);
+    case 'tag':
+      return byValue(sorted, (entry) => entry.tags, NO_TAG, locale);
+    case 'country':
+      return byValue(sorted, (entry) => [entry.country], NO_COUNTRY, locale);
+  }
+}
+
+/** The confirmed entries in the panel's order and grouping, each once: the order a published letter lists them in. */
+export function publishedOrder(
+  signatories: readonly Signatory[],
+  grouping: SignatoryGrouping,
+  locale?: string,
+): Signatory[] {
+  const confirmed = signatories.filter((entry) => entry.status === 'confirmed');
+  const ordered = new Map<string, Signatory>();
+  for (const group of groupSignatories(sortSignatories(confirmed, locale), grouping, locale)) {
+    // By tag an entry can be in two groups; a published list names it once, under its first.
+    group.entries.forEach((entry) => ordered.set(entry.id, ordered.get(entry.id) ?? entry));
+  }
+  return [...ordered.values()];
+}
+
+// Letters of one heading are those the collator treats as one: "É" files under "E" in English, while "Ö" keeps its
+// own heading in Swedish, where it is a letter after "Z".
+function byInitial(sorted: readonly Signatory[], locale?: string): SignatoryGroup[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  const groups: SignatoryGroup[] = [];
+  let current: SignatoryGroup | undefined;
+  for (const entry of sorted) {
+    const initial = initialOf(entry.name, locale);
+    if (!current || collator.compare(current.heading, initial) !== 0) {
+      current = { key: `letter:${initial}`, heading: initial, entries: [] };
+      groups.push(current);
+    }
+    current.entries.push(entry);
+  }
+  return groups;
+}
+
+/** The heading letter of a name: its first letter after a leading "The", capital and (where the alphabet agrees) bare. */
+export function initialOf(name: string, locale?: string): string {
+  const first = [...name.trim().replace(/^the\s+/iu, '')][0] ?? '';
+  if (!/\p{L}/u.test(first)) {
+    return '#';
+  }
+  const capital = first.toLocaleUpperCase(locale);
+  const bare = capital.normalize('NFD').replace(/\p{M}+/gu, '');
+  const sameLetter = new Intl.Collator(locale, { sensitivity: 'base' }).compare(bare, capital) === 0;
+  return sameLetter && bare !== '' ? bare : capital;
+}
+
+function byValue(
+  sorted: readonly Signatory[],
+  valuesOf: (entry: Signatory) => readonly string[],
+  missing: string,
+  locale?: string,
+): SignatoryGroup[] {
+  const groups = new Map<string, SignatoryGroup>();
+  const none: SignatoryGroup = { key: 'none', heading: missing, entries: [] };
+  for (const entry of sorted) {
+    const values = new Map(valuesOf(entry).map((value) => [foldForSearch(value), value.trim()]));
+    values.delete('');
+    if (values.size === 0) {
+      none.entries.push(entry);
+    }
+    for (const [key, value] of values) {
+      const group = groups.get(key) ?? { key: `value:${key}`, heading: value, entries: [] };
+      group.entries.push(entry);
+      groups.set(key, group);
+    }
+  }
+  const compare = compareNames(locale);
+  const named = [...groups.values()].sort((a, b) => compare(a.heading, b.heading));
+  return none.entries.length > 0 ? [...named, none] : named;
+}
+
+/** One row of the displayed list: a group's heading or an entry under it. */
+export type SignatoryRow =
+  | { kind: 'heading'; key: string; heading: string; count: number }
+  | { kind: 'entry'; key: string; signatory: Signatory };
+
+/** The groups as one list of rows, each heading followed by its entries, for a list that draws rows by index. */
+export function listRows(groups: readonly SignatoryGroup[]): SignatoryRow[] {
+  const rows: SignatoryRow[] = [];
+  for (const group of groups) {
+    rows.push({ kind: 'heading', key: group.key, heading: group.heading, count: group.entries.length });
+    for (const signatory of group.entries) {
+      rows.push({ kind: 'entry', key: `${group.key}/${signatory.id}`, signatory });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,177 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { Api } from '../../src-common/api/client';
+import type { ShareLinks } from '../../src-common/api/collab-schemas';
+import type { SaveQueue } from '../../src-common/letter/save-queue';
+import { messageOf } from '../profile/use-settings';
+import { useModal } from '../ui/use-modal';
+import { InviteLinks } from './InviteLinks';
+import { openJoined } from './open-joined';
+
+interface ShareDialogProps {
+  api: Api;
+  letterId: string;
+  queue: SaveQueue;
+  onClose(): void;
+}
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'form'; servers: { server: string; hasInstanceKey: boolean }[] }
+  | { kind: 'owner'; server: string; links: ShareLinks }
+  | { kind: 'guest'; server: string; role: string }
+  | { kind: 'failed'; message: string };
+
+/** "Share…": put the letter on a collaboration server and hand out editor and viewer links. */
+export function ShareDialog({ api, letterId, queue, onClose }: ShareDialogProps) {
+  const dialogRef = useModal();
+  const titleId = useId();
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([api.call('collab:links', { letterId }), api.call('collab:servers', {})]).then(
+      ([shared, servers]) => {
+        if (cancelled) {
+          return;
+        }
+        if (!shared) {
+          setView({ kind: 'form', servers });
+        } else if (shared.links) {
+          setView({ kind: 'owner', server: shared.server, links: shared.links });
+        } else {
+          setView({ kind: 'guest', server: shared.server, role: shared.role });
+        }
+      },
+      (error: unknown) => !cancelled && setView({ kind: 'failed', message: messageOf(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, letterId]);
+
+  return (
+    <dialog ref={dialogRef} className="dialog share-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId}>Share this letter</h2>
+      {view.kind === 'loading' && <p className="muted">Loading…</p>}
+      {view.kind === 'failed' && (
+        <p role="alert" className="error">
+          {view.message}
+        </p>
+      )}
+      {view.kind === 'form' && (
+        <ShareForm
+          api={api}
+          letterId={letterId}
+          servers={view.servers}
+          onShared={async (server, links, reloadNeeded) => {
+            if (reloadNeeded) {
+              // Unsaved edits must reach the local store before the page reloads to allow the new server.
+              await queue.whenSaved();
+              openJoined({ letterId, reloadNeeded }, () => undefined);
+              return;
+            }
+            setView({ kind: 'owner', server, links });
+          }}
+        />
+      )}
+      {view.kind === 'owner' && (
+        <InviteLinks
+          api={api}
+          letterId={letterId}
+          server={view.server}
+          links={view.links}
+          onReset={(links) => setView({ ...view, links })}
+        />
+      )}
+      {view.kind === 'guest' && (
+        <p>
+          You joined this letter as {view.role === 'viewer' ? 'a viewer' : 'an editor'} through {view.server}.
+          Only the person who shared it can hand out links.
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+interface ShareFormProps {
+  api: Api;
+  letterId: string;
+  servers: { server: string; hasInstanceKey: boolean }[];
+  onShared(server: string, links: ShareLinks, reloadNeeded: boolean): Promise<void>;
+}
+
+function ShareForm({ api, letterId, servers, onShared }: ShareFormProps) {
+  const [server, setServer] = useState(servers[0]?.server ?? '');
+  const [instanceKey, setInstanceKey] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const serverId = useId();
+  const keyId = useId();
+  const knownKey = servers.some((known) => known.server === server.trim() && known.hasInstanceKey);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const shared = await api.call('collab:share', {
+        letterId,
+        server,
+        ...(instanceKey.trim() ? { instanceKey } : {}),
+      });
+      await onShared(server.trim(), shared.links, shared.reloadNeeded);
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit}>
+      <p className="muted">
+        The letter goes to a collaboration server your coalition runs. Only people with a link can open it.
+      </p>
+      <label htmlFor={serverId}>Server address</label>
+      <input
+        id={serverId}
+        value={server}
+        placeholder="https://collab.example.org"
+        onChange={(event) => setServer(event.target.value)}
+        autoFocus
+        required
+      />
+      {!knownKey && (
+        <>
+          <label htmlFor={keyId}>Instance key</label>
+          <input
+            id={keyId}
+            type="password"
+            autoComplete="off"
+            value={instanceKey}
+            onChange={(event) => setInstanceKey(event.target.value)}
+            aria-describedby={`${keyId}-hint`}
+          />
+          <p id={`${keyId}-hint`} className="muted">
+            Needed once per server; whoever runs the server has it. This computer keeps it.
+          </p>
+        </>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? 'Sharing…' : 'Share'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'react';
+import { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import type { Api } from '../../src-common/api/client';
+import type { CollabConnection } from '../../src-common/api/collab-schemas';
+import { MESSAGE_ACK, outgoingKind, readAck } from '../../src-common/collab/ack-message';
+import { lettersSocketBase } from '../../src-common/collab/server-address';
+import { SyncTracker } from '../../src-common/collab/sync-tracker';
+import { reportingSocketClass } from './counting-socket';
+import { loadWaitingCount, saveWaitingCount } from './waiting-count';
+
+/** A letter's link to its collaboration server, if it is shared. */
+export type CollaborationState =
+  | { kind: 'checking' }
+  | { kind: 'local' }
+  | { kind: 'shared'; connection: CollabConnection; provider: WebsocketProvider; tracker: SyncTracker };
+
+/** The longest wait between reconnection attempts; y-websocket doubles the wait after each failure up to this. */
+const MAX_BACKOFF_MS = 30_000;
+
+/**
+ * Connects a shared letter's Y.Doc to its collaboration server (y-websocket), keeps count of the changes the
+ * server has not yet confirmed, and publishes this person's name and colour for the others' carets.
+ */
+export function useCollaboration(
+  api: Api,
+  letterId: string,
+  doc: Y.Doc,
+  person: { name: string; colour: string },
+): CollaborationState {
+  const [state, setState] = useState<CollaborationState>({ kind: 'checking' });
+
+  useEffect(() => {
+    let release: (() => void) | null = null;
+    let cancelled = false;
+    api.call('collab:connection', { letterId }).then(
+      (connection) => {
+        if (cancelled) {
+          return;
+        }
+        if (!connection) {
+          setState({ kind: 'local' });
+          return;
+        }
+        const opened = connect(letterId, doc, connection);
+        release = opened.release;
+        setState({ kind: 'shared', connection, provider: opened.provider, tracker: opened.tracker });
+      },
+      // Without the backend the letter cannot be open at all; working locally is the safe reading.
+      () => !cancelled && setState({ kind: 'local' }),
+    );
+    return () => {
+      cancelled = true;
+      release?.();
+    };
+  }, [api, letterId, doc]);
+
+  const provider = state.kind === 'shared' ? state.provider : null;
+  useEffect(() => {
+    provider?.awareness.setLocalStateField('user', { name: person.name || 'Someone', color: person.colour });
+  }, [provider, person.name, person.colour]);
+
+  return state;
+}
+
+function connect(
+  letterId: string,
+  doc: Y.Doc,
+  connection: CollabConnection,
+): { provider: WebsocketProvider; tracker: SyncTracker; release(): void } {
+  const tracker = new SyncTracker(connection.role, loadWaitingCount(letterId));
+  const provider = new WebsocketProvider(lettersSocketBase(connection.server), letterId, doc, {
+    params: { token: connection.token },
+    disableBc: true,
+    maxBackoffTime: MAX_BACKOFF_MS,
+    WebSocketPolyfill: reportingSocketClass((bytes) => {
+      const kind = outgoingKind(bytes);
+      if (kind === 'sync-reply' || kind === 'update') {
+        tracker.sentChanges(kind === 'sync-reply');
+      }
+    }),
+  });
+  provider.messageHandlers[MESSAGE_ACK] = (_encoder, decoder) => {
+    tracker.acknowledged(readAck(decoder).storedMessages);
+  };
+  provider.on('status', ({ status }) => status === 'connected' && tracker.opened());
+  // Every socket that closes, including one that never opened (the server is down, the computer offline).
+  provider.on('connection-close', () => tracker.closed());
+  provider.on('sync', (synced) => synced && tracker.receivedServerState());
+  provider.on('closed', ({ reason }) => tracker.refused(reason || 'the server closed the connection.'));
+  // Registered after the provider's own handler, so a change it sends has been sent by the time this runs.
+  const onUpdate = (_update: Uint8Array, origin: unknown): void => {
+    if (origin !== provider) {
+      tracker.localChange(provider.wsconnected);
+    }
+  };
+  doc.on('update', onUpdate);
+  const unsubscribe = tracker.subscribe(() => saveWaitingCount(letterId, tracker.waiting));
+  return {
+    provider,
+    tracker,
+    release() {
+      doc.off('update', onUpdate);
+      unsubscribe();
+      provider.destroy();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import { SyncTracker, type SyncStatus } from '../../src-common/collab/sync-tracker';
+
+const LOCAL = new SyncTracker('owner');
+
+/** The live sync status of a shared letter's tracker (null for a letter kept only on this computer). */
+export function useSyncStatus(tracker: SyncTracker | null): SyncStatus | null {
+  const source = tracker ?? LOCAL;
+  const subscribe = useCallback((listener: () => void) => source.subscribe(listener), [source]);
+  // status() builds a new object each time; a string key keeps React from re-rendering in a loop.
+  const key = useSyncExternalStore(subscribe, () => JSON.stringify(source.status()));
+  if (!tracker) {
+    return null;
+  }
+  const status: SyncStatus = JSON.parse(key);
+  return status;
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import type { Api } from '../../src-common/api/client';
+import { linkToDirectory } from '../../src-common/signatories/directory-link';
+import type { Signatory } from '../../src-common/signatories/signatory';
+import { messageOf } from '../profile/use-settings';
+
+interface AddUnlinkedButtonProps {
+  api: Api;
+  doc: Y.Doc;
+  signatories: readonly Signatory[];
+}
+
+/**
+ * "Add N to directory": puts every organization of the list that is not linked to the directory into it (for
+ * instance after pasting a long list), so the next letter's add box and clean-up know them.
+ */
+export function AddUnlinkedButton({ api, doc, signatories }: AddUnlinkedButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const unlinked = signatories.filter((signatory) => signatory.directoryId === undefined);
+  if (unlinked.length === 0) {
+    return null;
+  }
+  const add = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const entries = unlinked.map(({ name, country, tags }) => ({ name, country, tags }));
+      const ids = await api.call('directory:addMany', { entries });
+      doc.transact(() => unlinked.forEach((signatory, index) => link(doc, signatory, ids[index])));
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="button small" disabled={busy} onClick={() => void add()}>
+        {busy ? 'Adding to directory…' : `Add ${unlinked.length} to directory`}
+      </button>
+      {error && (
+        <span role="alert" className="error">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
+
+function link(doc: Y.Doc, signatory: Signatory, entryId: string | undefined): void {
+  if (entryId !== undefined) {
+    linkToDirectory(doc, signatory.id, entryId);
+  }
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { Api } from '../../src-common/api/client';
+import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
+import { messageOf } from '../profile/use-settings';
+import { EntryPicker } from './EntryPicker';
+import { optionLabel } from './DirectoryCombobox';
+
+interface MergeSectionProps {
+  api: Api;
+  /** The entry that is kept. */
+  entry: DirectoryEntry;
+  onMerged(entry: DirectoryEntry): void;
+}
+
+/**
+ * "Merge with another entry": pick the duplicate, read what will happen, confirm. The duplicate's name becomes an
+ * alias of this entry; its aliases, contacts, letters and chapters move here.
+ */
+export function MergeSection({ api, entry, onMerged }: MergeSectionProps) {
+  const [other, setOther] = useState<DirectoryEntry | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const merge = async (duplicate: DirectoryEntry) => {
+    setError(null);
+    try {
+      const merged = await api.call('directory:merge', { keepId: entry.id, mergeId: duplicate.id });
+      setOther(null);
+      onMerged(merged);
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  };
+  return (
+    <section className="directory-merge" aria-label="Merge">
+      {other === null ? (
+        <EntryPicker api={api} label="Merge with another entry" excludeId={entry.id} onPick={setOther} />
+      ) : (
+        <p>
+          Merge <strong dir="auto">{optionLabel(other)}</strong> into <strong dir="auto">{entry.name}</strong>
+          ? Its name becomes another name of this one; its aliases, contacts, letters and chapters move here.{' '}
+          <button type="button" className="button small primary" onClick={() => void merge(other)}>
+            Merge
+          </button>{' '}
+          <button type="button" className="button small" onClick={() => setOther(null)}>
+            Cancel
+          </button>
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

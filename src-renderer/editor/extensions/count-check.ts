@@ -1,0 +1,115 @@
+import { Extension } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type * as Y from 'yjs';
+import { claimRange, findCountClaims, type CountClaim } from '../../../src-common/signatories/count-claims';
+import { readSignatories, signatoriesMap } from '../../../src-common/signatories/signatories-doc';
+import { confirmedCount } from '../../../src-common/signatories/signatory';
+
+/** What the count check reads: the letter's own signatory list. */
+export interface CountCheckOptions {
+  doc: Y.Doc | null;
+}
+
+interface CountCheckState {
+  /** Confirmed signatories, or null while the list is empty (nothing to compare with yet, as in the Checks tab). */
+  confirmed: number | null;
+  decorations: DecorationSet;
+}
+
+/** The plugin's key; a transaction carrying it as meta brings a new confirmed count. */
+export const countCheckKey = new PluginKey<CountCheckState>('countCheck');
+
+/** "“over 230” holds for 231–240 confirmed signatories; the list has 222." */
+export function claimRule(
+  claim: Pick<CountClaim, 'text' | 'value' | 'qualifier'>,
+  confirmed: number,
+): string {
+  const range = claimRange(claim);
+  const holds = range.min === range.max ? `exactly ${range.min}` : `${range.min}–${range.max}`;
+  return `“${claim.text}” holds for ${holds} confirmed signatories; the list has ${confirmed}.`;
+}
+
+// Claims are sentences, and a sentence never spans two paragraphs, so each text block is checked on its own; inline
+// nodes (note references) stand in as one character so offsets map back to positions.
+function mismatches(doc: ProseMirrorNode, confirmed: number | null): DecorationSet {
+  if (confirmed === null) {
+    return DecorationSet.empty;
+  }
+  const decorations: Decoration[] = [];
+  doc.descendants((node, position) => {
+    if (!node.isTextblock) {
+      return true;
+    }
+    const text = node.textBetween(0, node.content.size, undefined, '\ufffc');
+    for (const claim of findCountClaims({ body: text })) {
+      const range = claimRange(claim);
+      if (confirmed >= range.min && confirmed <= range.max) {
+        continue;
+      }
+      const rule = claimRule(claim, confirmed);
+      decorations.push(
+        Decoration.inline(position + 1 + claim.start, position + 1 + claim.end, {
+          class: 'count-claim-mismatch',
+          title: rule,
+          'aria-description': rule,
+        }),
+      );
+    }
+    return false;
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+function countOf(doc: Y.Doc | null): number | null {
+  const signatories = doc ? readSignatories(doc) : [];
+  return signatories.length === 0 ? null : confirmedCount(signatories);
+}
+
+/**
+ * Underlines a claim about how many signed ("We, over 230 organizations") that the confirmed count does not bear
+ * out, with the rule as its tooltip and accessible description. Follows the text and the list as either changes.
+ */
+export const CountCheck = Extension.create<CountCheckOptions>({
+  name: 'countCheck',
+  addOptions() {
+    return { doc: null };
+  },
+  addProseMirrorPlugins() {
+    const letter = this.options.doc;
+    return [
+      new Plugin<CountCheckState>({
+        key: countCheckKey,
+        state: {
+          init: (_config, state) => {
+            const confirmed = countOf(letter);
+            return { confirmed, decorations: mismatches(state.doc, confirmed) };
+          },
+          apply: (tr, previous) => {
+            const meta: unknown = tr.getMeta(countCheckKey);
+            const confirmed = typeof meta === 'number' || meta === null ? meta : previous.confirmed;
+            if (!tr.docChanged && confirmed === previous.confirmed) {
+              return previous;
+            }
+            return { confirmed, decorations: mismatches(tr.doc, confirmed) };
+          },
+        },
+        props: { decorations: (state) => countCheckKey.getState(state)?.decorations ?? DecorationSet.empty },
+        view: (view) => {
+          if (!letter) {
+            return {};
+          }
+          const refresh = () => {
+            const confirmed = countOf(letter);
+            if (confirmed !== countCheckKey.getState(view.state)?.confirmed) {
+              view.dispatch(view.state.tr.setMeta(countCheckKey, confirmed).setMeta('addToHistory', false));
+            }
+          };
+          signatoriesMap(letter).observeDeep(refresh);
+          return { destroy: () => signatoriesMap(letter).unobserveDeep(refresh) };
+        },
+      }),
+    ];
+  },
+});

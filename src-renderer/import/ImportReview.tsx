@@ -1,0 +1,131 @@
+import { useMemo, useState } from 'react';
+import {
+  assignLine,
+  LETTER_PARTS,
+  lineText,
+  splitLines,
+  type LetterPart,
+  type LetterSegments,
+} from '../../src-common/import/segment';
+
+/** What each part is called on screen. */
+export const PART_LABELS: Record<LetterPart, string> = {
+  preamble: 'Before the letter (left out)',
+  title: 'Title',
+  body: 'Letter text',
+  signatories: 'Signatories',
+  notes: 'Notes',
+  junk: 'Page footer (left out)',
+};
+
+// A long part shows its first and last lines, where its boundaries are; the rest opens on request.
+const EDGE_LINES = 3;
+
+interface ImportReviewProps {
+  text: string;
+  segments: LetterSegments;
+  disabled: boolean;
+  onChange(segments: LetterSegments): void;
+}
+
+interface ShownLine {
+  index: number;
+  part: LetterPart;
+  text: string;
+}
+
+/**
+ * The imported text, line by line, with the part each line was found to belong to. Choosing another part for a
+ * line moves the boundary to it (the lines between move too), so any boundary can be moved with the keyboard.
+ */
+export function ImportReview({ text, segments, disabled, onChange }: ImportReviewProps) {
+  const [opened, setOpened] = useState<ReadonlySet<LetterPart>>(new Set());
+  const lines = useMemo(() => splitLines(text), [text]);
+  const groups = LETTER_PARTS.map((part) => ({
+    part,
+    lines: lines
+      .slice(segments[part].start, segments[part].end)
+      .map((line, offset) => ({ index: segments[part].start + offset, part, text: line.trim() }))
+      .filter((line) => line.text !== ''),
+  })).filter((group) => group.lines.length > 0);
+
+  return (
+    <section className="import-review" aria-label="Parts of the text">
+      <p className="muted">
+        Check where each part starts. To move a boundary, choose another part for a line.
+      </p>
+      {groups.map((group) => {
+        const long = group.lines.length > EDGE_LINES * 2 + 2 && !opened.has(group.part);
+        const shown = long
+          ? [...group.lines.slice(0, EDGE_LINES), ...group.lines.slice(-EDGE_LINES)]
+          : group.lines;
+        return (
+          <section
+            key={group.part}
+            className={`import-part part-${group.part}`}
+            aria-label={PART_LABELS[group.part]}
+          >
+            <h3>
+              {PART_LABELS[group.part]} <span className="muted">({group.lines.length} lines)</span>
+            </h3>
+            <ol>
+              {shown.map((line, position) => (
+                <ReviewLine
+                  key={line.index}
+                  line={line}
+                  gapBefore={long && position === EDGE_LINES}
+                  disabled={disabled}
+                  onMove={(part) => onChange(assignLine(segments, line.index, part, lines.length))}
+                />
+              ))}
+            </ol>
+            {long && (
+              <button
+                type="button"
+                className="button small"
+                onClick={() => setOpened(new Set([...opened, group.part]))}
+              >
+                Show all {group.lines.length} lines of {PART_LABELS[group.part]}
+              </button>
+            )}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function ReviewLine({
+  line,
+  gapBefore,
+  disabled,
+  onMove,
+}: {
+  line: ShownLine;
+  gapBefore: boolean;
+  disabled: boolean;
+  onMove(part: LetterPart): void;
+}) {
+  const shown = lineText(line.text) || line.text;
+  return (
+    <li className={gapBefore ? 'import-line after-gap' : 'import-line'} value={line.index + 1}>
+      <select
+        aria-label={`Part of line ${line.index + 1}: ${shown.slice(0, 60)}`}
+        value={line.part}
+        disabled={disabled}
+        onChange={(event) => onMove(partNamed(event.target.value))}
+      >
+        {LETTER_PARTS.map((part) => (
+          <option key={part} value={part}>
+            {PART_LABELS[part]}
+          </option>
+        ))}
+      </select>
+      <span dir="auto">{shown}</span>
+    </li>
+  );
+}
+
+function partNamed(value: string): LetterPart {
+  return LETTER_PARTS.find((part) => part === value) ?? 'body';
+}

@@ -1,0 +1,156 @@
+import { useDeferredValue, useId, useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import type { Api } from '../../src-common/api/client';
+import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
+import { linkToDirectory, signatoryFieldsFor } from '../../src-common/signatories/directory-link';
+import { addSignatories } from '../../src-common/signatories/signatories-doc';
+import { displayName, signatorySchema, type Signatory } from '../../src-common/signatories/signatory';
+import { DirectoryCombobox } from '../directory/DirectoryCombobox';
+import { useDirectorySuggestions } from '../directory/use-directory-suggestions';
+import { foldForSearch } from '../../src-common/text/fold';
+import { messageOf } from '../profile/use-settings';
+
+interface AddSignatoryFieldProps {
+  api: Api;
+  doc: Y.Doc;
+  /** Who is adding, recorded with the entry. */
+  editorName: string;
+}
+
+/**
+ * "Add a signatory": the organization box suggests entries of this computer's directory as you type; a picked
+ * entry fills the name and chapter and links the signatory to it. After adding a name the directory does not know
+ * yet, one click puts it in the directory.
+ */
+export function AddSignatoryField({ api, doc, editorName }: AddSignatoryFieldProps) {
+  const [name, setName] = useState('');
+  const [country, setCountry] = useState('');
+  const [picked, setPicked] = useState<DirectoryEntry | null>(null);
+  const [unlinked, setUnlinked] = useState<Signatory | null>(null);
+  const suggestions = useDirectorySuggestions(api, useDeferredValue(name));
+  const id = useId();
+
+  const pick = (entry: DirectoryEntry) => {
+    const fields = signatoryFieldsFor(entry);
+    setName(fields.name);
+    setCountry(fields.country);
+    setPicked(entry);
+  };
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const known = picked ?? knownEntry(suggestions, name, country);
+    const entry = signatorySchema.safeParse({
+      id: crypto.randomUUID(),
+      name,
+      country,
+      tags: known?.tags ?? [],
+      status: 'confirmed',
+      confirmedOn: new Date().toISOString().slice(0, 10),
+      addedBy: editorName,
+      directoryId: known?.id,
+    });
+    if (!entry.success) {
+      return;
+    }
+    addSignatories(doc, [entry.data]);
+    setUnlinked(known ? null : entry.data);
+    setName('');
+    setCountry('');
+    setPicked(null);
+  };
+
+  return (
+    <>
+      <form className="add-signatory" onSubmit={handleSubmit} aria-label="Add a signatory">
+        <label htmlFor={`${id}-name`} className="visually-hidden">
+          Organization
+        </label>
+        <DirectoryCombobox
+          id={`${id}-name`}
+          placeholder="Organization"
+          value={name}
+          suggestions={suggestions}
+          onChange={(value) => {
+            setName(value);
+            // Editing the name after picking means it is no longer that entry.
+            setPicked(null);
+          }}
+          onPick={pick}
+        />
+        <label htmlFor={`${id}-country`} className="visually-hidden">
+          Chapter or country
+        </label>
+        <input
+          id={`${id}-country`}
+          placeholder="Chapter or country"
+          value={country}
+          dir="auto"
+          onChange={(event) => setCountry(event.target.value)}
+        />
+        <button type="submit" className="button small" disabled={name.trim() === ''}>
+          Add
+        </button>
+      </form>
+      {unlinked && (
+        <AddToDirectory api={api} doc={doc} signatory={unlinked} onDone={() => setUnlinked(null)} />
+      )}
+    </>
+  );
+}
+
+// A name typed in full (or one of its aliases) is linked as if picked, so the directory does not get it twice.
+function knownEntry(
+  suggestions: readonly DirectoryEntry[],
+  name: string,
+  country: string,
+): DirectoryEntry | null {
+  const same = (a: string, b: string) => foldForSearch(a) === foldForSearch(b);
+  return (
+    suggestions.find((entry) => {
+      const fields = signatoryFieldsFor(entry);
+      if (same(fields.name, name) && same(fields.country, country)) {
+        return true;
+      }
+      const names = [entry.name, ...entry.aliases];
+      return (
+        entry.parentName === null &&
+        names.some((known) => same(known, name)) &&
+        (country.trim() === '' || same(entry.country, country))
+      );
+    }) ?? null
+  );
+}
+
+interface AddToDirectoryProps {
+  api: Api;
+  doc: Y.Doc;
+  signatory: Signatory;
+  onDone(): void;
+}
+
+function AddToDirectory({ api, doc, signatory, onDone }: AddToDirectoryProps) {
+  const [error, setError] = useState<string | null>(null);
+  const add = async () => {
+    try {
+      const entry = await api.call('directory:save', {
+        entry: { name: signatory.name, country: signatory.country, tags: signatory.tags },
+      });
+      linkToDirectory(doc, signatory.id, entry.id);
+      onDone();
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  };
+  return (
+    <p className="directory-offer small-text" role="status">
+      <span dir="auto">“{displayName(signatory)}” is not in your directory.</span>{' '}
+      <button type="button" className="link-button" onClick={() => void add()}>
+        Add to directory
+      </button>{' '}
+      <button type="button" className="link-button muted" onClick={onDone}>
+        Dismiss
+      </button>
+      {error && <span className="error"> {error}</span>}
+    </p>
+  );
+}

@@ -1,0 +1,89 @@
+import { useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { collatorLocale, updateSignatoryDisplay } from '../../src-common/signatories/display-settings';
+import {
+  filterChoices,
+  filterSignatories,
+  isFiltering,
+  makeSearchable,
+  NO_FILTER,
+  type SignatoryFilter,
+} from '../../src-common/signatories/filter';
+import { groupSignatories, listRows, sortSignatories } from '../../src-common/signatories/grouping';
+import { setSignatoryStatus } from '../../src-common/signatories/signatories-doc';
+import type { Signatory, SignatoryStatus } from '../../src-common/signatories/signatory';
+import { BulkStatusBar } from './BulkStatusBar';
+import { SignatoryFilters } from './SignatoryFilters';
+import { SignatoryList } from './SignatoryList';
+import { useSelection } from './use-selection';
+import { useSignatoryDisplay } from './use-signatory-display';
+
+interface SignatoryBrowserProps {
+  doc: Y.Doc;
+  signatories: readonly Signatory[];
+  /** The search box's text (deferred, so typing stays responsive). */
+  query: string;
+  /** Who is making changes, recorded with each status change. */
+  editorName: string;
+}
+
+/** Filters, grouping, selection with bulk status changes, and the list itself. */
+export function SignatoryBrowser({ doc, signatories, query, editorName }: SignatoryBrowserProps) {
+  const display = useSignatoryDisplay(doc);
+  const locale = collatorLocale(display);
+  const [filter, setFilter] = useState<Omit<SignatoryFilter, 'query'>>(NO_FILTER);
+  // Sorting and folding happen when the list changes; a keystroke only filters and groups.
+  const searchable = useMemo(
+    () => makeSearchable(sortSignatories(signatories, locale)),
+    [signatories, locale],
+  );
+  const choices = useMemo(() => filterChoices(signatories, locale), [signatories, locale]);
+  const fullFilter = useMemo(() => ({ ...filter, query }), [filter, query]);
+  const shown = useMemo(() => filterSignatories(searchable, fullFilter), [searchable, fullFilter]);
+  const rows = useMemo(
+    () => listRows(groupSignatories(shown, display.grouping, locale)),
+    [shown, display.grouping, locale],
+  );
+  const shownIds = useMemo(() => shown.map((entry) => entry.id), [shown]);
+  const selection = useSelection(shownIds);
+  const setStatus = (ids: readonly string[], status: SignatoryStatus) =>
+    setSignatoryStatus(doc, ids, status, new Date().toISOString().slice(0, 10), editorName);
+
+  return (
+    <>
+      <SignatoryFilters
+        filter={fullFilter}
+        onFilter={(patch) => setFilter((previous) => ({ ...previous, ...patch }))}
+        choices={choices}
+        display={display}
+        onDisplay={(patch) => updateSignatoryDisplay(doc, patch)}
+      />
+      {isFiltering(fullFilter) && (
+        <p className="muted small-text signatory-shown">
+          Showing {shown.length.toLocaleString()} of {signatories.length.toLocaleString()}
+          {(filter.status !== '' || filter.tag !== '' || filter.country !== '') && (
+            <button type="button" className="link-button" onClick={() => setFilter(NO_FILTER)}>
+              Clear filters
+            </button>
+          )}
+        </p>
+      )}
+      <BulkStatusBar
+        shown={shown.length}
+        selected={selection.selectedIds.length}
+        onSelectAll={selection.selectAll}
+        onClear={selection.clear}
+        onMark={(status) => {
+          setStatus(selection.selectedIds, status);
+          // Done with those: the next bulk change starts from a clean slate, as after a move in a mail program.
+          selection.clear();
+        }}
+      />
+      <SignatoryList
+        rows={rows}
+        selection={selection}
+        onStatus={(signatory, status) => setStatus([signatory.id], status)}
+      />
+    </>
+  );
+}

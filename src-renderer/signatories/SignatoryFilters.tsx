@@ -1,0 +1,120 @@
+import { useId } from 'react';
+import {
+  isSupportedLocale,
+  SIGNATORY_GROUPINGS,
+  type SignatoryDisplay,
+  type SignatoryGrouping,
+} from '../../src-common/signatories/display-settings';
+import type { SignatoryFilter } from '../../src-common/signatories/filter';
+import { SIGNATORY_STATUSES } from '../../src-common/signatories/signatory';
+import { STATUS_WORDS } from './status-words';
+
+interface SignatoryFiltersProps {
+  filter: SignatoryFilter;
+  onFilter(patch: Partial<SignatoryFilter>): void;
+  choices: { tags: readonly string[]; countries: readonly string[] };
+  display: SignatoryDisplay;
+  onDisplay(patch: Partial<SignatoryDisplay>): void;
+}
+
+const GROUPING_WORDS: Record<SignatoryGrouping, string> = {
+  alphabetical: 'Alphabetical',
+  tag: 'By tag',
+  country: 'By country',
+};
+
+// Alphabets coalition letters are commonly published in; each sorts its own letters ("Ö" after "Z" in Swedish).
+const ALPHABETS: readonly [string, string][] = [
+  ['en', 'English'],
+  ['fr', 'French'],
+  ['de', 'German'],
+  ['es', 'Spanish'],
+  ['da', 'Danish'],
+  ['nb', 'Norwegian'],
+  ['sv', 'Swedish'],
+  ['fi', 'Finnish'],
+  ['tr', 'Turkish'],
+  ['cs', 'Czech'],
+  ['ja', 'Japanese'],
+  ['zh', 'Chinese (pinyin)'],
+  ['zh-Hant-u-co-stroke', 'Chinese (strokes)'],
+  ['ug', 'Uyghur'],
+];
+
+/** Status, tag and country filters, and the list's grouping and alphabet (the last two shared with co-editors). */
+export function SignatoryFilters({ filter, onFilter, choices, display, onDisplay }: SignatoryFiltersProps) {
+  const id = useId();
+  const known = ALPHABETS.some(([tag]) => tag === display.locale) || display.locale === '';
+  // A co-editor may have chosen an alphabet this list does not name; it is still shown, by its tag.
+  const alphabets = [...ALPHABETS, ...(known ? [] : [[display.locale, display.locale] as const])].filter(
+    ([tag]) => isSupportedLocale(tag),
+  );
+  return (
+    <div className="signatory-filters" role="group" aria-label="Filter and group signatories">
+      <label htmlFor={`${id}-status`}>Status</label>
+      <select
+        id={`${id}-status`}
+        value={filter.status}
+        onChange={(event) =>
+          onFilter({ status: SIGNATORY_STATUSES.find((status) => status === event.target.value) ?? '' })
+        }
+      >
+        <option value="">All statuses</option>
+        {SIGNATORY_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {STATUS_WORDS[status]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-tag`}>Tag</label>
+      <select id={`${id}-tag`} value={filter.tag} onChange={(event) => onFilter({ tag: event.target.value })}>
+        <option value="">All tags</option>
+        {choices.tags.map((tag) => (
+          <option key={tag} value={tag}>
+            {tag}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-country`}>Country</label>
+      <select
+        id={`${id}-country`}
+        value={filter.country}
+        onChange={(event) => onFilter({ country: event.target.value })}
+      >
+        <option value="">All countries</option>
+        {choices.countries.map((country) => (
+          <option key={country} value={country}>
+            {country}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-group`}>Group</label>
+      <select
+        id={`${id}-group`}
+        value={display.grouping}
+        onChange={(event) =>
+          onDisplay({ grouping: SIGNATORY_GROUPINGS.find((grouping) => grouping === event.target.value) })
+        }
+      >
+        {SIGNATORY_GROUPINGS.map((grouping) => (
+          <option key={grouping} value={grouping}>
+            {GROUPING_WORDS[grouping]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-alphabet`}>Sort as</label>
+      <select
+        id={`${id}-alphabet`}
+        value={display.locale}
+        onChange={(event) => onDisplay({ locale: event.target.value })}
+      >
+        <option value="">This computer’s language</option>
+        {alphabets.map(([tag, words]) => (
+          <option key={tag} value={tag}>
+            {words}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

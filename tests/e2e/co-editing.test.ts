@@ -1,0 +1,156 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../server/server';
+import { launchChromium } from '../support/chromium';
+import { createLetter, letterBody } from '../support/letter-ui';
+import { tempDir } from '../support/temp';
+import { startHost, type RunningHost } from '../support/web-host';
+
+const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'e2e');
+// Reconnecting backs off up to 30 s; waits that span a server restart allow for one full back-off.
+const RECONNECT_TIMEOUT = 45_000;
+
+let browser: Browser;
+let server: RunningServer;
+let serverDataDir: string;
+let hostA: RunningHost;
+let hostB: RunningHost;
+
+function serveCollaboration(port: number): Promise<RunningServer> {
+  return startServer({ host: '127.0.0.1', port, dataDir: serverDataDir, log: () => undefined });
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  serverDataDir = tempDir('undersigned-collab-server-');
+  server = await serveCollaboration(0);
+  browser = await launchChromium();
+  // Two people on two computers: separate hosts, separate data folders.
+  hostA = await startHost(['--port', '0', '--data-dir', tempDir('undersigned-person-a-')]);
+  hostB = await startHost(['--port', '0', '--data-dir', tempDir('undersigned-person-b-')]);
+});
+
+afterAll(async () => {
+  await hostA?.stop();
+  await hostB?.stop();
+  await browser?.close();
+  await server?.close();
+});
+
+async function setName(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Set your name' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Display name').fill(name);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+function statusLine(page: Page) {
+  return page.locator('footer').getByRole('status');
+}
+
+async function waitStatus(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
+  await statusLine(page).filter({ hasText: text }).waitFor({ timeout });
+}
+
+async function openPerson(host: RunningHost, name: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(host.url);
+  await setName(page, name);
+  return page;
+}
+
+/** The letter's text without co-editors' caret labels (the tests' types have no DOM, so the code is a string). */
+async function bodyText(page: Page): Promise<string> {
+  const text: unknown = await page.evaluate(`(() => {
+    const copy = document.querySelector('[aria-label="Letter text"]').cloneNode(true);
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return copy.textContent;
+  })()`);
+  return String(text);
+}
+
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await letterBody(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text);
+}
+
+describe('co-editing through the collaboration server', () => {
+  let pageA: Page;
+  let pageB: Page;
+
+  it('shares a letter, a second person joins from the link, and both see each other’s text and caret', async () => {
+    pageA = await openPerson(hostA, 'Ayshe');
+    await createLetter(pageA, 'Coalition letter on forced labour');
+    await typeAtEnd(pageA, 'We, the undersigned organizations, write to you.');
+    await pageA.getByRole('button', { name: 'Share…' }).click();
+    const share = pageA.getByRole('dialog', { name: 'Share this letter' });
+    await share.getByLabel('Server address').fill(server.url);
+    await share.getByLabel('Instance key').fill(server.instanceKey);
+    await share.getByRole('button', { name: 'Share', exact: true }).click();
+    // The page reloads to allow the new server, then connects.
+    await waitStatus(pageA, 'Synced');
+    await pageA.getByRole('button', { name: 'Share…' }).click();
+    const editorLink = await pageA
+      .getByRole('dialog', { name: 'Share this letter' })
+      .getByLabel('Editor link', { exact: false })
+      .first()
+      .inputValue();
+    expect(editorLink).toMatch(/^undersigned:\/\/join\?/);
+    await pageA.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+
+    pageB = await openPerson(hostB, 'Bilal');
+    await pageB.getByRole('button', { name: 'Join from link…' }).click();
+    await pageB
+      .getByRole('dialog', { name: 'Join a shared letter' })
+      .getByLabel('Invite link')
+      .fill(editorLink);
+    await pageB.getByRole('button', { name: 'Join', exact: true }).click();
+    await letterBody(pageB).filter({ hasText: 'write to you.' }).waitFor();
+    await waitStatus(pageB, 'Synced');
+
+    await typeAtEnd(pageB, ' Signed in Oslo.');
+    await letterBody(pageA).filter({ hasText: 'Signed in Oslo.' }).waitFor();
+    await pageA.locator('.collaboration-carets__label', { hasText: 'Bilal' }).waitFor();
+    await pageB.getByRole('list', { name: 'Also editing: Ayshe' }).waitFor();
+    await waitStatus(pageA, 'Synced');
+    await waitStatus(pageB, 'Synced');
+    expect(await bodyText(pageB)).toBe(await bodyText(pageA));
+    await pageA.screenshot({ path: join(SCREENSHOTS, 'co-editing.png') });
+  });
+
+  it('keeps both people’s offline edits and merges them when the server is back', async () => {
+    const port = server.port;
+    await server.close();
+    await waitStatus(pageA, /^Offline/);
+    await waitStatus(pageB, /^Offline/);
+    await letterBody(pageA)
+      .locator('p')
+      .first()
+      .click({ position: { x: 2, y: 8 } });
+    await pageA.keyboard.press('Home');
+    await pageA.keyboard.type('DRAFT: ');
+    await typeAtEnd(pageB, ' Offline addition.');
+    await waitStatus(pageA, /Offline — \d+ changes waiting/);
+    // B's computer restarts while offline: the edits are on disk, and the count of waiting changes is kept.
+    await waitStatus(pageB, /Offline — \d+ changes? waiting/);
+    await pageB.reload();
+    await letterBody(pageB).filter({ hasText: 'Offline addition.' }).waitFor();
+    await waitStatus(pageB, /Offline — \d+ changes waiting/, RECONNECT_TIMEOUT);
+
+    server = await serveCollaboration(port);
+    await waitStatus(pageA, 'Synced', RECONNECT_TIMEOUT);
+    await waitStatus(pageB, 'Synced', RECONNECT_TIMEOUT);
+    for (const page of [pageA, pageB]) {
+      // Read without caret labels: a co-editor's caret may sit right inside the words.
+      await expect.poll(() => bodyText(page), { timeout: 15_000 }).toContain('DRAFT: We, the undersigned');
+      await expect
+        .poll(() => bodyText(page), { timeout: 15_000 })
+        .toContain('Signed in Oslo. Offline addition.');
+    }
+    expect(await bodyText(pageB)).toBe(await bodyText(pageA));
+  });
+});

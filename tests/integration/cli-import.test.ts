@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { problemSchema } from '../../src-common/problems';
+import { footnotesLetterDocx } from '../fixtures/import/footnotes-docx';
+import { tempDir } from '../support/temp';
+import { lyingZipBomb } from '../support/zip-bomb';
+
+const ROOT = join(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
+
+const reportSchema = z.object({
+  title: z.string(),
+  paragraphs: z.array(z.string()),
+  notes: z.array(z.object({ number: z.number(), text: z.string(), urls: z.array(z.string()) })),
+  signatories: z.array(z.object({ name: z.string(), country: z.string().optional() })),
+  problems: z.array(problemSchema),
+});
+
+/** Runs `import` as people run it, in its own process. */
+function cliImport(path: string) {
+  const result = spawnSync(process.execPath, [TSX, join(ROOT, 'cli', 'main.ts'), 'import', path, '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function imported(path: string) {
+  const result = cliImport(path);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return reportSchema.parse(JSON.parse(result.stdout));
+}
+
+/** One plain sentence on stderr and exit 2, never a stack trace. */
+function expectRefused(path: string, message: RegExp): void {
+  const result = cliImport(path);
+  expect(result.status).toBe(2);
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr).not.toMatch(/\bat .*:\d+:\d+|Error:/u);
+}
+
+describe('cli import of formatted letters', () => {
+  it('reads an HTML page: title, notes from superscripts, and the signatory table as names and countries', () => {
+    const report = imported(join(FIXTURES, 'signatories-table.html'));
+    expect(report.title).toBe('Joint Letter Urging Action on Arbitrary Detention in Tibet');
+    expect(report.notes.map((note) => note.urls)).toEqual([
+      ['https://www.ohchr.org/en/documents/wgad-2023'],
+      ['https://www.hrw.org/news/2024/01/tibet-schools'],
+    ]);
+    expect(report.signatories).toContainEqual({ name: 'Students for a Free Tibet', country: 'Canada' });
+    expect(report.problems.filter((problem) => /note/u.test(problem.kind))).toEqual([]);
+  });
+
+  it('reads a Markdown file with front matter, joining its wrapped lines', () => {
+    const report = imported(join(FIXTURES, 'front-matter.md'));
+    expect(report.title).toBe('Open Letter: Stop the Transnational Repression of Uyghurs');
+    expect(report.paragraphs).toHaveLength(2);
+    expect(report.signatories).toHaveLength(4);
+  });
+
+  it('reads a Word file’s footnotes as the letter’s notes', async () => {
+    const word = join(tempDir('undersigned-import-word-'), 'letter.docx');
+    writeFileSync(word, await footnotesLetterDocx());
+    const report = imported(word);
+    expect(report.notes.map((note) => note.number)).toEqual([1, 2]);
+    expect(report.notes[0]?.urls).toEqual([
+      'https://www.ohchr.org/en/statements/2022/05/statement-un-high-commissioner',
+    ]);
+    expect(report.signatories).toContainEqual({ name: 'Friends of Hong Kong', country: 'United Kingdom' });
+    expect(report.problems.map((problem) => problem.kind)).not.toContain('unused-note');
+  });
+});
+
+describe('cli import of hostile input', () => {
+  const dir = tempDir('undersigned-import-hostile-');
+
+  it('refuses text over 20 MB in one sentence', () => {
+    const path = join(dir, 'huge.txt');
+    writeFileSync(path, 'Signed by the many.\n'.repeat(1_100_000));
+    expectRefused(path, /too large to import \(21 MB; the limit is 20 MB\)/u);
+  });
+
+  it('refuses more than 100,000 lines in one sentence', () => {
+    const path = join(dir, 'lines.md');
+    writeFileSync(path, 'x\n'.repeat(100_001));
+    expectRefused(path, /more than 100,000 lines/u);
+  });
+
+  it('refuses a binary file, whatever its name says', () => {
+    const path = join(dir, 'photo.html');
+    writeFileSync(path, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]));
+    expectRefused(path, /is not a text file/u);
+  });
+
+  it('refuses a zip bomb named .docx that hides its size, while unpacking it', async () => {
+    const path = join(dir, 'bomb.docx');
+    writeFileSync(path, await lyingZipBomb(260));
+    expectRefused(path, /bomb\.docx unpacks to more than it says, more than a letter can be \(200 MB\)/u);
+  });
+});

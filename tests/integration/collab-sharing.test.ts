@@ -1,0 +1,152 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HandlerTable } from '../../src-common/api/handler-table';
+import type { Channel, RequestOf, ResponseOf } from '../../src-common/api/contract';
+import { parseInviteLink } from '../../src-common/collab/invite-links';
+import { CollabKeeper } from '../../src-main/collab/collab-keeper';
+import { ownerOnlyFileBox } from '../../src-main/collab/secret-box';
+import { createBackend } from '../../src-main/handlers';
+import { openDatabase } from '../../src-main/store/database';
+import { createDirectStore } from '../../src-main/store/store';
+import { startServer, type RunningServer } from '../../server/server';
+import { connectClient, waitUntil } from '../server/helpers';
+import { tempDir } from '../support/temp';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    await cleanup();
+  }
+});
+
+/** One person's computer: its data folder and the backend serving its app. */
+function computer(): {
+  dataDir: string;
+  call: <C extends Channel>(c: C, r: RequestOf<C>) => Promise<ResponseOf<C>>;
+} {
+  const dataDir = tempDir('undersigned-collab-');
+  const store = createDirectStore(openDatabase(join(dataDir, 'db.sqlite')));
+  const info = { name: 'Undersigned', version: '0.0.0', mode: 'browser' as const, dataDir };
+  const table: HandlerTable = createBackend({ store, info }, () => undefined);
+  cleanups.push(() => store.close());
+  return {
+    dataDir,
+    call: async (channel, request) => {
+      const result = await table.invoke(channel, request);
+      if (!result.ok) {
+        throw new Error(`${result.error.kind}: ${result.error.message}`);
+      }
+      return result.value as ResponseOf<typeof channel>;
+    },
+  };
+}
+
+async function collabServer(): Promise<RunningServer> {
+  const server = await startServer({
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: tempDir('undersigned-server-'),
+    log: () => undefined,
+  });
+  cleanups.push(() => server.close());
+  return server;
+}
+
+describe('sharing a letter', () => {
+  it('registers it with the instance key, hands out links, and lets another computer join', async () => {
+    const server = await collabServer();
+    const owner = computer();
+    const { id } = await owner.call('letters:create', { title: 'Open letter' });
+    await expect(owner.call('collab:share', { letterId: id, server: server.url })).rejects.toThrow(
+      /instance key/,
+    );
+    await expect(
+      owner.call('collab:share', { letterId: id, server: server.url, instanceKey: 'not-the-key-0123456789' }),
+    ).rejects.toThrow(/did not accept this instance key/);
+    const shared = await owner.call('collab:share', {
+      letterId: id,
+      server: server.url,
+      instanceKey: server.instanceKey,
+    });
+    expect(shared.reloadNeeded).toBe(true);
+    const editorLink = parseInviteLink(shared.links.editor.app);
+    expect(editorLink).toMatchObject({
+      ok: true,
+      invite: { server: server.url, letterId: id, role: 'editor' },
+    });
+    expect(parseInviteLink(shared.links.viewer.web)).toMatchObject({ ok: true, invite: { role: 'viewer' } });
+    expect(await owner.call('collab:servers', {})).toEqual([{ server: server.url, hasInstanceKey: true }]);
+
+    const guest = computer();
+    const joined = await guest.call('collab:join', { link: shared.links.editor.web });
+    expect(joined).toEqual({ letterId: id, reloadNeeded: true });
+    const connection = await guest.call('collab:connection', { letterId: id });
+    expect(connection).toMatchObject({ server: server.url, role: 'editor' });
+    expect((await guest.call('letters:list', {})).map((letter) => letter.id)).toContain(id);
+    expect(await guest.call('collab:links', { letterId: id })).toEqual({
+      server: server.url,
+      role: 'editor',
+      links: null,
+    });
+
+    // The guest's token opens the letter on the server.
+    const client = connectClient(server.url, id, connection?.token ?? '');
+    cleanups.push(() => client.destroy());
+    await waitUntil('the guest to sync', () => client.provider.synced);
+  });
+
+  it('resets the links: the old ones stop working at once', async () => {
+    const server = await collabServer();
+    const owner = computer();
+    const { id } = await owner.call('letters:create', { title: 'Open letter' });
+    const shared = await owner.call('collab:share', {
+      letterId: id,
+      server: server.url,
+      instanceKey: server.instanceKey,
+    });
+    const old = parseInviteLink(shared.links.editor.app);
+    if (!old.ok) {
+      throw new Error(old.problem);
+    }
+    const client = connectClient(server.url, id, old.invite.token);
+    cleanups.push(() => client.destroy());
+    await waitUntil('the old link to sync', () => client.provider.synced);
+    const reset = await owner.call('collab:resetLinks', { letterId: id });
+    expect(reset.links.editor.app).not.toBe(shared.links.editor.app);
+    expect((await client.closed()).code).toBe(4401);
+    expect(await owner.call('collab:links', { letterId: id })).toMatchObject({ links: reset.links });
+  });
+
+  it('keeps the secrets in a file only its owner can read, and sets an unreadable one aside', async () => {
+    const server = await collabServer();
+    const owner = computer();
+    const { id } = await owner.call('letters:create', { title: 'Open letter' });
+    await owner.call('collab:share', { letterId: id, server: server.url, instanceKey: server.instanceKey });
+    const file = join(owner.dataDir, ownerOnlyFileBox.fileName);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(new CollabKeeper(owner.dataDir, ownerOnlyFileBox).access(id)).toMatchObject({ role: 'owner' });
+    writeFileSync(file, '{"version": 2');
+    const lines: string[] = [];
+    const fresh = new CollabKeeper(owner.dataDir, ownerOnlyFileBox, (line) => lines.push(line));
+    expect(fresh.access(id)).toBeNull();
+    expect(lines[0]).toMatch(/unreadable-/);
+    const aside = lines[0]?.match(/kept as (.*)\.$/)?.[1] ?? '';
+    expect(readFileSync(aside, 'utf8')).toBe('{"version": 2');
+  });
+
+  it('refuses links that are not invites, and servers without https', async () => {
+    const guest = computer();
+    await expect(guest.call('collab:join', { link: 'https://example.org/nothing' })).rejects.toThrow(
+      /not an Undersigned invite link/,
+    );
+    const { id } = await guest.call('letters:create', { title: 'Open letter' });
+    await expect(
+      guest.call('collab:share', {
+        letterId: id,
+        server: 'http://collab.example.org',
+        instanceKey: 'k'.repeat(43),
+      }),
+    ).rejects.toThrow(/https/);
+  });
+});

@@ -1,0 +1,104 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { buildRenderModel } from '../../../src-common/render/render-model';
+import {
+  readSignatoryDisplay,
+  updateSignatoryDisplay,
+} from '../../../src-common/signatories/display-settings';
+import {
+  groupSignatories,
+  initialOf,
+  publishedOrder,
+  sortSignatories,
+} from '../../../src-common/signatories/grouping';
+import { addSignatories } from '../../../src-common/signatories/signatories-doc';
+import { signatorySchema, type Signatory } from '../../../src-common/signatories/signatory';
+
+const entry = (name: string, fields: Partial<Signatory> = {}): Signatory =>
+  signatorySchema.parse({ id: `${name}|${fields.country ?? ''}`, name, status: 'confirmed', ...fields });
+
+const headings = (list: Signatory[], grouping: 'alphabetical' | 'tag' | 'country', locale?: string) =>
+  groupSignatories(sortSignatories(list, locale), grouping, locale).map((group) => [
+    group.heading,
+    group.entries.map((item) => item.name + (item.country ? ` – ${item.country}` : '')),
+  ]);
+
+describe('grouping the signatory list', () => {
+  it('files names under their first letter, ignoring "The", case and accents', () => {
+    const list = [
+      entry('Tibet Action Institute'),
+      entry('The Amnesty Circle'),
+      entry('émigré Uyghur Union'),
+      entry('Églantine Foundation'),
+      entry('4 Freedoms'),
+      entry('american Tibet Society'),
+    ];
+    expect(headings(list, 'alphabetical', 'en')).toEqual([
+      ['#', ['4 Freedoms']],
+      ['A', ['american Tibet Society', 'The Amnesty Circle']],
+      ['E', ['Églantine Foundation', 'émigré Uyghur Union']],
+      ['T', ['Tibet Action Institute']],
+    ]);
+  });
+
+  it('follows the chosen alphabet: in Swedish "Ö" is its own letter after "Z"', () => {
+    const list = [entry('Östra Tibetgruppen'), entry('Oslo Uyghur Forum'), entry('Zürich Tibeter')];
+    expect(headings(list, 'alphabetical', 'en').map(([heading]) => heading)).toEqual(['O', 'Z']);
+    expect(headings(list, 'alphabetical', 'sv').map(([heading]) => heading)).toEqual(['O', 'Z', 'Ö']);
+    expect(initialOf('ئۇيغۇر ئاكادېمىيىسى', 'ug')).not.toBe('#');
+    expect(initialOf('芝援香港')).toBe('芝');
+  });
+
+  it('groups by country and by tag, the entries without one last', () => {
+    const list = [
+      entry('Students for a Free Tibet', { country: 'Japan', tags: ['Tibetan', 'Students'] }),
+      entry('Students for a Free Tibet', { country: 'Canada', tags: ['Tibetan'] }),
+      entry('Uyghur Academy', { country: 'japan', tags: ['Uyghur'] }),
+      entry('Hong Kong Watch'),
+    ];
+    expect(headings(list, 'country')).toEqual([
+      ['Canada', ['Students for a Free Tibet – Canada']],
+      ['Japan', ['Students for a Free Tibet – Japan', 'Uyghur Academy – japan']],
+      ['No country', ['Hong Kong Watch']],
+    ]);
+    expect(headings(list, 'tag')).toEqual([
+      ['Students', ['Students for a Free Tibet – Japan']],
+      ['Tibetan', ['Students for a Free Tibet – Canada', 'Students for a Free Tibet – Japan']],
+      ['Uyghur', ['Uyghur Academy – japan']],
+      ['No tag', ['Hong Kong Watch']],
+    ]);
+  });
+
+  it('publishes the confirmed entries once each, in the panel order', () => {
+    const list = [
+      entry('Zeta Group', { country: 'Austria', tags: ['A', 'B'] }),
+      entry('Alpha Group', { country: 'Brazil', tags: ['B'] }),
+      entry('Beta Group', { country: 'Austria', status: 'declined' }),
+    ];
+    expect(publishedOrder(list, 'country').map((item) => item.name)).toEqual(['Zeta Group', 'Alpha Group']);
+    expect(publishedOrder(list, 'tag').map((item) => item.name)).toEqual(['Zeta Group', 'Alpha Group']);
+    expect(publishedOrder(list, 'alphabetical').map((item) => item.name)).toEqual([
+      'Alpha Group',
+      'Zeta Group',
+    ]);
+  });
+});
+
+describe('the sort and grouping choices kept with the letter', () => {
+  it('are shared with a co-editor and used by the export', () => {
+    const first = new Y.Doc();
+    addSignatories(first, [entry('Östra Tibetgruppen'), entry('Zürich Tibeter', { country: 'Switzerland' })]);
+    expect(readSignatoryDisplay(first)).toEqual({ locale: '', grouping: 'alphabetical' });
+    updateSignatoryDisplay(first, { locale: 'sv', grouping: 'country' });
+    updateSignatoryDisplay(first, { locale: 'not a locale!' });
+    const second = new Y.Doc();
+    Y.applyUpdate(second, Y.encodeStateAsUpdate(first));
+    expect(readSignatoryDisplay(second)).toEqual({ locale: 'sv', grouping: 'country' });
+    const names = (doc: Y.Doc) => buildRenderModel(doc).signatories.entries.map((item) => item.name);
+    expect(names(second)).toEqual(['Zürich Tibeter', 'Östra Tibetgruppen']);
+    updateSignatoryDisplay(second, { grouping: 'alphabetical' });
+    expect(names(second)).toEqual(['Zürich Tibeter', 'Östra Tibetgruppen']);
+    updateSignatoryDisplay(second, { locale: 'en' });
+    expect(names(second)).toEqual(['Östra Tibetgruppen', 'Zürich Tibeter']);
+  });
+});
