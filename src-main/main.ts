@@ -4,6 +4,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron';
 import { CollabKeeper } from './collab/collab-keeper';
+import { APP_LINK_SCHEME, inviteLinkIn, showJoinedLetterScript } from './invite-launch';
+import { collabChannels } from '../src-common/api/collab-schemas';
 import { keychainBox } from './collab/secret-box';
 import { letterSummarySchema } from '../src-common/api/letters-schemas';
 import type { HandlerTable } from '../src-common/api/handler-table';
@@ -27,6 +29,9 @@ const devServerUrl = developmentServerUrl(process.env, app.isPackaged);
 
 let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
+let backend: HandlerTable | null = null;
+/** An invite link that arrived before the window was ready; it is opened once it is. */
+let pendingInvite: string | null = inviteLinkIn(process.argv);
 
 /** Everything Electron requires before `ready`, then the rest once it is. */
 function main(): void {
@@ -40,7 +45,16 @@ function main(): void {
   }
   app.enableSandbox();
   registerAppScheme();
-  app.on('second-instance', () => showMainWindow());
+  app.setAsDefaultProtocolClient(APP_LINK_SCHEME);
+  app.on('second-instance', (_event, argv) => {
+    showMainWindow();
+    receiveInvite(inviteLinkIn(argv));
+  });
+  // macOS delivers a clicked link as an event, possibly before the app is ready.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    receiveInvite(url);
+  });
   app.on('window-all-closed', () => {
     // macOS apps stay in the Dock with no window open; `activate` brings one back.
     if (process.platform !== 'darwin') {
@@ -74,6 +88,7 @@ async function start(): Promise<void> {
     saveExport: saveExportWithDialog,
     collab,
   });
+  backend = table;
   registerIpc(ipcMain, table, devServerUrl);
   app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
   const template = buildMenuTemplate(process.platform, menuActions(table), {
@@ -86,6 +101,7 @@ async function start(): Promise<void> {
     }
   });
   await createMainWindow(opened);
+  await openPendingInvite(table);
 }
 
 /** Opens the store, or tells the person why it cannot be opened and quits. */
@@ -218,6 +234,42 @@ async function newLetter(table: HandlerTable): Promise<void> {
   // The id matches letterIdSchema ([A-Za-z0-9_-]), and JSON.stringify quotes it: nothing else reaches the page.
   await window.webContents.executeJavaScript(
     `location.hash = ${JSON.stringify(`/letter/${letter.data.id}`)};`,
+  );
+  showMainWindow();
+}
+
+/** Opens an invite link now if the window is ready, else once it is. */
+function receiveInvite(link: string | null): void {
+  if (link === null) {
+    return;
+  }
+  pendingInvite = link;
+  if (backend && mainWindow) {
+    openPendingInvite(backend).catch((error: unknown) =>
+      console.error('[undersigned] joining failed:', error),
+    );
+  }
+}
+
+/** Joins the letter of the pending invite through the handler table, then shows it. */
+async function openPendingInvite(table: HandlerTable): Promise<void> {
+  const link = pendingInvite;
+  const window = mainWindow;
+  if (link === null || !window) {
+    return;
+  }
+  pendingInvite = null;
+  const result = await table.invoke('collab:join', { link });
+  const joined = result.ok ? collabChannels['collab:join'].response.safeParse(result.value) : null;
+  if (!joined?.success) {
+    dialog.showErrorBox(
+      'Join a shared letter',
+      result.ok ? 'The letter could not be opened.' : result.error.message,
+    );
+    return;
+  }
+  await window.webContents.executeJavaScript(
+    showJoinedLetterScript(joined.data.letterId, joined.data.reloadNeeded),
   );
   showMainWindow();
 }

@@ -152,5 +152,8 @@ describe('co-editing through the collaboration server', () => {
         .toContain('Signed in Oslo. Offline addition.');
     }
     expect(await bodyText(pageB)).toBe(await bodyText(pageA));
+    // Presence comes back with the connection: each sees the other again.
+    await pageA.getByRole('list', { name: 'Also editing: Bilal' }).waitFor();
+    await pageB.getByRole('list', { name: 'Also editing: Ayshe' }).waitFor();
   });
 });

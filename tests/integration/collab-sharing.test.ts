@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HandlerTable } from '../../src-common/api/handler-table';
@@ -10,6 +10,7 @@ import { createBackend } from '../../src-main/handlers';
 import { openDatabase } from '../../src-main/store/database';
 import { createDirectStore } from '../../src-main/store/store';
 import { startServer, type RunningServer } from '../../server/server';
+import { startWebHost } from '../../src-main/web-host/server';
 import { connectClient, waitUntil } from '../server/helpers';
 import { tempDir } from '../support/temp';
 
@@ -94,6 +95,32 @@ describe('sharing a letter', () => {
     const client = connectClient(server.url, id, connection?.token ?? '');
     cleanups.push(() => client.destroy());
     await waitUntil('the guest to sync', () => client.provider.synced);
+  });
+
+  it('lets the page connect to a server only once this computer knows it (Content-Security-Policy)', async () => {
+    const server = await collabServer();
+    const dataDir = tempDir('undersigned-csp-');
+    const staticDir = join(dataDir, 'static');
+    mkdirSync(staticDir);
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Undersigned</title>');
+    const store = createDirectStore(openDatabase(join(dataDir, 'db.sqlite')));
+    cleanups.push(() => store.close());
+    const keeper = new CollabKeeper(dataDir, ownerOnlyFileBox);
+    const info = { name: 'Undersigned', version: '0.0.0', mode: 'browser' as const, dataDir };
+    const host = await startWebHost({
+      port: 0,
+      staticDir,
+      table: createBackend({ store, info, collab: keeper }, () => undefined),
+      token: 'page-token',
+      collaborationServers: () => keeper.servers().map((known) => known.server),
+    });
+    cleanups.push(() => host.close());
+    const policy = async () =>
+      (await fetch(`http://127.0.0.1:${host.port}/index.html`)).headers.get('content-security-policy') ?? '';
+    const socketOrigin = server.url.replace('http:', 'ws:');
+    expect(await policy()).not.toContain(socketOrigin);
+    keeper.rememberAccess('abcdefgh1234', { server: server.url, role: 'editor', token: 't'.repeat(43) });
+    expect(await policy()).toContain(`connect-src 'self' ${server.url} ${socketOrigin}`);
   });
 
   it('resets the links: the old ones stop working at once', async () => {
