@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
@@ -157,7 +157,7 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
           <SidePanel
             selected={tab}
             onSelect={setTab}
-            panels={{
+            panels={viewOnly(readOnly, {
               signatories: (
                 <SignatoriesPanel api={api} letterId={letter.id} doc={doc} editorName={displayName} />
               ),
@@ -166,7 +166,7 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
               versions: (
                 <VersionsPanel api={api} letterId={letter.id} doc={doc} queue={queue} editor={editor} />
               ),
-            }}
+            })}
           />
         </div>
       </main>
@@ -188,5 +188,26 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
         <span>{signatoryCount === 1 ? '1 signatory' : `${signatoryCount.toLocaleString()} signatories`}</span>
       </StatusBar>
     </>
+  );
+}
+
+/**
+ * A viewer's panels show everything and change nothing: their controls sit in a disabled fieldset. (The server
+ * drops a viewer's changes anyway; this keeps the viewer's own copy from drifting from everyone else's.)
+ */
+function viewOnly(
+  readOnly: boolean,
+  panels: Partial<Record<SidePanelTab, ReactNode>>,
+): Partial<Record<SidePanelTab, ReactNode>> {
+  if (!readOnly) {
+    return panels;
+  }
+  return Object.fromEntries(
+    Object.entries(panels).map(([tab, panel]) => [
+      tab,
+      <fieldset key={tab} className="plain-fieldset" disabled>
+        {panel}
+      </fieldset>,
+    ]),
   );
 }

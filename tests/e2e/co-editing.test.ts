@@ -156,4 +156,30 @@ describe('co-editing through the collaboration server', () => {
     await pageA.getByRole('list', { name: 'Also editing: Bilal' }).waitFor();
     await pageB.getByRole('list', { name: 'Also editing: Ayshe' }).waitFor();
   });
+
+  it('gives a viewer a read-only copy that follows the editors, and clears a person who leaves', async () => {
+    await pageA.getByRole('button', { name: 'Share…' }).click();
+    const share = pageA.getByRole('dialog', { name: 'Share this letter' });
+    await share.getByText('Links for people using Undersigned in a web browser').click();
+    const viewerLink = await share.getByLabel('Viewer web link').inputValue();
+    await share.getByRole('button', { name: 'Close' }).click();
+    expect(viewerLink).toMatch(/\/join\/.*#role=viewer&token=/);
+
+    const hostC = await startHost(['--port', '0', '--data-dir', tempDir('undersigned-person-c-')]);
+    try {
+      const pageC = await openPerson(hostC, 'Chen');
+      await pageC.getByRole('button', { name: 'Join from link…' }).click();
+      await pageC.getByLabel('Invite link').fill(viewerLink);
+      await pageC.getByRole('button', { name: 'Join', exact: true }).click();
+      await waitStatus(pageC, 'Read-only — up to date');
+      expect(await letterBody(pageC).getAttribute('contenteditable')).toBe('false');
+      await typeAtEnd(pageA, ' Seen by viewers.');
+      await expect.poll(() => bodyText(pageC), { timeout: 15_000 }).toContain('Seen by viewers.');
+      await pageA.getByRole('list', { name: /Chen/ }).waitFor();
+    } finally {
+      await hostC.stop();
+    }
+    await pageB.close();
+    await pageA.getByRole('list', { name: /Bilal/ }).waitFor({ state: 'detached' });
+  });
 });
