@@ -53,6 +53,8 @@ export function LetterEditor({
     {
       extensions,
       editable: !readOnly,
+      // TipTap would add its base styles in a <style> element, which the CSP refuses; styles.css has them.
+      injectCSS: false,
       textDirection: 'auto',
       editorProps: {
         attributes: {
