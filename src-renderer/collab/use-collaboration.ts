@@ -95,12 +95,20 @@ function connect(
     }
   };
   doc.on('update', onUpdate);
+  // Back-off may have the next attempt up to 30 s away; when the network returns, try at once.
+  const onOnline = (): void => {
+    if (!provider.wsconnected && !provider.wsconnecting && provider.shouldConnect) {
+      provider.connect();
+    }
+  };
+  window.addEventListener('online', onOnline);
   const unsubscribe = tracker.subscribe(() => saveWaitingCount(letterId, tracker.waiting));
   return {
     provider,
     tracker,
     release() {
       doc.off('update', onUpdate);
+      window.removeEventListener('online', onOnline);
       unsubscribe();
       provider.destroy();
     },
