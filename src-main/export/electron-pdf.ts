@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow } from 'electron';
 import type { PdfPrinter } from './export-letter';
-import { printablePage, throwIfCancelled } from './pdf';
+import { mapMargins, pdfMargins, printablePage, throwIfCancelled } from './pdf';
 
 /**
  * The desktop app prints with Electron's own Chromium (`webContents.printToPDF`): a hidden, sandboxed window with no
@@ -25,7 +25,12 @@ export const printPdfWithElectron: PdfPrinter = async (html, { pageSize, marginM
   try {
     throwIfCancelled(signal);
     await window.loadURL(pathToFileURL(file).href);
-    return await window.webContents.printToPDF({ pageSize, printBackground: true, preferCSSPageSize: false });
+    return await window.webContents.printToPDF({
+      pageSize,
+      printBackground: true,
+      // The same margins as the page's `@page` rule, in the inches Electron takes, whichever of the two wins.
+      margins: mapMargins(pdfMargins(marginMm), (millimetres) => millimetres / 25.4),
+    });
   } catch (error) {
     throwIfCancelled(signal);
     throw error;

@@ -80,7 +80,12 @@ export async function printPdf(html: string, options: PdfOptions): Promise<Buffe
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     // Fonts of a unicode-range load only once layout asks for them: lay out first, then wait for them all.
     await page.evaluate('document.body.getBoundingClientRect(), document.fonts.ready.then(() => true)');
-    return await page.pdf({ format: options.pageSize, printBackground: true });
+    return await page.pdf({
+      format: options.pageSize,
+      printBackground: true,
+      // The same margins as the page's `@page` rule, whichever of the two Chromium honours.
+      margin: mapMargins(pdfMargins(options.marginMm), (millimetres) => `${millimetres}mm`),
+    });
   } catch (error) {
     throwIfCancelled(options.signal);
     throw error;
