@@ -81,6 +81,28 @@ export const signatureRecordSchema = z.strictObject({
   status: z.enum(SIGNATORY_STATUSES),
 });
 
+/** An entry's names, place and parent: what the clean-up engine and the linking of signatories need. */
+export const directoryNamesSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  country: z.string(),
+  parentName: z.string().nullable(),
+});
+
+/** See {@link directoryNamesSchema}. */
+export type DirectoryNamesRow = z.output<typeof directoryNamesSchema>;
+
+/**
+ * A signatory as the directory is asked about it. Its link may name an entry of another computer's directory (the
+ * list is shared with co-editors), so the name and country are looked up when the link is not known here.
+ */
+export const signatoryRefSchema = z.strictObject({
+  directoryId: entryId.optional(),
+  name: z.string().max(300),
+  country: z.string().max(100).default(''),
+});
+
 /** The channels of the organization directory, merged into the contract. */
 export const directoryChannels = {
   'directory:search': {
@@ -126,7 +148,12 @@ export const directoryChannels = {
   },
   'directory:aliases': {
     request: z.strictObject({}),
-    response: z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()) })),
+    response: z.array(directoryNamesSchema),
+  },
+  'directory:resolve': {
+    request: z.strictObject({ signatories: z.array(signatoryRefSchema).max(20_000) }),
+    /** For each signatory, in order, the id of its entry in this computer's directory, or null. */
+    response: z.array(z.string().nullable()),
   },
   'directory:contacts': {
     request: z.strictObject({ ids: z.array(entryId).max(20_000) }),

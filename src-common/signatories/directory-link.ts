@@ -28,18 +28,20 @@ export function linkToDirectory(doc: Y.Doc, signatoryId: string, directoryId: st
 }
 
 /**
- * The letter's linked organizations and their statuses, for the directory's "letters signed". An organization
- * listed twice counts once, with the status that says most (confirmed, then invited, declined, withdrawn).
+ * The letter's organizations that are in the directory, with their statuses, for the directory's "letters signed".
+ * `entryIdOf` says which entry a signatory is here (its link, or found by name). An organization listed twice
+ * counts once, with the status that says most (confirmed, then invited, declined, withdrawn).
  */
-export function directorySignatures(
-  signatories: readonly Signatory[],
+export function directorySignatures<T extends Pick<Signatory, 'status'>>(
+  signatories: readonly T[],
+  entryIdOf: (signatory: T) => string | null,
 ): { entryId: string; status: SignatoryStatus }[] {
   const rank: Record<SignatoryStatus, number> = { confirmed: 0, invited: 1, declined: 2, withdrawn: 3 };
   const byEntry = new Map<string, SignatoryStatus>();
   for (const signatory of signatories) {
-    const entryId = signatory.directoryId;
-    const known = entryId === undefined ? undefined : byEntry.get(entryId);
-    if (entryId !== undefined && (known === undefined || rank[signatory.status] < rank[known])) {
+    const entryId = entryIdOf(signatory);
+    const known = entryId === null ? undefined : byEntry.get(entryId);
+    if (entryId !== null && (known === undefined || rank[signatory.status] < rank[known])) {
       byEntry.set(entryId, signatory.status);
     }
   }

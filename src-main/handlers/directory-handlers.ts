@@ -14,6 +14,7 @@ export function directoryHandlers(store: Store): Pick<Handlers, DirectoryChannel
     'directory:merge': (request) => store.call('mergeDirectoryEntries', request),
     'directory:addMany': (request) => store.call('addDirectoryEntries', request),
     'directory:aliases': () => store.call('listDirectoryAliases', {}),
+    'directory:resolve': (request) => store.call('resolveDirectoryEntries', request),
     'directory:contacts': (request) => store.call('directoryContacts', request),
     'directory:recordLetter': (request) => store.call('recordLetterSignatures', request),
   };

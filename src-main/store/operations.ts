@@ -21,6 +21,7 @@ import {
   getDirectoryEntry,
   listDirectoryAliases,
   recordLetterSignatures,
+  resolveDirectoryEntries,
   saveDirectoryEntry,
   searchDirectory,
 } from './directory/directory-operations';
@@ -83,6 +84,7 @@ export const storeOperations = {
   addDirectoryEntries,
   listDirectoryAliases,
   directoryContacts,
+  resolveDirectoryEntries,
   recordLetterSignatures,
   listBackups: (db: Database, _: NoArgument) =>
     listBackups(backupsDirFor(db.name)).map(({ name, createdAt, bytes, reason }) => ({

@@ -4,21 +4,23 @@ import type { Api } from '../../src-common/api/client';
 import { linkToDirectory } from '../../src-common/signatories/directory-link';
 import type { Signatory } from '../../src-common/signatories/signatory';
 import { messageOf } from '../profile/use-settings';
+import type { DirectoryLinks } from './use-directory-links';
 
 interface AddUnlinkedButtonProps {
   api: Api;
   doc: Y.Doc;
   signatories: readonly Signatory[];
+  links: DirectoryLinks;
 }
 
 /**
  * "Add N to directory": puts every organization of the list that is not linked to the directory into it (for
  * instance after pasting a long list), so the next letter's add box and clean-up know them.
  */
-export function AddUnlinkedButton({ api, doc, signatories }: AddUnlinkedButtonProps) {
+export function AddUnlinkedButton({ api, doc, signatories, links }: AddUnlinkedButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const unlinked = signatories.filter((signatory) => signatory.directoryId === undefined);
+  const unlinked = signatories.filter((signatory) => links.entryIdOf(signatory) === null);
   if (unlinked.length === 0) {
     return null;
   }
@@ -29,6 +31,7 @@ export function AddUnlinkedButton({ api, doc, signatories }: AddUnlinkedButtonPr
       const entries = unlinked.map(({ name, country, tags }) => ({ name, country, tags }));
       const ids = await api.call('directory:addMany', { entries });
       doc.transact(() => unlinked.forEach((signatory, index) => link(doc, signatory, ids[index])));
+      links.refresh();
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
@@ -49,8 +52,9 @@ export function AddUnlinkedButton({ api, doc, signatories }: AddUnlinkedButtonPr
   );
 }
 
+// A link a co-editor made to their own directory stays: this computer finds the entry by name instead.
 function link(doc: Y.Doc, signatory: Signatory, entryId: string | undefined): void {
-  if (entryId !== undefined) {
+  if (entryId !== undefined && signatory.directoryId === undefined) {
     linkToDirectory(doc, signatory.id, entryId);
   }
 }

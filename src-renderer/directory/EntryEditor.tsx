@@ -1,10 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
 import { messageOf } from '../profile/use-settings';
 import { ContactsFields } from './ContactsFields';
 import { EMPTY_DRAFT, draftOf, inputOf, type EntryDraft } from './entry-draft';
-import { EntryPicker } from './EntryPicker';
+import { EntryFields } from './EntryFields';
 import { MergeSection } from './MergeSection';
 
 interface EntryEditorProps {
@@ -21,7 +21,6 @@ const STATUS_WORDS = { invited: 'invited', confirmed: 'signed', declined: 'decli
 export function EntryEditor({ api, entry, onSaved, onDeleted }: EntryEditorProps) {
   const [draft, setDraft] = useState<EntryDraft>(entry ? draftOf(entry) : EMPTY_DRAFT);
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
   const change = (patch: Partial<EntryDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
   };
@@ -49,19 +48,6 @@ export function EntryEditor({ api, entry, onSaved, onDeleted }: EntryEditorProps
         onDeleted();
       }
     });
-  const field = (key: 'name' | 'country' | 'website', label: string) => (
-    <>
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input
-        id={`${id}-${key}`}
-        dir="auto"
-        value={draft[key]}
-        required={key === 'name'}
-        onChange={(event) => change({ [key]: event.target.value })}
-      />
-    </>
-  );
-
   return (
     <>
       <form
@@ -69,53 +55,9 @@ export function EntryEditor({ api, entry, onSaved, onDeleted }: EntryEditorProps
         aria-label={entry ? `Edit ${entry.name}` : 'New organization'}
         onSubmit={save}
       >
-        {field('name', 'Name')}
-        <label htmlFor={`${id}-aliases`}>Other names: spellings, translations (one per line)</label>
-        <textarea
-          id={`${id}-aliases`}
-          rows={3}
-          dir="auto"
-          value={draft.aliases}
-          onChange={(event) => change({ aliases: event.target.value })}
-        />
-        {draft.parentName ? (
-          <p>
-            Chapter of <strong dir="auto">{draft.parentName}</strong>{' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => change({ parentId: null, parentName: null })}
-            >
-              Not a chapter
-            </button>
-          </p>
-        ) : (
-          <EntryPicker
-            api={api}
-            label="Chapter of (optional)"
-            excludeId={entry?.id ?? null}
-            onPick={(parent) => change({ parentId: parent.id, parentName: parent.name })}
-          />
-        )}
-        {field('country', 'Country or city')}
-        {field('website', 'Website')}
-        <label htmlFor={`${id}-tags`}>Tags (separated by commas)</label>
-        <input
-          id={`${id}-tags`}
-          dir="auto"
-          value={draft.tags}
-          onChange={(event) => change({ tags: event.target.value })}
-        />
+        <EntryFields api={api} entryId={entry?.id ?? null} draft={draft} onChange={change} />
         <ContactsFields contacts={draft.contacts} onChange={(contacts) => change({ contacts })} />
-        {entry && entry.lettersSigned.length > 0 && (
-          <ul aria-label="Letters" className="directory-letters small-text">
-            {entry.lettersSigned.map((letter) => (
-              <li key={letter.letterId} dir="auto">
-                {STATUS_WORDS[letter.status]}: {letter.title || 'Untitled letter'}
-              </li>
-            ))}
-          </ul>
-        )}
+        {entry && <LettersSigned letters={entry.lettersSigned} />}
         {error && (
           <p role="alert" className="error">
             {error}
@@ -134,5 +76,20 @@ export function EntryEditor({ api, entry, onSaved, onDeleted }: EntryEditorProps
       </form>
       {entry && <MergeSection api={api} entry={entry} onMerged={onSaved} />}
     </>
+  );
+}
+
+function LettersSigned({ letters }: { letters: DirectoryEntry['lettersSigned'] }) {
+  if (letters.length === 0) {
+    return null;
+  }
+  return (
+    <ul aria-label="Letters" className="directory-letters small-text">
+      {letters.map((letter) => (
+        <li key={letter.letterId} dir="auto">
+          {STATUS_WORDS[letter.status]}: {letter.title || 'Untitled letter'}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -5,9 +5,9 @@ import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
 import { linkToDirectory, signatoryFieldsFor } from '../../src-common/signatories/directory-link';
 import { addSignatories } from '../../src-common/signatories/signatories-doc';
 import { displayName, signatorySchema, type Signatory } from '../../src-common/signatories/signatory';
+import { foldForSearch } from '../../src-common/text/fold';
 import { DirectoryCombobox } from '../directory/DirectoryCombobox';
 import { useDirectorySuggestions } from '../directory/use-directory-suggestions';
-import { foldForSearch } from '../../src-common/text/fold';
 import { messageOf } from '../profile/use-settings';
 
 interface AddSignatoryFieldProps {
@@ -132,10 +132,13 @@ function AddToDirectory({ api, doc, signatory, onDone }: AddToDirectoryProps) {
   const [error, setError] = useState<string | null>(null);
   const add = async () => {
     try {
-      const entry = await api.call('directory:save', {
-        entry: { name: signatory.name, country: signatory.country, tags: signatory.tags },
+      // Added as one of many, so a name and chapter the directory already has are linked rather than added twice.
+      const [entryId] = await api.call('directory:addMany', {
+        entries: [{ name: signatory.name, country: signatory.country, tags: signatory.tags }],
       });
-      linkToDirectory(doc, signatory.id, entry.id);
+      if (entryId !== undefined) {
+        linkToDirectory(doc, signatory.id, entryId);
+      }
       onDone();
     } catch (failure) {
       setError(messageOf(failure));

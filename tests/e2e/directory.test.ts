@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -201,4 +202,66 @@ describe('the organization directory', () => {
       'Hong Kong Watch\nUyghur Human Rights Project',
     );
   });
+
+  it('finds a co-editor’s organization in this computer’s directory by name, with this computer’s contacts', async () => {
+    const otherHost = await startHost(['--data-dir', tempDir('undersigned-directory-other-')]);
+    try {
+      const here = await browser.newPage({ acceptDownloads: true });
+      await here.goto(host.url);
+      await addContactEntry(here, 'Hong Kong Democracy Council', 'laptop@example.org');
+      await createLetter(here, 'Shared statement');
+      const box = here.getByRole('combobox', { name: 'Organization' });
+      await box.fill('democracy council');
+      await here.getByRole('option', { name: 'Hong Kong Democracy Council' }).click();
+      await box.press('Enter');
+      await here
+        .getByRole('list', { name: 'Signatories' })
+        .getByText('Hong Kong Democracy Council')
+        .waitFor();
+      await waitSaved(here);
+      const shared = await download(here, 'Save a copy…');
+      const path = join(tempDir('undersigned-shared-'), shared.name);
+      writeFileSync(path, shared.text);
+
+      const there = await browser.newPage({ acceptDownloads: true });
+      await there.goto(otherHost.url);
+      await addContactEntry(there, 'Hong Kong Democracy Council', 'office@example.org');
+      await there.getByRole('button', { name: 'Open letter file…' }).click();
+      const open = there.getByRole('dialog', { name: 'Open letter file' });
+      await open.getByLabel('Letter file to open').setInputFiles(path);
+      await open.getByRole('button', { name: 'Open', exact: true }).click();
+      await there
+        .getByRole('list', { name: 'Signatories' })
+        .getByText('Hong Kong Democracy Council')
+        .waitFor();
+      const csv = await download(there, 'Export CSV…');
+      expect(csv.text).toContain(',office@example.org,');
+      expect(csv.text).not.toContain('laptop@example.org');
+      // Found by name, so the directory there records the letter as signed.
+      await there.getByRole('button', { name: '← Letters' }).click();
+      await there.getByRole('button', { name: 'Directory' }).click();
+      const dialog = there.getByRole('dialog', { name: 'Organization directory' });
+      await dialog.getByRole('button', { name: 'Hong Kong Democracy Council' }).click();
+      await dialog.getByRole('list', { name: 'Letters' }).getByText('signed: Shared statement').waitFor();
+    } finally {
+      await otherHost.stop();
+    }
+  });
 });
+
+async function addContactEntry(page: Page, name: string, email: string): Promise<void> {
+  await page.getByRole('button', { name: 'Directory' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Organization directory' });
+  await dialog.getByRole('button', { name: 'New organization' }).click();
+  const form = dialog.getByRole('form', { name: 'New organization' });
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  await form.getByRole('button', { name: 'Add a contact' }).click();
+  await form.getByLabel('E-mail').fill(email);
+  await form.getByRole('button', { name: 'Add to directory' }).click();
+  await dialog
+    .getByRole('status')
+    .filter({ hasText: `Saved “${name}”.` })
+    .waitFor();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}

@@ -86,6 +86,8 @@ describe('the organization directory in the local store', () => {
         id,
         name: 'Norwegian Uyghur Committee',
         aliases: expect.arrayContaining(['Norsk uyghur komite', 'نورۋېگىيە ئۇيغۇر كومىتېتى']),
+        country: 'Norway',
+        parentName: null,
       },
     ]);
   });
@@ -171,6 +173,23 @@ describe('the organization directory in the local store', () => {
       { name: 'Students for a Free Tibet', country: 'Canada', tags: [] },
       { name: 'Students for a Free Tibet', country: 'Japan', tags: ['Tibetan'] },
     ]);
+  });
+
+  it('finds each signatory’s entry here: by its link, through a merge, or by name when the link is a co-editor’s', () => {
+    const db = freshDb();
+    const keep = runOperation(db, 'saveDirectoryEntry', { entry: nuc });
+    const other = runOperation(db, 'saveDirectoryEntry', { entry: input({ name: 'NUC' }) });
+    runOperation(db, 'mergeDirectoryEntries', { keepId: keep.id, mergeId: other.id });
+    expect(
+      runOperation(db, 'resolveDirectoryEntries', {
+        signatories: [
+          { directoryId: other.id, name: 'NUC', country: '' },
+          { directoryId: 'from-another-computer', name: 'Norsk Uyghur Komite', country: 'Norway' },
+          { name: 'Den Norske Uyghur komiteen', country: '' },
+          { directoryId: 'from-another-computer', name: 'Hong Kong Watch', country: '' },
+        ],
+      }),
+    ).toEqual([keep.id, keep.id, keep.id, null]);
   });
 
   it('deletes an entry with its contacts and signatures; its chapters stay', () => {

@@ -47,6 +47,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'directory:merge': notHere,
     'directory:addMany': notHere,
     'directory:aliases': notHere,
+    'directory:resolve': notHere,
     'directory:contacts': notHere,
     'directory:recordLetter': notHere,
     'app:info': async () => ({

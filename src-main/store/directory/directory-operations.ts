@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import type { Contact, DirectoryEntry, DirectoryEntryInput } from '../../../src-common/api/directory-schemas';
+import type {
+  Contact,
+  DirectoryEntry,
+  DirectoryEntryInput,
+  DirectoryNamesRow,
+} from '../../../src-common/api/directory-schemas';
 import { ApiFailure } from '../../../src-common/api/errors';
+import { directoryIdFinder } from '../../../src-common/signatories/directory-names';
 import type { SignatoryStatus } from '../../../src-common/signatories/signatory';
 import {
   readAliases,
@@ -78,23 +84,46 @@ export function addDirectoryAlias(
   return readEntry(db, entry.id);
 }
 
-/** Every entry's name and aliases, for the clean-up engine to recognise them in a pasted list. */
-export function listDirectoryAliases(
-  db: Database,
-  _: Record<string, never>,
-): { id: string; name: string; aliases: string[] }[] {
+/** Every entry's names, place and parent, for the clean-up engine and for linking signatories by name. */
+export function listDirectoryAliases(db: Database, _: Record<string, never>): DirectoryNamesRow[] {
   const aliases = new Map<string, string[]>();
   for (const row of db.prepare('SELECT entry_id, alias FROM directory_aliases').all()) {
     const parsed = z.object({ entry_id: z.string(), alias: z.string() }).parse(row);
     aliases.set(parsed.entry_id, [...(aliases.get(parsed.entry_id) ?? []), parsed.alias]);
   }
+  const rowSchema = z.object({
+    id: z.string(),
+    name: z.string(),
+    country: z.string(),
+    parent_name: z.string().nullable(),
+  });
   return db
-    .prepare('SELECT id, name FROM directory_entries')
+    .prepare(
+      `SELECT e.id, e.name, e.country, p.name AS parent_name
+       FROM directory_entries e LEFT JOIN directory_entries p ON p.id = e.parent_id`,
+    )
     .all()
     .map((row) => {
-      const parsed = z.object({ id: z.string(), name: z.string() }).parse(row);
-      return { ...parsed, aliases: aliases.get(parsed.id) ?? [] };
+      const { id, name, country, parent_name: parentName } = rowSchema.parse(row);
+      return { id, name, country, parentName, aliases: aliases.get(id) ?? [] };
     });
+}
+
+/**
+ * The entry of this computer's directory for each signatory, in order: the one it links to (or that entry was
+ * merged into), else the one its name and chapter find, else null. A co-editor's link to their own directory
+ * therefore still finds the organization here by its name.
+ */
+export function resolveDirectoryEntries(
+  db: Database,
+  { signatories }: { signatories: { directoryId?: string | undefined; name: string; country: string }[] },
+): (string | null)[] {
+  const find = directoryIdFinder(listDirectoryAliases(db, {}));
+  return signatories.map(
+    (signatory) =>
+      (signatory.directoryId === undefined ? null : resolveEntryId(db, signatory.directoryId)) ??
+      find(signatory.name, signatory.country),
+  );
 }
 
 /** The contacts of the given entries, keyed by the id asked for; ids no longer in the directory are left out. */

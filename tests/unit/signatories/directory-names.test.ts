@@ -9,8 +9,13 @@ const directory = [
     id: 'nuc',
     name: 'Norwegian Uyghur Committee',
     aliases: ['Norsk uyghur komite', 'نورۋېگىيە ئۇيغۇر كومىتېتى'],
+    country: 'Norway',
+    parentName: null,
   },
-  { id: 'tai', name: 'Tibet Action Institute', aliases: [] },
+  { id: 'tai', name: 'Tibet Action Institute', aliases: [], country: '', parentName: null },
+  { id: 'sft', name: 'Students for a Free Tibet', aliases: ['SFT'], country: '', parentName: null },
+  { id: 'sft-ca', name: 'Students for a Free Tibet', aliases: [], country: 'Canada', parentName: null },
+  { id: 'sft-jp', name: 'SFT Japan', aliases: [], country: 'Japan', parentName: 'Students for a Free Tibet' },
 ];
 
 describe('the directory in the clean-up engine', () => {
@@ -33,6 +38,22 @@ describe('the directory in the clean-up engine', () => {
     expect(find('نورۋېگىيە ئۇيغۇر كومىتېتى')).toBe('nuc');
     expect(find('The Tibet Action Institute')).toBe('tai');
     expect(find('Uyghur Human Rights Project')).toBeNull();
+  });
+
+  it('finds a chapter by its place, the organization when no chapter is known, and nothing when unsure', () => {
+    const find = directoryIdFinder(directory);
+    expect(find('Students for a Free Tibet', 'Canada')).toBe('sft-ca');
+    expect(find('Students for a Free Tibet', 'Japan')).toBe('sft-jp');
+    expect(find('SFT', 'India')).toBe('sft');
+    expect(find('Students for a Free Tibet')).toBe('sft');
+    expect(find('Norwegian Uyghur Committee')).toBe('nuc');
+    expect(find('Norwegian Uyghur Committee', 'Sweden')).toBeNull();
+    const twins = directoryIdFinder([
+      { id: 'a', name: 'Hong Kong Watch', aliases: [], country: 'UK', parentName: null },
+      { id: 'b', name: 'Hong Kong Watch', aliases: [], country: 'Canada', parentName: null },
+    ]);
+    expect(twins('Hong Kong Watch')).toBeNull();
+    expect(twins('Hong Kong Watch', 'Canada')).toBe('b');
   });
 });
 
@@ -57,12 +78,15 @@ describe('signatories linked to the directory', () => {
     const entry = (id: string, status: string, directoryId?: string) =>
       signatorySchema.parse({ id, name: id, status, directoryId });
     expect(
-      directorySignatures([
-        entry('a', 'withdrawn', 'nuc'),
-        entry('b', 'confirmed', 'nuc'),
-        entry('c', 'invited', 'tai'),
-        entry('d', 'confirmed'),
-      ]),
+      directorySignatures(
+        [
+          entry('a', 'withdrawn', 'nuc'),
+          entry('b', 'confirmed', 'nuc'),
+          entry('c', 'invited', 'tai'),
+          entry('d', 'confirmed'),
+        ],
+        (signatory) => signatory.directoryId ?? null,
+      ),
     ).toEqual([
       { entryId: 'nuc', status: 'confirmed' },
       { entryId: 'tai', status: 'invited' },
