@@ -59,10 +59,14 @@ export function publishedOrder(
 // own heading in Swedish, where it is a letter after "Z".
 function byInitial(sorted: readonly Signatory[], locale?: string): SignatoryGroup[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  // Names share few first characters, so each character's heading is worked out once per list, not once per name.
+  const headings = new Map<string, string>();
   const groups: SignatoryGroup[] = [];
   let current: SignatoryGroup | undefined;
   for (const entry of sorted) {
-    const initial = initialOf(entry.name, locale);
+    const first = firstCharacter(entry.name);
+    const initial = headings.get(first) ?? headingFor(first, collator, locale);
+    headings.set(first, initial);
     if (!current || collator.compare(current.heading, initial) !== 0) {
       current = { key: `letter:${initial}`, heading: initial, entries: [] };
       groups.push(current);
@@ -74,14 +78,21 @@ function byInitial(sorted: readonly Signatory[], locale?: string): SignatoryGrou
 
 /** The heading letter of a name: its first letter after a leading "The", capital and (where the alphabet agrees) bare. */
 export function initialOf(name: string, locale?: string): string {
-  const first = [...name.trim().replace(/^the\s+/iu, '')][0] ?? '';
+  return headingFor(firstCharacter(name), new Intl.Collator(locale, { sensitivity: 'base' }), locale);
+}
+
+function firstCharacter(name: string): string {
+  const trimmed = name.trim().replace(/^the\s+/iu, '');
+  return String.fromCodePoint(trimmed.codePointAt(0) ?? 0x20);
+}
+
+function headingFor(first: string, collator: Intl.Collator, locale?: string): string {
   if (!/\p{L}/u.test(first)) {
     return '#';
   }
   const capital = first.toLocaleUpperCase(locale);
   const bare = capital.normalize('NFD').replace(/\p{M}+/gu, '');
-  const sameLetter = new Intl.Collator(locale, { sensitivity: 'base' }).compare(bare, capital) === 0;
-  return sameLetter && bare !== '' ? bare : capital;
+  return bare !== '' && collator.compare(bare, capital) === 0 ? bare : capital;
 }
 
 function byValue(

@@ -1,13 +1,14 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import type { SignatoryStatus } from '../../src-common/signatories/signatory';
 import { useDirectoryAliases } from '../directory/use-directory-aliases';
-import { useDirectorySignatures } from '../directory/use-directory-signatures';
+import { useDirectoryLinks } from '../directory/use-directory-links';
 import { AddSignatoryField } from './AddSignatoryField';
 import { BulkAddDialog } from './BulkAddDialog';
 import { ExportListButtons } from './ExportListButtons';
 import { SignatoryBrowser } from './SignatoryBrowser';
+import { STATUS_WORDS } from './status-words';
 import { useSignatories } from './use-signatories';
 
 interface SignatoriesPanelProps {
@@ -18,24 +19,16 @@ interface SignatoriesPanelProps {
   editorName: string;
 }
 
-const STATUS_WORDS: Record<SignatoryStatus, string> = {
-  invited: 'Invited',
-  confirmed: 'Confirmed',
-  declined: 'Declined',
-  withdrawn: 'Withdrawn',
-};
-
 // The count people ask for first is how many have signed.
 const COUNT_ORDER: readonly SignatoryStatus[] = ['confirmed', 'invited', 'declined', 'withdrawn'];
 
 /** The sign-on list: counts by status, search, add, and each organization's status, shared with co-editors. */
 export function SignatoriesPanel({ api, letterId, doc, editorName }: SignatoriesPanelProps) {
   const signatories = useSignatories(doc);
-  useDirectorySignatures(api, letterId, signatories);
+  const links = useDirectoryLinks(api, letterId, signatories);
   const [query, setQuery] = useState('');
   const [bulk, setBulk] = useState(false);
   const directory = useDirectoryAliases(api, bulk);
-  const deferredQuery = useDeferredValue(query);
   const searchId = useId();
   const counts = useMemo(() => countByStatus(signatories), [signatories]);
 
@@ -48,7 +41,7 @@ export function SignatoriesPanel({ api, letterId, doc, editorName }: Signatories
       <button type="button" className="button small" onClick={() => setBulk(true)}>
         Paste a list…
       </button>
-      <ExportListButtons api={api} doc={doc} signatories={signatories} />
+      <ExportListButtons api={api} doc={doc} signatories={signatories} links={links} />
       {bulk && (
         <BulkAddDialog
           doc={doc}
@@ -68,7 +61,7 @@ export function SignatoriesPanel({ api, letterId, doc, editorName }: Signatories
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      <SignatoryBrowser doc={doc} signatories={signatories} query={deferredQuery} editorName={editorName} />
+      <SignatoryBrowser doc={doc} signatories={signatories} query={query} editorName={editorName} />
     </div>
   );
 }

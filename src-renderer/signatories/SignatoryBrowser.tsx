@@ -21,7 +21,10 @@ import { useSignatoryDisplay } from './use-signatory-display';
 interface SignatoryBrowserProps {
   doc: Y.Doc;
   signatories: readonly Signatory[];
-  /** The search box's text (deferred, so typing stays responsive). */
+  /**
+   * The search box's text. Not deferred: only the rows in view are drawn, so the narrowed list fits in the frame
+   * that shows the typed letter, where deferring would show it a frame later.
+   */
   query: string;
   /** Who is making changes, recorded with each status change. */
   editorName: string;
@@ -44,7 +47,11 @@ export function SignatoryBrowser({ doc, signatories, query, editorName }: Signat
     () => listRows(groupSignatories(shown, display.grouping, locale)),
     [shown, display.grouping, locale],
   );
-  const shownIds = useMemo(() => shown.map((entry) => entry.id), [shown]);
+  // In the order on screen, so that a shift-click range covers the rows between the two clicks.
+  const shownIds = useMemo(
+    () => [...new Set(rows.flatMap((row) => (row.kind === 'entry' ? [row.signatory.id] : [])))],
+    [rows],
+  );
   const selection = useSelection(shownIds);
   const setStatus = (ids: readonly string[], status: SignatoryStatus) =>
     setSignatoryStatus(doc, ids, status, new Date().toISOString().slice(0, 10), editorName);

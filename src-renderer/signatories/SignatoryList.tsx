@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
+import type { HTMLAttributes } from 'react';
 import type { SignatoryRow } from '../../src-common/signatories/grouping';
 import {
   displayName,
@@ -6,6 +6,7 @@ import {
   type Signatory,
   type SignatoryStatus,
 } from '../../src-common/signatories/signatory';
+import { firstEntry, useListKeys } from './use-list-keys';
 import type { Selection } from './use-selection';
 import { STATUS_WORDS } from './status-words';
 import { useVirtualRows } from './use-virtual-rows';
@@ -20,53 +21,15 @@ interface SignatoryListProps {
 }
 
 /**
- * The shown entries under their headings, drawn a window at a time. Arrow keys, Home and End move between entries,
- * space checks one, Ctrl+A checks all shown and Escape clears the selection.
+ * The shown entries under their headings, drawn a window at a time, with keyboard movement (see {@link useListKeys});
+ * space checks the focused entry.
  */
 export function SignatoryList({ rows, selection, onStatus }: SignatoryListProps) {
   const { scrollerRef, onScroll, start, end, totalHeight, scrollToRow } = useVirtualRows(
     rows.length,
     ROW_HEIGHT,
   );
-  const [active, setActive] = useState(0);
-  const focusPending = useRef(false);
-  const activeRow = rows[active]?.kind === 'entry' ? active : firstEntry(rows, 0, 1);
-
-  useEffect(() => {
-    if (!focusPending.current) {
-      return;
-    }
-    focusPending.current = false;
-    scrollerRef.current?.querySelector<HTMLInputElement>(`[data-row="${activeRow}"] input`)?.focus();
-  });
-
-  const moveTo = (index: number) => {
-    if (index < 0) {
-      return;
-    }
-    focusPending.current = true;
-    setActive(index);
-    scrollToRow(index);
-  };
-
-  const handleKeyDown = (event: KeyboardEvent) => {
-    const moves: Record<string, () => number> = {
-      ArrowDown: () => firstEntry(rows, activeRow + 1, 1),
-      ArrowUp: () => firstEntry(rows, activeRow - 1, -1),
-      Home: () => firstEntry(rows, 0, 1),
-      End: () => firstEntry(rows, rows.length - 1, -1),
-    };
-    const move = moves[event.key];
-    if (move && !(event.target instanceof HTMLSelectElement)) {
-      event.preventDefault();
-      moveTo(move());
-    } else if (event.key === 'Escape') {
-      selection.clear();
-    } else if (event.key === 'a' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      selection.selectAll();
-    }
-  };
+  const { activeRow, setActive, handleKeyDown } = useListKeys(rows, selection, scrollerRef, scrollToRow);
 
   // The active row is reached with Tab; when it is scrolled out of the page, the first drawn entry stands in for it.
   const tabRow = activeRow >= start && activeRow < end ? activeRow : firstEntry(rows, start, 1);
@@ -89,14 +52,7 @@ export function SignatoryList({ rows, selection, onStatus }: SignatoryListProps)
             style: { top: index * ROW_HEIGHT, height: ROW_HEIGHT },
           };
           if (row.kind === 'heading') {
-            return (
-              <div key={row.key} {...common} className="signatory-heading">
-                <span role="heading" aria-level={3} dir="auto">
-                  {row.heading}
-                </span>
-                <span className="muted">{row.count.toLocaleString()}</span>
-              </div>
-            );
+            return <HeadingRow key={row.key} rowProps={common} heading={row.heading} count={row.count} />;
           }
           return (
             <EntryRow
@@ -117,6 +73,17 @@ export function SignatoryList({ rows, selection, onStatus }: SignatoryListProps)
 }
 
 type RowProps = HTMLAttributes<HTMLDivElement> & { 'data-row': number };
+
+function HeadingRow({ rowProps, heading, count }: { rowProps: RowProps; heading: string; count: number }) {
+  return (
+    <div {...rowProps} className="signatory-heading">
+      <span role="heading" aria-level={3} dir="auto">
+        {heading}
+      </span>
+      <span className="muted">{count.toLocaleString()}</span>
+    </div>
+  );
+}
 
 interface EntryRowProps {
   rowProps: RowProps;
@@ -159,14 +126,4 @@ function EntryRow({ rowProps, signatory, checked, focusable, onFocus, onToggle, 
       </select>
     </div>
   );
-}
-
-/** The first entry row from `from` in the direction `step`, or -1 when there is none. */
-function firstEntry(rows: readonly SignatoryRow[], from: number, step: 1 | -1): number {
-  for (let index = from; index >= 0 && index < rows.length; index += step) {
-    if (rows[index]?.kind === 'entry') {
-      return index;
-    }
-  }
-  return -1;
 }

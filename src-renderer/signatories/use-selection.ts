@@ -7,6 +7,8 @@ export interface Selection {
   isSelected(id: string): boolean;
   /** Checks or unchecks one entry; with `range`, every entry from the last one clicked to this one follows it. */
   toggle(id: string, range: boolean): void;
+  /** Shift+arrow: checks every entry from the last one clicked (or `from`, when none was) to this one. */
+  extendTo(id: string, from: string): void;
   selectAll(): void;
   clear(): void;
 }
@@ -37,8 +39,21 @@ export function useSelection(shownIds: readonly string[]): Selection {
     },
     [shownIds],
   );
+  const extendTo = useCallback(
+    (id: string, from: string) => {
+      anchor.current = anchor.current !== null && shownIds.includes(anchor.current) ? anchor.current : from;
+      const start = shownIds.indexOf(anchor.current);
+      const end = shownIds.indexOf(id);
+      if (start < 0 || end < 0) {
+        return;
+      }
+      const range = shownIds.slice(Math.min(start, end), Math.max(start, end) + 1);
+      setChecked((previous) => new Set([...previous, ...range]));
+    },
+    [shownIds],
+  );
   const selectAll = useCallback(() => setChecked(new Set(shownIds)), [shownIds]);
   const clear = useCallback(() => setChecked(new Set()), []);
   const isSelected = useCallback((id: string) => checked.has(id), [checked]);
-  return { selectedIds, isSelected, toggle, selectAll, clear };
+  return { selectedIds, isSelected, toggle, extendTo, selectAll, clear };
 }

@@ -125,15 +125,21 @@ describe('the signatories panel', () => {
     await page.getByText('Showing 0 of 7').waitFor();
     await letterBody(page).locator('.count-claim-mismatch[aria-description$="the list has 6."]').waitFor();
 
-    // Keyboard: arrows move between entries, space checks one, the bar marks it.
+    // Keyboard: arrows move between entries (past the "UK" heading), space checks one, Shift+arrow extends.
     await filters.getByLabel('Status').selectOption('');
     await page.getByRole('checkbox', { name: 'Select Den Norske Uyghur komiteen – Norway' }).focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Space');
     await bar.getByText('1 selected').waitFor();
     expect(await page.getByRole('checkbox', { name: 'Select Hong Kong Watch – UK' }).isChecked()).toBe(true);
-    await bar.getByRole('button', { name: 'Mark 1 as withdrawn' }).click();
-    await counts(page, '6 confirmed · 0 invited · 0 declined · 1 withdrawn');
+    await page.keyboard.press('Shift+ArrowDown');
+    await bar.getByText('2 selected').waitFor();
+    expect(
+      await page.getByRole('checkbox', { name: 'Select Tibet Action Institute – USA' }).isChecked(),
+    ).toBe(true);
+    await bar.getByRole('button', { name: 'Mark 2 as withdrawn' }).click();
+    await counts(page, '5 confirmed · 0 invited · 0 declined · 2 withdrawn');
+    expect(await bar.getByText(/selected/u).count()).toBe(0);
   });
 
   it('keeps only a window of a 5,000-row list in the page while every name can be reached', async () => {

@@ -31,9 +31,12 @@ export function claimRule(
   return `“${claim.text}” holds for ${holds} confirmed signatories; the list has ${confirmed}.`;
 }
 
-// Claims are sentences, and a sentence never spans two paragraphs, so each text block is checked on its own; inline
-// nodes (note references) stand in as one character so offsets map back to positions.
-function mismatches(doc: ProseMirrorNode, confirmed: number | null): DecorationSet {
+/**
+ * The underlines for a document and a confirmed count (none while the list is empty). Claims are sentences, and a
+ * sentence never spans two paragraphs, so each text block is checked on its own; inline nodes (note references)
+ * stand in as one character so offsets map back to positions.
+ */
+export function countClaimDecorations(doc: ProseMirrorNode, confirmed: number | null): DecorationSet {
   if (confirmed === null) {
     return DecorationSet.empty;
   }
@@ -84,7 +87,7 @@ export const CountCheck = Extension.create<CountCheckOptions>({
         state: {
           init: (_config, state) => {
             const confirmed = countOf(letter);
-            return { confirmed, decorations: mismatches(state.doc, confirmed) };
+            return { confirmed, decorations: countClaimDecorations(state.doc, confirmed) };
           },
           apply: (tr, previous) => {
             const meta: unknown = tr.getMeta(countCheckKey);
@@ -92,7 +95,7 @@ export const CountCheck = Extension.create<CountCheckOptions>({
             if (!tr.docChanged && confirmed === previous.confirmed) {
               return previous;
             }
-            return { confirmed, decorations: mismatches(tr.doc, confirmed) };
+            return { confirmed, decorations: countClaimDecorations(tr.doc, confirmed) };
           },
         },
         props: { decorations: (state) => countCheckKey.getState(state)?.decorations ?? DecorationSet.empty },
