@@ -78,6 +78,30 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
+async function pasteSignatories(page: Page, names: string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Paste a list…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste a list of signatories' });
+  await dialog.getByLabel(/One organization per line/u).fill(names.join('\n'));
+  await dialog.getByRole('button', { name: 'Check' }).click();
+  await dialog.getByRole('button', { name: `Add ${names.length} signatories` }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+function signatoryCounts(page: Page, text: string): Promise<void> {
+  return page.locator('.signatory-counts').filter({ hasText: text }).waitFor({ timeout: 15_000 });
+}
+
+async function markStatus(page: Page, name: string, status: string): Promise<void> {
+  await page
+    .getByRole('list', { name: 'Signatories' })
+    .getByRole('checkbox', { name: `Select ${name}` })
+    .click();
+  await page
+    .getByRole('toolbar', { name: 'Selected signatories' })
+    .getByRole('button', { name: `Mark 1 as ${status}` })
+    .click();
+}
+
 describe('co-editing through the collaboration server', () => {
   let pageA: Page;
   let pageB: Page;
@@ -122,11 +146,20 @@ describe('co-editing through the collaboration server', () => {
     await pageA.screenshot({ path: join(SCREENSHOTS, 'co-editing.png') });
   });
 
-  it('keeps both people’s offline edits and merges them when the server is back', async () => {
+  it('keeps both people’s offline edits, text and signatory statuses, and merges them when the server is back', async () => {
+    await pasteSignatories(pageA, [
+      'Uyghur Human Rights Project',
+      'Tibet Action Institute',
+      'Hong Kong Watch',
+    ]);
+    await signatoryCounts(pageB, '3 confirmed · 0 invited · 0 declined · 0 withdrawn');
     const port = server.port;
     await server.close();
     await waitStatus(pageA, /^Offline/);
     await waitStatus(pageB, /^Offline/);
+    // Each changes a different signatory's status while offline.
+    await markStatus(pageA, 'Tibet Action Institute', 'withdrawn');
+    await markStatus(pageB, 'Hong Kong Watch', 'declined');
     await letterBody(pageA)
       .locator('p')
       .first()
@@ -152,6 +185,9 @@ describe('co-editing through the collaboration server', () => {
         .toContain('Signed in Oslo. Offline addition.');
     }
     expect(await bodyText(pageB)).toBe(await bodyText(pageA));
+    for (const page of [pageA, pageB]) {
+      await signatoryCounts(page, '1 confirmed · 0 invited · 1 declined · 1 withdrawn');
+    }
     // Presence comes back with the connection: each sees the other again.
     await pageA.getByRole('list', { name: 'Also editing: Bilal' }).waitFor();
     await pageB.getByRole('list', { name: 'Also editing: Ayshe' }).waitFor();
