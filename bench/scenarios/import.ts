@@ -17,15 +17,18 @@ export const description =
   'import a letter just under the line limit, beside splitting it into lines; refuse text over the size limit ' +
   'and a zip bomb named .docx that hides its size (time and memory)';
 
-const BODY_LINES = 60_000;
-const SIGNATORY_LINES = 20_000;
-const NOTE_LINES = 19_000;
+const BODY_LINES = 96_000;
+// A very large coalition; the clean-up engine compares names pairwise, so this is what dominates the time.
+const SIGNATORY_LINES = 2_000;
+const NOTE_LINES = 900;
 const SAMPLES = 3;
 const BOMB_MEGABYTES = 2_000;
 
 /** The import's speed under the caps and its refusals of hostile input. */
 export async function run(): Promise<Figure[]> {
-  return [measureLargeLetter(), measureOverCap(), await measureZipBomb()];
+  // The bomb goes first, so its memory figure is not the large letter's leftovers.
+  const bomb = await measureZipBomb();
+  return [measureLargeLetter(), measureOverCap(), bomb];
 }
 
 function largeLetter(): string {

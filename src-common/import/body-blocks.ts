@@ -70,7 +70,9 @@ export function blockTexts(blocks: readonly BodyBlock[]): string[] {
 
 /**
  * Writes the blocks into the letter's body (a Y.XmlFragment in the editor's own node and mark names), turning
- * "[n]" into a reference to note n where note n exists. Returns the note numbers referred to.
+ * "[n]" into a reference to note n where note n exists. Returns the note numbers referred to. Every block is built
+ * before it joins the document and all join in one insert: inserting one by one at the end costs a walk of the
+ * whole body each time, which a long letter feels.
  */
 export function writeBodyBlocks(
   fragment: Y.XmlFragment,
@@ -78,29 +80,36 @@ export function writeBodyBlocks(
   noteIds: ReadonlyMap<number, string>,
 ): Set<number> {
   const referenced = new Set<number>();
-  const inline = (parent: Y.XmlElement, line: string) => writeInline(parent, line, noteIds, referenced);
-  for (const block of blocks) {
+  const known = new Set(noteIds.keys());
+  const inline = (parent: Y.XmlElement, line: string) => {
+    parent.insert(0, inlineNodes(line, { noteIds, known }, referenced));
+    return parent;
+  };
+  const elements = blocks.map((block) => {
     if (block.kind === 'list') {
-      const list = append(fragment, block.ordered ? 'orderedList' : 'bulletList');
+      const list = new Y.XmlElement(block.ordered ? 'orderedList' : 'bulletList');
       if (block.ordered && block.start !== 1) {
         setNumber(list, 'start', block.start);
       }
-      block.items.forEach((item) => inline(append(append(list, 'listItem'), 'paragraph'), item));
-      continue;
+      list.insert(
+        0,
+        block.items.map((item) => {
+          const listItem = new Y.XmlElement('listItem');
+          listItem.insert(0, [inline(new Y.XmlElement('paragraph'), item)]);
+          return listItem;
+        }),
+      );
+      return list;
     }
-    const element = append(fragment, block.kind);
+    const element = new Y.XmlElement(block.kind);
     if (block.kind === 'heading') {
       setNumber(element, 'level', block.level);
     }
     inline(element, block.line);
-  }
+    return element;
+  });
+  fragment.insert(fragment.length, elements);
   return referenced;
-}
-
-function append(parent: Y.XmlFragment | Y.XmlElement, name: string): Y.XmlElement {
-  const element = new Y.XmlElement(name);
-  parent.insert(parent.length, [element]);
-  return element;
 }
 
 // Attributes keep ProseMirror's types (a heading's level is a number), as the editor's binding writes them.
@@ -109,30 +118,33 @@ function setNumber(element: Y.XmlElement, name: string, value: number): void {
   typed.setAttribute(name, value);
 }
 
-function writeInline(
-  parent: Y.XmlElement,
+// The nodes are not in the document yet (reading their length would warn): text is inserted at offsets counted here.
+function inlineNodes(
   line: string,
-  noteIds: ReadonlyMap<number, string>,
+  { noteIds, known }: { noteIds: ReadonlyMap<number, string>; known: ReadonlySet<number> },
   referenced: Set<number>,
-): void {
-  const known = new Set(noteIds.keys());
-  let text: Y.XmlText | null = null;
+): (Y.XmlText | Y.XmlElement)[] {
+  const nodes: (Y.XmlText | Y.XmlElement)[] = [];
+  let text: { node: Y.XmlText; length: number } | null = null;
   for (const run of parseInline(line)) {
     for (const piece of splitNoteMarkers(run.text, known)) {
       if ('noteNumber' in piece) {
         referenced.add(piece.noteNumber);
-        const reference = append(parent, NOTE_REFERENCE_NODE);
+        const reference = new Y.XmlElement(NOTE_REFERENCE_NODE);
         reference.setAttribute('noteId', noteIds.get(piece.noteNumber) ?? '');
+        nodes.push(reference);
         text = null;
         continue;
       }
       if (text === null) {
-        text = new Y.XmlText();
-        parent.insert(parent.length, [text]);
+        text = { node: new Y.XmlText(), length: 0 };
+        nodes.push(text.node);
       }
-      text.insert(text.length, piece.text, markAttributes(run));
+      text.node.insert(text.length, piece.text, markAttributes(run));
+      text.length += piece.text.length;
     }
   }
+  return nodes;
 }
 
 // The editor's collaboration binding stores each mark as a formatting attribute named after it.

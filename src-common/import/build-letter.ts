@@ -71,7 +71,10 @@ export function importLetterText(
   const doc = new Y.Doc();
   Y.applyUpdate(doc, seedLetter(title));
   const noteIds = new Map(parsedNotes.map((note) => [note.number, newId()]));
-  parsedNotes.forEach((note) => addNote(doc, noteIds.get(note.number) ?? newId(), { text: note.text }));
+  // One transaction for all the notes: a transaction per note makes a long notes block slow to import.
+  doc.transact(() => {
+    parsedNotes.forEach((note) => addNote(doc, noteIds.get(note.number) ?? newId(), { text: note.text }));
+  });
   const heading = headingOf(lines, segments.notes);
   updateLetterMeta(doc, {
     ...(heading ? { notesHeading: heading } : {}),
@@ -112,7 +115,7 @@ export function importLetterText(
 function missingMarkers(paragraphs: readonly string[], notes: readonly ParsedNote[]): number[] {
   const known = new Set(notes.map((note) => note.number));
   const markers = paragraphs.flatMap((paragraph) =>
-    [...paragraph.matchAll(/\[(\d{1,3})\]/gu)].map((match) => Number(match[1])),
+    [...paragraph.matchAll(/\[\^?(\d{1,3})\]/gu)].map((match) => Number(match[1])),
   );
   return [...new Set(markers.filter((number) => !known.has(number)))];
 }

@@ -1,18 +1,15 @@
-import { tokenizeLine } from '../signatories/line-tokens';
-import { isPlace } from '../signatories/places';
 import { tokenizeHtml, type HtmlToken } from './html-tokens';
 import { runsToMarkup, type TextRun } from './inline-marks';
 import { isNotesHeading } from './segment';
+import { isHeaderRow, tableLines } from './table-lines';
 
 type OpenElement = { name: string; bold?: boolean; italic?: boolean; href?: string; internal?: boolean };
 
 const VOID = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'wbr', 'col', 'source', 'area', 'base']);
 const PARAGRAPHS =
   /^(p|div|section|article|main|header|footer|nav|aside|blockquote|figure|figcaption|address|pre|dl|dt|dd|form|h[1-6])$/u;
-const NOTE_ITEM = /^(?:foot|end)note-?(\d{1,3})$/iu;
-const COLUMN_HEADER =
-  /^(?:no\.?|#|names?|organi[sz]ations?|groups?|countr(?:y|ies)|locations?|cit(?:y|ies)|regions?|signator(?:y|ies))$/iu;
-
+// Word (through mammoth) writes "footnote-1" and "endnote-1"; Markdown converters and blogs "fn1" or "fn:1".
+const NOTE_ITEM = /^(?:(?:foot|end)note|fn)[-:_]?(\d{1,3})$/iu;
 /**
  * Turns an HTML page (or what a Word file converts to) into letter text, one block per line, keeping what the letter
  * needs: bold, italic and links written the Markdown way (see parseInline), headings as "#", list items as "- " or
@@ -32,6 +29,8 @@ class LetterTextWriter {
   private open: OpenElement[] = [];
   private lists: { ordered: boolean; next: number }[] = [];
   private cells: TextRun[][] | null = null;
+  // The rows of each open table (tables nest), read as a whole when the table ends: see tableLines.
+  private tables: string[][][] = [];
   private headerRow = true;
   private inCell = false;
   private superscriptStart: number | null = null;
@@ -47,6 +46,9 @@ class LetterTextWriter {
   }
 
   finish(): string {
+    while (this.tables.length > 0) {
+      this.endTable();
+    }
     this.flush();
     return this.lines
       .join('\n')
@@ -113,7 +115,12 @@ class LetterTextWriter {
       this.headerRow = this.headerRow && name === 'th';
       return true;
     }
-    if (PARAGRAPHS.test(name) || name === 'table') {
+    if (name === 'table') {
+      this.breakLine(!this.inCell);
+      this.tables.push([]);
+      return true;
+    }
+    if (PARAGRAPHS.test(name)) {
       this.breakLine(!this.inCell);
       return true;
     }
@@ -151,8 +158,10 @@ class LetterTextWriter {
       this.prefix = '';
     } else if (name === 'td' || name === 'th') {
       this.endCell();
-    } else if (name === 'tr' || name === 'table') {
+    } else if (name === 'tr') {
       this.endRow();
+    } else if (name === 'table') {
+      this.endTable();
     } else {
       this.closeInline(name);
     }
@@ -188,26 +197,25 @@ class LetterTextWriter {
       return;
     }
     this.endCell();
-    const cells = (this.cells ?? []).filter((cell) => markup(cell) !== '');
+    const texts = this.cells.map((cell) => markup(cell)).filter((text) => text !== '');
     this.cells = null;
-    const texts = cells.map((cell) => markup(cell));
-    if (
-      cells.length === 0 ||
-      (cells.length > 1 && (this.headerRow || texts.every((text) => COLUMN_HEADER.test(text))))
-    ) {
-      return; // column headings ("Organization", "Country") name no signatory
-    }
-    const [name, country] = texts;
-    if (
-      texts.length === 2 &&
-      name !== undefined &&
-      country !== undefined &&
-      isPlace(tokenizeLine(country).map((token) => token.word))
-    ) {
-      this.lines.push(`${name} – ${country}`);
+    if (texts.length === 0 || isHeaderRow(texts, this.headerRow)) {
       return;
     }
-    this.lines.push(...texts);
+    const table = this.tables.at(-1);
+    if (table) {
+      table.push(texts);
+    } else {
+      this.lines.push(...tableLines([texts]));
+    }
+  }
+
+  private endTable(): void {
+    this.endRow();
+    const rows = this.tables.pop();
+    if (rows) {
+      this.lines.push(...tableLines(rows));
+    }
   }
 
   private breakLine(blank: boolean): void {

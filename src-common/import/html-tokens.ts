@@ -20,44 +20,95 @@ const HIDDEN = new Set([
   'button',
   'select',
 ]);
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gu;
+const TAG_NAME = /^(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/u;
 const ATTR = /([^\s=/"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
 
 /**
  * Splits HTML into tags and text without a DOM, tolerant of what pages and Word converters write: unclosed tags,
- * attributes without quotes, stray "<". Comments, doctype and hidden elements (scripts, styles) are dropped; a
- * lone "<" that starts no tag stays text.
+ * attributes without quotes, stray "<". Comments, doctype and hidden elements (scripts, styles, menus) are dropped;
+ * a "<" that starts no tag stays text. One pass over the page: hostile markup (a page of unclosed quotes) cannot
+ * make it scan the page again for every "<".
  */
 export function tokenizeHtml(html: string): HtmlToken[] {
   const tokens: HtmlToken[] = [];
-  const source = html.replace(/<!--[\s\S]*?(?:-->|$)/gu, '').replace(/<![^>]*>|<\?[^>]*>/gu, '');
-  let hiddenUntil: string | null = null;
-  let rest = 0;
-  for (const match of source.matchAll(TAG)) {
-    const at = match.index ?? 0;
-    const closing = match[1] === '/';
-    const name = (match[2] ?? '').toLowerCase();
-    if (hiddenUntil !== null) {
-      if (closing && name === hiddenUntil) {
-        hiddenUntil = null;
-        rest = at + match[0].length;
-      }
+  let text = 0;
+  let at = html.indexOf('<');
+  while (at !== -1) {
+    const skipped = declarationEnd(html, at);
+    const name = skipped === null ? TAG_NAME.exec(html.slice(at + 1, at + 80)) : null;
+    if (skipped === null && !name) {
+      at = html.indexOf('<', at + 1);
       continue;
     }
-    pushText(tokens, source.slice(rest, at));
-    rest = at + match[0].length;
-    if (closing) {
-      tokens.push({ kind: 'close', name });
-    } else if (HIDDEN.has(name) && !match[0].endsWith('/>')) {
-      hiddenUntil = name;
-    } else {
-      tokens.push({ kind: 'open', name, attrs: readAttributes(match[3] ?? '') });
+    const end = name ? tagEnd(html, at + 1 + name[0].length) : (skipped ?? -1);
+    if (end === -1) {
+      break; // a tag or comment left open at the end of the page shows nothing, as in a browser
     }
+    pushText(tokens, html.slice(text, at));
+    text = end + 1;
+    if (name) {
+      text = pushTag(tokens, html, { name, inside: html.slice(at + 1 + name[0].length, end), next: text });
+    }
+    at = html.indexOf('<', text);
   }
-  if (hiddenUntil === null) {
-    pushText(tokens, source.slice(rest));
-  }
+  pushText(tokens, html.slice(text, at === -1 ? html.length : at));
   return tokens;
+}
+
+/** For a comment, doctype or processing instruction at `at`: the index of its last character (-1: never closed). */
+function declarationEnd(html: string, at: number): number | null {
+  if (html.startsWith('<!--', at)) {
+    const close = html.indexOf('-->', at + 4);
+    return close === -1 ? -1 : close + 2;
+  }
+  return html[at + 1] === '!' || html[at + 1] === '?' ? html.indexOf('>', at) : null;
+}
+
+/** Adds a start or end tag; returns where the text after it starts (after a hidden element, past its end tag). */
+function pushTag(
+  tokens: HtmlToken[],
+  html: string,
+  { name, inside, next }: { name: RegExpExecArray; inside: string; next: number },
+): number {
+  const tagName = (name[2] ?? '').toLowerCase();
+  if (name[1] === '/') {
+    tokens.push({ kind: 'close', name: tagName });
+    return next;
+  }
+  if (HIDDEN.has(tagName) && !inside.endsWith('/')) {
+    return skipHidden(html, tagName, next);
+  }
+  tokens.push({ kind: 'open', name: tagName, attrs: readAttributes(inside) });
+  return next;
+}
+
+/**
+ * Where the tag whose attributes start at `from` ends (its ">"), or -1 if it never does. A quote opens a value only
+ * right after "=", as browsers read it, so an apostrophe in an unquoted value does not swallow the page.
+ */
+function tagEnd(html: string, from: number): number {
+  let quote = '';
+  let afterEquals = false;
+  for (let index = from; index < html.length; index += 1) {
+    const char = html[index] ?? '';
+    if (quote !== '') {
+      quote = char === quote ? '' : quote;
+    } else if (char === '>') {
+      return index;
+    } else if (afterEquals && (char === '"' || char === "'")) {
+      quote = char;
+    }
+    afterEquals = quote === '' && (char === '=' || (afterEquals && /\s/u.test(char)));
+  }
+  return -1;
+}
+
+/** Where the text after a hidden element's end tag starts (the end of the page if it is never closed). */
+function skipHidden(html: string, name: string, from: number): number {
+  const close = new RegExp(`</${name}\\s*>`, 'giu');
+  close.lastIndex = from;
+  const found = close.exec(html);
+  return found ? found.index + found[0].length : html.length;
 }
 
 function pushText(tokens: HtmlToken[], raw: string): void {

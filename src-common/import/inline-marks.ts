@@ -10,6 +10,7 @@ export interface TextRun {
 type Marks = Omit<TextRun, 'text'>;
 
 const LINK = /^\[([^\]\n]+)\]\(\s*<?([^)\s>]+)>?\s*\)/u;
+const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^>\s]+)>/iu;
 const BARE_URL = /^(?:https?:\/\/|www\.)[^\s<>"]*/iu;
 const ESCAPED = /^\\([\\*_[\]()#`~>!-])/u;
 const ALLOWED_LINK = /^(?:https?:\/\/|mailto:)/iu;
@@ -20,6 +21,9 @@ const ALLOWED_LINK = /^(?:https?:\/\/|mailto:)/iu;
  * all. A delimiter with no partner, an underscore inside a word and anything inside a bare address stay text.
  */
 export function parseInline(line: string, marks: Marks = {}): TextRun[] {
+  if (!/[*_[\\<]/u.test(line)) {
+    return line === '' ? [] : [{ text: line, ...marks }];
+  }
   const runs: TextRun[] = [];
   let plain = '';
   const flush = () => {
@@ -79,6 +83,10 @@ export function textWithAddresses(line: string): string {
 
 function formattedAt(line: string, index: number, marks: Marks): { runs: TextRun[]; end: number } | null {
   const rest = line.slice(index);
+  const autolink = AUTOLINK.exec(rest);
+  if (autolink?.[1] && marks.href === undefined) {
+    return { runs: [{ text: autolink[1], ...marks, href: autolink[1] }], end: index + autolink[0].length };
+  }
   const link = LINK.exec(rest);
   if (link && marks.href === undefined) {
     const href = link[2] ?? '';

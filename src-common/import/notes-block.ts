@@ -4,14 +4,16 @@ export interface ParsedNote {
   text: string;
 }
 
-const NOTE_START = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*(.*)$/u;
+// "[1] …", "1. …", and Markdown's footnote "[^1]: …".
+const NOTE_START = /^\s*(?:\[\^?(\d{1,3})\]:?|(\d{1,3})[.)])\s*(.*)$/u;
 
 /**
  * Reads "[1] …" (or "1. …") notes; lines that do not start a note continue the one before, joined with a line
  * break, so an address pushed to the next line stays with its note.
  */
 export function parseNotesBlock(lines: readonly string[]): ParsedNote[] {
-  const notes: ParsedNote[] = [];
+  // Lines are gathered per note and joined once: joining as they come makes a long block slow.
+  const notes: { number: number; lines: string[] }[] = [];
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') {
@@ -19,14 +21,13 @@ export function parseNotesBlock(lines: readonly string[]): ParsedNote[] {
     }
     const start = NOTE_START.exec(line);
     const number = Number(start?.[1] ?? start?.[2] ?? Number.NaN);
-    const last = notes.at(-1);
     if (start && Number.isInteger(number)) {
-      notes.push({ number, text: (start[3] ?? '').trim() });
-    } else if (last) {
-      last.text = `${last.text}\n${line}`.trim();
+      notes.push({ number, lines: [(start[3] ?? '').trim()] });
+    } else {
+      notes.at(-1)?.lines.push(line);
     }
   }
-  return notes;
+  return notes.map((note) => ({ number: note.number, text: note.lines.join('\n').trim() }));
 }
 
 /** A run of body text, or a note marker found in it. */
@@ -39,7 +40,7 @@ export type BodyPiece = { text: string } | { noteNumber: number };
 export function splitNoteMarkers(paragraph: string, noteNumbers: ReadonlySet<number>): BodyPiece[] {
   const pieces: BodyPiece[] = [];
   let rest = 0;
-  for (const match of paragraph.matchAll(/\[(\d{1,3})\]/gu)) {
+  for (const match of paragraph.matchAll(/\[\^?(\d{1,3})\]/gu)) {
     const number = Number(match[1]);
     if (!noteNumbers.has(number)) {
       continue;

@@ -32,7 +32,12 @@ export function splitLines(text: string): string[] {
 
 /** A line as a person reads it: no heading marks ("## "), no bold or link markup. */
 export function lineText(line: string): string {
-  return plainText(line.trim().replace(/^#{1,6}\s+/u, '')).trim();
+  const trimmed = line.trim();
+  // Most lines carry no markup; they skip the inline reader (the segmenter reads every line several times).
+  if (!/[*_[\\#]/u.test(trimmed)) {
+    return trimmed;
+  }
+  return plainText(trimmed.replace(/^#{1,6}\s+/u, '')).trim();
 }
 
 /** True for a heading that opens a notes block ("Editors Notes:", "References"). */
@@ -55,13 +60,15 @@ export interface SegmentOptions {
 export function segmentLetter(lines: readonly string[], options: SegmentOptions = {}): LetterSegments {
   const count = lines.length;
   const from = options.from ?? 0;
-  const notesHeading = findLine(lines, NOTES_HEADINGS, from, count);
-  const signatoryHeading = findLine(lines, SIGNATORY_HEADINGS, from, notesHeading ?? count);
+  // Each line is read once: the searches below look at the same lines several times.
+  const texts = lines.map(lineText);
+  const notesHeading = findLine(texts, NOTES_HEADINGS, from, count);
+  const signatoryHeading = findLine(texts, SIGNATORY_HEADINGS, from, notesHeading ?? count);
   const junkStart =
-    findLine(lines, JUNK_LINES, (notesHeading ?? signatoryHeading ?? from) + 1, count) ?? count;
+    findLine(texts, JUNK_LINES, (notesHeading ?? signatoryHeading ?? from) + 1, count) ?? count;
   const notesStart = notesHeading ?? junkStart;
   const signatoriesStart = signatoryHeading ?? notesStart;
-  const found = findTitle(lines, from, signatoriesStart, options.knownTitle);
+  const found = findTitle(lines, texts, { from, end: signatoriesStart }, options.knownTitle);
   // A text that opens with its signatory or notes block has no title line.
   const title = found.start < signatoriesStart ? found : { start: signatoriesStart, end: signatoriesStart };
   return fromStarts([title.start, title.end, signatoriesStart, notesStart, junkStart], count);
@@ -158,8 +165,12 @@ export function headingOf(lines: readonly string[], range: LineRange): string | 
  * "Read the full letter below"), else the first line after a lead-in, else the first non-blank line. When front
  * matter names the title, a first line that repeats it (or is a heading) is the title, else there is no title line.
  */
-function findTitle(lines: readonly string[], from: number, end: number, knownTitle?: string): LineRange {
-  const texts = lines.map(lineText);
+function findTitle(
+  lines: readonly string[],
+  texts: readonly string[],
+  { from, end }: { from: number; end: number },
+  knownTitle?: string,
+): LineRange {
   const firstText = Math.max(
     texts.findIndex((line, index) => index >= from && line !== ''),
     from,
@@ -176,7 +187,7 @@ function findTitle(lines: readonly string[], from: number, end: number, knownTit
   if (repeated > 0) {
     return one(repeated);
   }
-  const leadIn = findLine(lines, LEAD_IN, from, end);
+  const leadIn = findLine(texts, LEAD_IN, from, end);
   const afterLeadIn = leadIn === null ? -1 : texts.findIndex((line, index) => index > leadIn && line !== '');
   if (afterLeadIn >= 0 && afterLeadIn < end) {
     return one(afterLeadIn);
@@ -188,9 +199,9 @@ function findTitle(lines: readonly string[], from: number, end: number, knownTit
   return one(mainHeading >= 0 ? mainHeading : firstText);
 }
 
-function findLine(lines: readonly string[], pattern: RegExp, from: number, to: number): number | null {
+function findLine(texts: readonly string[], pattern: RegExp, from: number, to: number): number | null {
   for (let index = from; index < to; index += 1) {
-    if (pattern.test(lineText(lines[index] ?? ''))) {
+    if (pattern.test(texts[index] ?? '')) {
       return index;
     }
   }

@@ -3,6 +3,9 @@ import { htmlToLetterText } from '../../src-common/import/html-letter-text';
 import { declaredUnzippedBytes, MAX_UNZIPPED_BYTES } from '../../src-common/import/zip-limits';
 import { unzipsToMoreThan } from './unzipped-size';
 
+// A letter's text has no images; skipping them spares encoding every picture of the file as text.
+const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
 /** A Word file that cannot (or must not) be read; the message is meant for the person importing it. */
 export class UnreadableWordFile extends Error {}
 
@@ -23,7 +26,8 @@ export async function wordFileText(name: string, bytes: Uint8Array): Promise<str
     throw new UnreadableWordFile(tooBig(name, 'unpacks to more than it says'));
   }
   try {
-    return htmlToLetterText((await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value);
+    const html = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: NO_IMAGES });
+    return htmlToLetterText(html.value);
   } catch {
     throw new UnreadableWordFile(`${name} is not a Word file that can be read.`);
   }

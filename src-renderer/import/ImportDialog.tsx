@@ -40,6 +40,11 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
     setText(next);
     setReport(null);
   };
+  const loadFile = (file: File) =>
+    run(async () => {
+      changeText(await readFileText(file, api));
+      setMarkdown(/\.(md|markdown)$/iu.test(file.name));
+    });
   const check = (segments?: LetterSegments) =>
     run(async () =>
       setReport(await api.call('import:preview', { text, markdown, ...(segments ? { segments } : {}) })),
@@ -52,12 +57,28 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
     });
 
   return (
-    <dialog ref={dialogRef} className="dialog wide" aria-labelledby={`${id}-title`} onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="dialog wide"
+      aria-labelledby={`${id}-title`}
+      aria-busy={busy}
+      onClose={onClose}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        // A file dropped anywhere on the dialog is read like a chosen one; dropped text goes to the text box.
+        const file = event.dataTransfer.files[0];
+        if (file) {
+          event.preventDefault();
+          void loadFile(file);
+        }
+      }}
+    >
       <h2 id={`${id}-title`}>Import a letter</h2>
       <p className="muted">
-        Paste a letter copied from a web page, a PDF or an e-mail, or choose a text, Markdown, HTML or Word
-        file. Bold, italic, links and lists are kept, written as **bold**, *italic* and [words](address).
-        Press Check to see the parts found; nothing is created until you press Create letter.
+        Paste a letter copied from a web page, a PDF or an e-mail, or choose (or drop here) a text, Markdown,
+        HTML or Word file. Bold, italic, links and lists are kept, written as **bold**, *italic* and
+        [words](address). Press Check to see the parts found; nothing is created until you press Create
+        letter.
       </p>
       <label htmlFor={`${id}-file`}>File</label>
       <input
@@ -67,10 +88,7 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
         onChange={(event) => {
           const file = event.target.files?.[0];
           if (file) {
-            void run(async () => {
-              changeText(await readFileText(file, api));
-              setMarkdown(/\.(md|markdown)$/iu.test(file.name));
-            });
+            void loadFile(file);
           }
         }}
       />
@@ -105,6 +123,11 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
         />
       )}
       <div className="dialog-actions">
+        {busy && (
+          <span role="status" className="muted">
+            Reading the letter…
+          </span>
+        )}
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>

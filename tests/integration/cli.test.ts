@@ -9,6 +9,8 @@ import { findNoteProblems } from '../../src-common/notes/note-problems';
 import { BODY_FIELD } from '../../src-common/letter/letter-doc';
 import { addNote, NOTE_REFERENCE_NODE } from '../../src-common/notes/notes-doc';
 import { problemSchema } from '../../src-common/problems';
+import { writeLetterFile } from '../../src-common/letter/letter-file';
+import { longLetterState } from '../support/long-letter';
 import { tempDir } from '../support/temp';
 
 const ROOT = join(__dirname, '..', '..');
@@ -103,12 +105,17 @@ describe('cli export', () => {
   });
 
   it('lays the signatories out in columns and adds the count sentence when asked', () => {
-    const result = cli('export', LETTER, '--format', 'html', '--fragment', '--columns', '3', '--count');
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, longLetterState(3));
+    const signed = join(out, 'signed.letter.json');
+    writeFileSync(
+      signed,
+      JSON.stringify(writeLetterFile('signedLetter0001', doc, new Date('2026-11-28T00:00:00Z'))),
+    );
+    const result = cli('export', signed, '--format', 'html', '--fragment', '--columns', '3', '--count');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('<ul class="letter-signatory-list letter-columns-3">');
-    expect(result.stdout).toMatch(
-      /<p class="letter-count">\d+ organizations have signed this letter\.<\/p>/u,
-    );
+    expect(result.stdout).toContain('<p class="letter-count">3 organizations have signed this letter.</p>');
   });
 
   it('refuses margins, columns and letterheads it cannot use, with one line each', () => {

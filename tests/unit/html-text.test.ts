@@ -34,14 +34,39 @@ describe('reading an HTML page as letter text', () => {
   it('numbers ordered lists from their start, and reads a table of names and countries as name – country', () => {
     const html =
       '<ol start="3"><li>Three</li><li>Four</li></ol><table><thead><tr><th>Organization</th><th>Country</th></tr></thead>' +
-      '<tr><td><p>Free Tibet</p></td><td>United Kingdom</td></tr><tr><td>Hong Kong Watch</td><td>Sample text</td></tr></table>';
+      '<tr><td><p>Free Tibet</p></td><td>United Kingdom</td></tr><tr><td>Tibet Justice Center</td><td>Dharamsala</td></tr>' +
+      '<tr><td>Tibet House</td><td>Germany</td></tr></table>';
     expect(htmlToLetterText(html).split('\n')).toEqual([
       '3. Three',
       '4. Four',
       '',
       'Free Tibet – United Kingdom',
-      'Hong Kong Watch',
-      'Sample text',
+      'Tibet Justice Center – Dharamsala',
+      'Tibet House – Germany',
     ]);
+  });
+
+  it('reads a table laid out as a grid of names as one name a line', () => {
+    const html =
+      '<table><tr><td>Free Tibet</td><td>Hong Kong Watch</td></tr><tr><td>Tibet House</td><td></td></tr></table>';
+    expect(htmlToLetterText(html).split('\n')).toEqual(['Free Tibet', 'Hong Kong Watch', 'Tibet House']);
+  });
+
+  it('reads a page’s footnote list as a notes block, whatever converter made it', () => {
+    const html =
+      '<p>A claim.<sup id="fnref1"><a href="#fn1">1</a></sup></p><hr><section class="footnotes"><ol>' +
+      '<li id="fn1"><p>See <a href="https://example.org/a">the report</a>. <a href="#fnref1">↩︎</a></p></li></ol></section>';
+    expect(htmlToLetterText(html).split('\n')).toEqual([
+      'A claim.[1]',
+      '',
+      'Notes',
+      '',
+      '[1] See [the report](https://example.org/a).',
+    ]);
+  });
+
+  it('reads apostrophes in unquoted attributes, ">" inside quotes, and drops a tag left open at the end', () => {
+    const html = `<p class=it's>Don't <b>stop</b></p><p title="a>b">x</p><p>Before</p><a "${'<a "'.repeat(10_000)}`;
+    expect(htmlToLetterText(html)).toBe("Don't **stop**\n\nx\n\nBefore");
   });
 });

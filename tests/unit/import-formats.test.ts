@@ -151,6 +151,22 @@ describe('a Word file with footnotes', () => {
   });
 });
 
+describe('a Markdown export of a letter, read back', () => {
+  it('reads Markdown footnotes "[^n]" and "[^n]: …" as linked notes with their addresses', () => {
+    const markdown = readFileSync(join(__dirname, '..', 'fixtures', 'golden', 'cfu-letter.md'), 'utf8');
+    const imported = importText(markdown, true);
+    expect(imported.title).toBe(
+      'CFU Joins 230 Organizations Demanding UN High Commissioner for Human Rights’ Resignation',
+    );
+    expect(imported.notes.map((note) => note.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(imported.notes[4]?.urls[0]).toMatch(/^https:\/\/www\.bbc\.co\.uk\/news\//u);
+    expect(imported.missingNotes).toEqual([]);
+    expect(imported.unusedNotes).toEqual([]);
+    expect(imported.paragraphs[0]).toMatch(/in East Turkistan \[Ch: Xinjiang Uyghur Autonomous Region\]\.$/u);
+    expect(readLetterMeta(imported.doc).notesHeading).toBe('Editors’ Notes');
+  });
+});
+
 describe('Markdown-style formatting in plain text', () => {
   it('leaves underscores inside words and addresses, and lone asterisks, as text', () => {
     const imported = importText(
