@@ -49,8 +49,9 @@ export function parseSignatoryBlock(text: string, options: BlockOptions = {}): B
     .filter((line) => !fragmentLines.has(line.line))
     .flatMap((line) => splitSuggestion(line, known, newId));
   const origins = new Map<string, string[]>();
+  const splitByLine = new Map(splits.map((suggestion) => [suggestion.line, suggestion]));
   let view = entries.flatMap((entry) => {
-    const split = splits.find((suggestion) => suggestion.line === entry.line);
+    const split = splitByLine.get(entry.line);
     if (!split) {
       return [entry];
     }
