@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { tempDir } from '../support/temp';
@@ -20,16 +20,22 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** Opens the Import dialog on the fixture letter's text file, as a person choosing the file would. */
+async function openFixtureImport(page: Page): Promise<Locator> {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Import letter…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a letter' });
+  await dialog
+    .getByLabel('File')
+    .setInputFiles(join(__dirname, '..', 'fixtures', 'cfu-230-groups-bachelet-letter.txt'));
+  await dialog.getByLabel('Letter text').filter({ hasText: 'Signed by' }).waitFor();
+  return dialog;
+}
+
 describe('importing a letter', () => {
   it('turns the fixture letter, as copied from its web page, into a letter with numbered notes', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(host.url);
-    await page.getByRole('button', { name: 'Import letter…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import a letter' });
-    await dialog
-      .getByLabel('File')
-      .setInputFiles(join(__dirname, '..', 'fixtures', 'cfu-230-groups-bachelet-letter.txt'));
-    await dialog.getByLabel('Letter text').filter({ hasText: 'Signed by' }).waitFor();
+    const dialog = await openFixtureImport(page);
     await dialog.getByRole('button', { name: 'Check' }).click();
     await dialog.getByRole('status').filter({ hasText: '10 paragraphs, 10 notes' }).waitFor();
     const problems = await dialog
@@ -125,13 +131,7 @@ describe('importing a letter', () => {
 
   it('shows the parts found, lets a boundary be moved, and creates the letter with the moved part', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(host.url);
-    await page.getByRole('button', { name: 'Import letter…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import a letter' });
-    await dialog
-      .getByLabel('File')
-      .setInputFiles(join(__dirname, '..', 'fixtures', 'cfu-230-groups-bachelet-letter.txt'));
-    await dialog.getByLabel('Letter text').filter({ hasText: 'Signed by' }).waitFor();
+    const dialog = await openFixtureImport(page);
     await dialog.getByRole('button', { name: 'Check' }).click();
     const parts = dialog.getByRole('region', { name: 'Parts of the text' });
     await parts.getByRole('region', { name: 'Signatories' }).getByText('Signed by:').waitFor();
