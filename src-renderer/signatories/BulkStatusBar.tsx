@@ -10,13 +10,16 @@ interface BulkStatusBarProps {
   onSelectAll(): void;
   onClear(): void;
   onMark(status: SignatoryStatus): void;
+  /** Asks for a tag to add to every selected entry. */
+  onAddTag(): void;
 }
 
 // The commonest change first: replies arrive as confirmations.
 const MARK_ORDER: readonly SignatoryStatus[] = ['confirmed', 'declined', 'withdrawn', 'invited'];
 
 /** "Select all shown", and once something is selected, "Mark N as …" for every status. */
-export function BulkStatusBar({ shown, selected, onSelectAll, onClear, onMark }: BulkStatusBarProps) {
+export function BulkStatusBar(props: BulkStatusBarProps) {
+  const { shown, selected, onSelectAll, onClear, onMark, onAddTag } = props;
   const allBox = useRef<HTMLInputElement>(null);
   const all = shown > 0 && selected === shown;
   useEffect(() => {
@@ -41,6 +44,14 @@ export function BulkStatusBar({ shown, selected, onSelectAll, onClear, onMark }:
           <span className="bulk-count">{selected.toLocaleString()} selected</span>
           <button type="button" className="link-button" onClick={onClear}>
             Clear selection
+          </button>
+          <button
+            type="button"
+            className="button small"
+            aria-label={`Add a tag to ${selected.toLocaleString()} selected`}
+            onClick={onAddTag}
+          >
+            Add tag…
           </button>
           <span className="bulk-marks">
             <span aria-hidden="true">Mark as</span>

@@ -13,6 +13,8 @@ import { groupSignatories, listRows, sortSignatories } from '../../src-common/si
 import { setSignatoryStatus } from '../../src-common/signatories/signatories-doc';
 import type { Signatory, SignatoryStatus } from '../../src-common/signatories/signatory';
 import { BulkStatusBar } from './BulkStatusBar';
+import { AddTagDialog } from './AddTagDialog';
+import { EditSignatoryDialog } from './EditSignatoryDialog';
 import { SignatoryFilters } from './SignatoryFilters';
 import { SignatoryList } from './SignatoryList';
 import { useSelection } from './use-selection';
@@ -35,6 +37,8 @@ export function SignatoryBrowser({ doc, signatories, query, editorName }: Signat
   const display = useSignatoryDisplay(doc);
   const locale = collatorLocale(display);
   const [filter, setFilter] = useState<Omit<SignatoryFilter, 'query'>>(NO_FILTER);
+  const [editing, setEditing] = useState<Signatory | null>(null);
+  const [taggingIds, setTaggingIds] = useState<readonly string[] | null>(null);
   // Sorting and folding happen when the list changes; a keystroke only filters and groups.
   const searchable = useMemo(
     () => makeSearchable(sortSignatories(signatories, locale)),
@@ -85,12 +89,34 @@ export function SignatoryBrowser({ doc, signatories, query, editorName }: Signat
           // Done with those: the next bulk change starts from a clean slate, as after a move in a mail program.
           selection.clear();
         }}
+        onAddTag={() => setTaggingIds(selection.selectedIds)}
       />
       <SignatoryList
         rows={rows}
         selection={selection}
         onStatus={(signatory, status) => setStatus([signatory.id], status)}
+        onEdit={setEditing}
       />
+      {editing && (
+        <EditSignatoryDialog
+          doc={doc}
+          signatory={editing}
+          tagChoices={choices.tags}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {taggingIds && (
+        <AddTagDialog
+          doc={doc}
+          ids={taggingIds}
+          tagChoices={choices.tags}
+          onDone={() => {
+            setTaggingIds(null);
+            selection.clear();
+          }}
+          onClose={() => setTaggingIds(null)}
+        />
+      )}
     </>
   );
 }

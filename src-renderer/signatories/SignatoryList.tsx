@@ -18,13 +18,14 @@ interface SignatoryListProps {
   rows: readonly SignatoryRow[];
   selection: Selection;
   onStatus(signatory: Signatory, status: SignatoryStatus): void;
+  onEdit(signatory: Signatory): void;
 }
 
 /**
  * The shown entries under their headings, drawn a window at a time, with keyboard movement (see {@link useListKeys});
  * space checks the focused entry.
  */
-export function SignatoryList({ rows, selection, onStatus }: SignatoryListProps) {
+export function SignatoryList({ rows, selection, onStatus, onEdit }: SignatoryListProps) {
   const { scrollerRef, onScroll, start, end, totalHeight, scrollToRow } = useVirtualRows(
     rows.length,
     ROW_HEIGHT,
@@ -64,6 +65,7 @@ export function SignatoryList({ rows, selection, onStatus }: SignatoryListProps)
               onFocus={() => setActive(index)}
               onToggle={(range) => selection.toggle(row.signatory.id, range)}
               onStatus={(status) => onStatus(row.signatory, status)}
+              onEdit={() => onEdit(row.signatory)}
             />
           );
         })}
@@ -94,9 +96,11 @@ interface EntryRowProps {
   onFocus(): void;
   onToggle(range: boolean): void;
   onStatus(status: SignatoryStatus): void;
+  onEdit(): void;
 }
 
-function EntryRow({ rowProps, signatory, checked, focusable, onFocus, onToggle, onStatus }: EntryRowProps) {
+function EntryRow(props: EntryRowProps) {
+  const { rowProps, signatory, checked, focusable, onFocus, onToggle, onStatus, onEdit } = props;
   const name = displayName(signatory);
   return (
     <div {...rowProps} className={checked ? 'signatory-row selected' : 'signatory-row'} onFocus={onFocus}>
@@ -124,6 +128,15 @@ function EntryRow({ rowProps, signatory, checked, focusable, onFocus, onToggle, 
           </option>
         ))}
       </select>
+      <button
+        type="button"
+        className="link-button signatory-edit"
+        aria-label={`Edit ${name}`}
+        tabIndex={focusable ? 0 : -1}
+        onClick={onEdit}
+      >
+        Edit
+      </button>
     </div>
   );
 }

@@ -1,0 +1,83 @@
+import type * as Y from 'yjs';
+import { signatoriesMap } from './signatories-doc';
+import { signatorySchema, type Signatory } from './signatory';
+
+/** The details a person may change on one entry; status has its own function because its changes are recorded. */
+export type SignatoryDetails = Pick<Signatory, 'name' | 'country' | 'tags' | 'note'>;
+
+/**
+ * Writes only the fields that differ from what the entry holds. Each field is its own key of the entry's Y.Map, so a
+ * co-editor who changed another field of the same entry keeps that change after merging; writing an unchanged field
+ * would needlessly compete with theirs. Tags are stored as one plain array, so when two people change the tags of
+ * the same entry offline the later write wins as a whole: rare enough, and the lost tags are easy to add again.
+ * Returns false when the entry is gone (deleted by a co-editor) or the new details are not valid.
+ */
+export function updateSignatoryDetails(doc: Y.Doc, id: string, details: SignatoryDetails): boolean {
+  const fields = signatoriesMap(doc).get(id);
+  if (!fields) {
+    return false;
+  }
+  const parsed = signatorySchema
+    .pick({ name: true, country: true, tags: true, note: true })
+    .safeParse({ ...details, tags: uniqueTags(details.tags) });
+  if (!parsed.success) {
+    return false;
+  }
+  const next = parsed.data;
+  doc.transact(() => {
+    for (const key of ['name', 'country', 'note'] as const) {
+      if (fields.get(key) !== next[key]) {
+        fields.set(key, next[key]);
+      }
+    }
+    if (!sameTags(fields.get('tags'), next.tags)) {
+      fields.set('tags', next.tags);
+    }
+  });
+  return true;
+}
+
+/** Adds one tag to several entries (the bulk "Add tag…"); entries that already carry it are left alone. */
+export function addTagToSignatories(doc: Y.Doc, ids: readonly string[], tag: string): void {
+  const clean = tag.trim();
+  if (clean === '') {
+    return;
+  }
+  doc.transact(() => {
+    for (const id of ids) {
+      const fields = signatoriesMap(doc).get(id);
+      const current = fields ? storedTags(fields.get('tags')) : [];
+      if (fields && !current.some((existing) => sameTag(existing, clean))) {
+        fields.set('tags', [...current, clean]);
+      }
+    }
+  });
+}
+
+/** "Uyghur, Tibetan ,, Hong Kong" as a list of tags, blanks and repeats (in any letter case) dropped. */
+export function parseTags(text: string): string[] {
+  return uniqueTags(text.split(/[,،、]/));
+}
+
+function uniqueTags(tags: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const tag of tags.map((value) => value.trim())) {
+    if (tag !== '' && !kept.some((existing) => sameTag(existing, tag))) {
+      kept.push(tag);
+    }
+  }
+  return kept;
+}
+
+function sameTag(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+}
+
+function storedTags(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((tag): tag is string => typeof tag === 'string') : [];
+}
+
+function sameTags(stored: unknown, next: readonly string[]): boolean {
+  const current = storedTags(stored);
+  return current.length === next.length && current.every((tag, index) => tag === next[index]);
+}

@@ -1,0 +1,174 @@
+import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type * as Y from 'yjs';
+import { statusHistory, type StatusChange } from '../../src-common/signatories/signatories-doc';
+import { parseTags, updateSignatoryDetails } from '../../src-common/signatories/signatory-edits';
+import { displayName, MAX_NAME_LENGTH, type Signatory } from '../../src-common/signatories/signatory';
+import { useModal } from '../ui/use-modal';
+import { STATUS_WORDS } from './status-words';
+
+interface EditSignatoryDialogProps {
+  doc: Y.Doc;
+  signatory: Signatory;
+  /** Tags already used on this letter, offered while typing so the same constituency is spelt the same way. */
+  tagChoices: readonly string[];
+  onClose(): void;
+}
+
+/** Name, country or chapter, tags and shared note of one entry, with who added it and how its status changed. */
+export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: EditSignatoryDialogProps) {
+  const dialogRef = useModal();
+  const id = useId();
+  const [name, setName] = useState(signatory.name);
+  const [country, setCountry] = useState(signatory.country);
+  const [tags, setTags] = useState(signatory.tags.join(', '));
+  const [note, setNote] = useState(signatory.note);
+  const [error, setError] = useState<string | null>(null);
+  const history = useMemo(() => statusHistory(doc, signatory.id), [doc, signatory.id]);
+
+  const save = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (name.trim() === '') {
+      setError('The name cannot be empty.');
+      return;
+    }
+    const saved = updateSignatoryDetails(doc, signatory.id, { name, country, tags: parseTags(tags), note });
+    if (!saved) {
+      setError('These details could not be saved: the entry may have been removed by a co-editor.');
+      return;
+    }
+    onClose();
+  };
+  // Enter in the note starts a new line, as in any text box; Ctrl+Enter saves from there too.
+  const noteKeys = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      save();
+    }
+  };
+
+  return (
+    <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <form method="dialog" onSubmit={save} className="edit-signatory">
+        <h2 id={`${id}-title`} dir="auto">
+          Edit {displayName(signatory)}
+        </h2>
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input
+          id={`${id}-name`}
+          dir="auto"
+          value={name}
+          maxLength={MAX_NAME_LENGTH}
+          required
+          autoFocus
+          onChange={(event) => setName(event.target.value)}
+        />
+        <label htmlFor={`${id}-country`}>Country or chapter</label>
+        <input
+          id={`${id}-country`}
+          dir="auto"
+          value={country}
+          maxLength={100}
+          onChange={(event) => setCountry(event.target.value)}
+        />
+        <label htmlFor={`${id}-tags`}>Tags</label>
+        <input
+          id={`${id}-tags`}
+          dir="auto"
+          value={tags}
+          list={`${id}-tag-choices`}
+          aria-describedby={`${id}-tags-hint`}
+          onChange={(event) => setTags(event.target.value)}
+        />
+        <TagSuggestions listId={`${id}-tag-choices`} typed={tags} choices={tagChoices} />
+        <p id={`${id}-tags-hint`} className="hint">
+          Separate tags with commas, for example: Uyghur, Tibetan
+        </p>
+        <label htmlFor={`${id}-note`}>Note shared with co-editors</label>
+        <textarea
+          id={`${id}-note`}
+          dir="auto"
+          rows={3}
+          maxLength={2000}
+          value={note}
+          onKeyDown={noteKeys}
+          onChange={(event) => setNote(event.target.value)}
+        />
+        <SignatoryFacts signatory={signatory} history={history} />
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary">
+            Save
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+/**
+ * A `<datalist>` offers whole values, so each suggestion keeps the tags typed before the last comma and completes the
+ * one being typed; tags already in the box are not offered again.
+ */
+function TagSuggestions({
+  listId,
+  typed,
+  choices,
+}: {
+  listId: string;
+  typed: string;
+  choices: readonly string[];
+}) {
+  const lastComma = typed.lastIndexOf(',');
+  const before = lastComma === -1 ? '' : `${typed.slice(0, lastComma + 1).trimEnd()} `;
+  const present = new Set(parseTags(typed.slice(0, Math.max(lastComma, 0))).map((tag) => tag.toLowerCase()));
+  return (
+    <datalist id={listId}>
+      {choices
+        .filter((tag) => !present.has(tag.toLowerCase()))
+        .map((tag) => (
+          <option key={tag} value={`${before}${tag}`} />
+        ))}
+    </datalist>
+  );
+}
+
+function SignatoryFacts({ signatory, history }: { signatory: Signatory; history: readonly StatusChange[] }) {
+  return (
+    <dl className="signatory-facts small-text">
+      <dt>Added by</dt>
+      <dd dir="auto">{signatory.addedBy === '' ? 'Not recorded' : signatory.addedBy}</dd>
+      <dt>Confirmed on</dt>
+      <dd>{signatory.confirmedOn === '' ? 'Not confirmed' : formatDay(signatory.confirmedOn)}</dd>
+      {history.length > 0 && (
+        <>
+          <dt>Status changes</dt>
+          <dd>
+            <ul aria-label="Status changes">
+              {history.map((change, index) => (
+                <li key={`${change.on}-${index}`} dir="auto">
+                  {STATUS_WORDS[change.status]} on {formatDay(change.on)}
+                  {change.by === '' ? '' : ` by ${change.by}`}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+/** "2024-05-20" in the reader's own date format; the day is read as a calendar day, not as midnight UTC. */
+function formatDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  if (!year || !month || !date) {
+    return day;
+  }
+  return new Date(year, month - 1, date).toLocaleDateString(undefined, { dateStyle: 'medium' });
+}

@@ -1,0 +1,128 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedLetter } from '../../src-common/letter/letter-doc';
+import { writeLetterFile } from '../../src-common/letter/letter-file';
+import { addSignatories } from '../../src-common/signatories/signatories-doc';
+import { signatorySchema, type Signatory } from '../../src-common/signatories/signatory';
+import { launchChromium } from '../support/chromium';
+import { letterBody } from '../support/letter-ui';
+import { tempDir } from '../support/temp';
+import { startHost, type RunningHost } from '../support/web-host';
+
+let browser: Browser;
+let host: RunningHost;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHost(['--data-dir', tempDir('undersigned-signatory-edit-')]);
+});
+
+afterAll(async () => {
+  await host.stop();
+  await browser.close();
+});
+
+const entry = (name: string, fields: Partial<Signatory>): Signatory =>
+  signatorySchema.parse({ id: `${name}-${fields.country ?? ''}`, name, status: 'confirmed', ...fields });
+
+const LIST: Signatory[] = [
+  entry('Uyghur Human Rights Project', { country: 'USA', tags: ['Uyghur'], addedBy: 'Rushan' }),
+  entry('Japan Uyghur Association', { country: 'Japan', tags: ['Uyghur'], status: 'invited' }),
+  entry('Hong Kong Watch', { country: 'UK', tags: ['Hong Kong'], status: 'declined', addedBy: 'Tenzin' }),
+  entry('Tibet Action Institute', { country: 'USA', tags: ['Tibetan'], status: 'invited' }),
+];
+
+async function openLetterWithList(page: Page, letterId: string): Promise<void> {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, seedLetter('Letter on transnational repression'));
+  addSignatories(doc, LIST);
+  const path = join(tempDir('undersigned-edit-file-'), `${letterId}.letter.json`);
+  writeFileSync(path, JSON.stringify(writeLetterFile(letterId, doc, new Date())));
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open letter file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open letter file' });
+  await dialog.getByLabel('Letter file to open').setInputFiles(path);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await letterBody(page).waitFor();
+}
+
+const list = (page: Page) => page.getByRole('list', { name: 'Signatories' });
+
+describe('editing a signatory', () => {
+  it('changes country and tags from the row, and the list, tag filter and counts follow', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await openLetterWithList(page, 'editSignatory01');
+    const filters = page.getByRole('group', { name: 'Filter and group signatories' });
+    await filters.getByLabel('Tag').selectOption('Uyghur');
+    await page.getByText('Showing 2 of 4').waitFor();
+
+    // A status change first, so the dialog has a history to show.
+    await filters.getByLabel('Tag').selectOption('');
+    await list(page).getByLabel('Status of Hong Kong Watch – UK').selectOption('confirmed');
+    await page.getByRole('status').filter({ hasText: '2 confirmed · 2 invited · 0 declined' }).waitFor();
+
+    await list(page).getByRole('button', { name: 'Edit Hong Kong Watch – UK' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Hong Kong Watch – UK' });
+    await dialog
+      .getByRole('list', { name: 'Status changes' })
+      .getByText(/^Confirmed on /u)
+      .waitFor();
+    expect(await dialog.getByText('Tenzin').count()).toBe(1);
+    expect(await dialog.getByLabel('Tags').inputValue()).toBe('Hong Kong');
+    await dialog.getByLabel('Country or chapter').fill('Canada');
+    await dialog.getByLabel('Tags').fill('Hong Kong, uyghur, Diaspora');
+    await dialog.getByLabel('Country or chapter').press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    await list(page).getByText('Hong Kong Watch – Canada').waitFor();
+    expect(await list(page).getByText('Hong Kong Watch – UK').count()).toBe(0);
+    // "uyghur" joins the existing tag rather than making a second one; "Diaspora" becomes a filter choice.
+    await filters.getByLabel('Tag').selectOption('Uyghur');
+    await page.getByText('Showing 3 of 4').waitFor();
+    await filters.getByLabel('Tag').selectOption('Diaspora');
+    await page.getByText('Showing 1 of 4').waitFor();
+    await filters.getByLabel('Country').selectOption('Canada');
+    await list(page).getByText('Hong Kong Watch – Canada').waitFor();
+
+    // Escape leaves the entry as it was.
+    await list(page).getByRole('button', { name: 'Edit Hong Kong Watch – Canada' }).click();
+    const again = page.getByRole('dialog', { name: 'Edit Hong Kong Watch – Canada' });
+    await again.getByLabel('Name').fill('Something else');
+    await page.keyboard.press('Escape');
+    await again.waitFor({ state: 'detached' });
+    await list(page).getByText('Hong Kong Watch – Canada').waitFor();
+    expect(await list(page).getByText('Something else').count()).toBe(0);
+  });
+
+  it('adds one tag to every selected row', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await openLetterWithList(page, 'bulkTagLetter01');
+    await list(page).getByRole('checkbox', { name: 'Select Tibet Action Institute – USA' }).click();
+    await list(page).getByRole('checkbox', { name: 'Select Japan Uyghur Association – Japan' }).click();
+    const bar = page.getByRole('toolbar', { name: 'Selected signatories' });
+    await bar.getByRole('button', { name: 'Add a tag to 2 selected' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a tag to 2 signatories' });
+    await dialog.getByLabel('Tag').fill('Youth');
+    await dialog.getByLabel('Tag').press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await bar.getByText(/selected/u).count()).toBe(0);
+
+    const filters = page.getByRole('group', { name: 'Filter and group signatories' });
+    await filters.getByLabel('Tag').selectOption('Youth');
+    await page.getByText('Showing 2 of 4').waitFor();
+    const tagged = list(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('checkbox') });
+    expect((await tagged.allInnerTexts()).map((text) => text.split('\n')[0]?.trim())).toEqual([
+      'Japan Uyghur Association – Japan',
+      'Tibet Action Institute – USA',
+    ]);
+    // The new tag is added next to the old ones, not in their place.
+    await filters.getByLabel('Tag').selectOption('Uyghur');
+    await list(page).getByText('Uyghur Human Rights Project – USA').waitFor();
+    expect(await list(page).getByText('Japan Uyghur Association – Japan').count()).toBe(1);
+  });
+});
