@@ -27,6 +27,8 @@ export class SyncTracker {
   /** For each change sent on this connection, the message count that covers it. */
   private inFlight: number[] = [];
   private readonly listeners = new Set<() => void>();
+  /** The status as of the last change: the same object until something changes, as React's store hooks need. */
+  private snapshot: SyncStatus | null = null;
 
   constructor(
     private readonly role: InviteRole,
@@ -42,6 +44,11 @@ export class SyncTracker {
 
   /** The current status. */
   status(): SyncStatus {
+    this.snapshot ??= this.computeStatus();
+    return this.snapshot;
+  }
+
+  private computeStatus(): SyncStatus {
     if (this.role === 'viewer') {
       return { kind: 'read-only', connected: this.open && this.synced };
     }
@@ -124,6 +131,7 @@ export class SyncTracker {
   }
 
   private notify(): void {
+    this.snapshot = null;
     this.listeners.forEach((listener) => listener());
   }
 }

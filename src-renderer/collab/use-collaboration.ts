@@ -102,7 +102,14 @@ function connect(
     }
   };
   window.addEventListener('online', onOnline);
-  const unsubscribe = tracker.subscribe(() => saveWaitingCount(letterId, tracker.waiting));
+  // The tracker notifies on every keystroke; storage is written only when the count itself changes.
+  let savedWaiting = tracker.waiting;
+  const unsubscribe = tracker.subscribe(() => {
+    if (tracker.waiting !== savedWaiting) {
+      savedWaiting = tracker.waiting;
+      saveWaitingCount(letterId, savedWaiting);
+    }
+  });
   return {
     provider,
     tracker,

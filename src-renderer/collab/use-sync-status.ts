@@ -7,11 +7,6 @@ const LOCAL = new SyncTracker('owner');
 export function useSyncStatus(tracker: SyncTracker | null): SyncStatus | null {
   const source = tracker ?? LOCAL;
   const subscribe = useCallback((listener: () => void) => source.subscribe(listener), [source]);
-  // status() builds a new object each time; a string key keeps React from re-rendering in a loop.
-  const key = useSyncExternalStore(subscribe, () => JSON.stringify(source.status()));
-  if (!tracker) {
-    return null;
-  }
-  const status: SyncStatus = JSON.parse(key);
-  return status;
+  const status = useSyncExternalStore(subscribe, () => source.status());
+  return tracker ? status : null;
 }
