@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { base64Schema, decodeBinary } from '../letter/encoding';
+import { GROUP_HEADINGS } from '../render/group-headings';
 import { imageSize, LETTERHEAD_MAX_BYTES, LETTERHEAD_TYPES } from '../render/letterhead';
 import { letterIdSchema } from './letters-schemas';
 
@@ -47,6 +48,8 @@ export const exportChoicesSchema = z.object({
   columns: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   /** Adds "N organizations have signed this letter." computed from the list. */
   countSentence: z.boolean().default(false),
+  /** Which of the signatories panel's group headings the signatory block keeps. */
+  groupHeadings: z.enum(GROUP_HEADINGS).default('auto'),
   letterhead: letterheadSchema.nullable().default(null),
 });
 

@@ -8,6 +8,7 @@ export function renderOptionsOf(choices: ExportChoices): RenderOptions {
   return {
     ...(choices.columns ? { columns: choices.columns } : {}),
     countSentence: choices.countSentence,
+    groupHeadings: choices.groupHeadings,
     letterhead: choices.letterhead ? renderLetterhead(choices.letterhead) : null,
   };
 }

@@ -1,5 +1,5 @@
 import type { ProseMirrorJson } from '../letter/prosemirror-json';
-import type { RenderModel, RenderNote, RenderSignatories } from './render-model';
+import type { RenderModel, RenderNote, RenderSignatories, RenderSignatory } from './render-model';
 import {
   directionOf,
   hasMark,
@@ -51,6 +51,9 @@ body { margin: 0; background: #fff; color: #1b1b1b; font: 12pt/1.55 "Noto Serif"
 .letter-backlink { text-decoration: none; }
 .letter-signatory-list { list-style: none; padding: 0; columns: 2 16rem; }
 .letter-signatory-list li { break-inside: avoid; }
+.letter-signatory-groups { columns: 2 16rem; }
+.letter-signatory-groups .letter-signatory-list { columns: auto; margin: 0 0 0.8em; }
+.letter-signatory-groups h3 { break-after: avoid; margin: 0 0 0.3em; }
 .letter-columns-1 { columns: 1; }
 .letter-columns-2 { columns: 2 12rem; }
 .letter-columns-3 { columns: 3 9rem; }
@@ -214,15 +217,24 @@ function signatoriesHtml(block: RenderSignatories, context: HtmlContext): string
     lines.push(`<p class="letter-count">${escapeHtml(block.countSentence)}</p>`);
   }
   const columns = block.columns ? ` letter-columns-${block.columns}` : '';
-  lines.push(`<ul class="letter-signatory-list${columns}">`);
-  for (const entry of block.entries) {
-    const detail = entry.detail?.trim()
-      ? `<span class="letter-signatory-detail">, ${escapeHtml(entry.detail.trim())}</span>`
-      : '';
-    lines.push(`<li dir="auto">${escapeHtml(entry.name)}${detail}</li>`);
+  if (!block.groups) {
+    lines.push(`<ul class="letter-signatory-list${columns}">`, ...block.entries.map(signatoryHtml), '</ul>');
+    return [...lines, '</section>'];
   }
-  lines.push('</ul>', '</section>');
-  return lines;
+  // Headings and names flow through the columns together, as a printed list under country headings does.
+  lines.push(`<div class="letter-signatory-groups${columns}">`);
+  for (const group of block.groups) {
+    lines.push(`<h3 dir="auto">${escapeHtml(group.heading)}</h3>`, '<ul class="letter-signatory-list">');
+    lines.push(...group.entries.map(signatoryHtml), '</ul>');
+  }
+  return [...lines, '</div>', '</section>'];
+}
+
+function signatoryHtml(entry: RenderSignatory): string {
+  const detail = entry.detail?.trim()
+    ? `<span class="letter-signatory-detail">, ${escapeHtml(entry.detail.trim())}</span>`
+    : '';
+  return `<li dir="auto">${escapeHtml(entry.name)}${detail}</li>`;
 }
 
 function notesHtml(model: RenderModel, context: HtmlContext): string[] {

@@ -1,5 +1,5 @@
 import type { ProseMirrorJson } from '../letter/prosemirror-json';
-import type { RenderModel, RenderNote, RenderSignatories } from './render-model';
+import type { RenderModel, RenderNote, RenderSignatories, RenderSignatory } from './render-model';
 import { hasMark, headingLevel, linkRuns, listStart, noteNumberOf, splitAtUrls } from './render-nodes';
 
 // Emphasis marks, innermost first. Underline has no Markdown form and is left as plain text.
@@ -20,12 +20,13 @@ export function escapeMarkdown(text: string): string {
 
 /** The letter as Markdown (CommonMark with footnotes): notes become `[^n]` footnotes. */
 export function renderMarkdown(model: RenderModel): string {
-  const blocks = [`# ${escapeMarkdown(model.title)}`];
-  if (model.date) {
-    blocks.push(escapeMarkdown(model.date.text));
-  }
-  blocks.push(...(model.body.content ?? []).map((block) => blockMarkdown(block).join('\n')));
-  blocks.push(...signatoriesMarkdown(model.signatories));
+  // Spread into a new array, not pushed as arguments: a letter's blocks can outnumber a call's argument limit.
+  const blocks = [
+    `# ${escapeMarkdown(model.title)}`,
+    ...(model.date ? [escapeMarkdown(model.date.text)] : []),
+    ...(model.body.content ?? []).map((block) => blockMarkdown(block).join('\n')),
+    ...signatoriesMarkdown(model.signatories),
+  ];
   if (model.notes.length > 0) {
     blocks.push(`## ${escapeMarkdown(model.notesHeading)}`);
     blocks.push(model.notes.map(noteMarkdown).join('\n'));
@@ -133,12 +134,22 @@ function signatoriesMarkdown(block: RenderSignatories): string[] {
   if (block.countSentence) {
     blocks.push(escapeMarkdown(block.countSentence));
   }
-  const lines = block.entries.map((entry) => {
-    const detail = entry.detail?.trim() ? `, ${escapeMarkdown(entry.detail.trim())}` : '';
-    return `- ${escapeMarkdown(entry.name)}${detail}`;
-  });
-  blocks.push(lines.join('\n'));
-  return blocks;
+  if (!block.groups) {
+    return [...blocks, namesMarkdown(block.entries)];
+  }
+  return [
+    ...blocks,
+    ...block.groups.map((group) => `### ${escapeMarkdown(group.heading)}\n\n${namesMarkdown(group.entries)}`),
+  ];
+}
+
+function namesMarkdown(entries: readonly RenderSignatory[]): string {
+  return entries
+    .map((entry) => {
+      const detail = entry.detail?.trim() ? `, ${escapeMarkdown(entry.detail.trim())}` : '';
+      return `- ${escapeMarkdown(entry.name)}${detail}`;
+    })
+    .join('\n');
 }
 
 function noteMarkdown(note: RenderNote): string {

@@ -1,5 +1,5 @@
 import type { ProseMirrorJson } from '../letter/prosemirror-json';
-import type { RenderModel, RenderSignatories } from './render-model';
+import type { RenderModel, RenderSignatories, RenderSignatory } from './render-model';
 import { headingLevel, linkRuns, listStart, noteNumberOf, plainTextOf } from './render-nodes';
 
 /** The line length of e-mail text: short enough to survive quoting in replies. */
@@ -38,12 +38,13 @@ export function wrapText(text: string, width: number, prefix = '', indent = pref
 
 /** The letter as plain text for e-mail: notes as `[n]` with whole addresses, prose wrapped at 72 columns. */
 export function renderPlainText(model: RenderModel, width = PLAIN_TEXT_WIDTH): string {
-  const blocks = [underlined(model.title, '=', width)];
-  if (model.date) {
-    blocks.push(model.date.text);
-  }
-  blocks.push(...(model.body.content ?? []).map((block) => blockText(block, width).join('\n')));
-  blocks.push(...signatoriesText(model.signatories, width));
+  // Spread into a new array, not pushed as arguments: a letter's blocks can outnumber a call's argument limit.
+  const blocks = [
+    underlined(model.title, '=', width),
+    ...(model.date ? [model.date.text] : []),
+    ...(model.body.content ?? []).map((block) => blockText(block, width).join('\n')),
+    ...signatoriesText(model.signatories, width),
+  ];
   if (model.notes.length > 0) {
     blocks.push(underlined(model.notesHeading, '-', width));
     for (const note of model.notes) {
@@ -136,12 +137,24 @@ function signatoriesText(block: RenderSignatories, width: number): string[] {
   if (block.countSentence) {
     blocks.push(wrapText(block.countSentence, width).join('\n'));
   }
-  const lines = block.entries.flatMap((entry) => {
-    const detail = entry.detail?.trim() ? `, ${entry.detail.trim()}` : '';
-    return wrapText(`${entry.name}${detail}`, width, '', '  ');
-  });
-  blocks.push(lines.join('\n'));
-  return blocks;
+  if (!block.groups) {
+    return [...blocks, namesText(block.entries, width)];
+  }
+  return [
+    ...blocks,
+    ...block.groups.map(
+      (group) => `${underlined(group.heading, '~', width)}\n${namesText(group.entries, width)}`,
+    ),
+  ];
+}
+
+function namesText(entries: readonly RenderSignatory[], width: number): string {
+  return entries
+    .flatMap((entry) => {
+      const detail = entry.detail?.trim() ? `, ${entry.detail.trim()}` : '';
+      return wrapText(`${entry.name}${detail}`, width, '', '  ');
+    })
+    .join('\n');
 }
 
 /** A heading: its wrapped text over a rule as long as its longest line. */

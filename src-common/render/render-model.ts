@@ -4,9 +4,16 @@ import { bodyToJson, type ProseMirrorJson } from '../letter/prosemirror-json';
 import { NOTE_REFERENCE_NODE, readNotes, type NoteRecord } from '../notes/notes-doc';
 import { collectNoteReferences, numberNotes } from '../notes/numbering';
 import { findUrls } from '../notes/url-checks';
-import { collatorLocale, readSignatoryDisplay } from '../signatories/display-settings';
-import { publishedOrder } from '../signatories/grouping';
+import {
+  collatorLocale,
+  readSignatoryDisplay,
+  type SignatoryDisplay,
+  type SignatoryGrouping,
+} from '../signatories/display-settings';
+import { publishedGroups, type SignatoryGroup } from '../signatories/grouping';
+import type { Signatory } from '../signatories/signatory';
 import { readSignatories } from '../signatories/signatories-doc';
+import type { GroupHeadings } from './group-headings';
 import type { RenderLetterhead } from './letterhead';
 
 /** One signatory as the signatory block shows it: an organization's name and an optional detail (a country). */
@@ -23,14 +30,25 @@ export interface RenderNote {
   urls: string[];
 }
 
+/** A run of the signatory block under its own heading: a country ("Canada") or a tag ("Tibetan"). */
+export interface RenderSignatoryGroup {
+  heading: string;
+  entries: readonly RenderSignatory[];
+}
+
 /** The signatory block: a heading, an optional "N organizations" sentence and the names in their chosen order. */
 export interface RenderSignatories {
   heading: string;
   countSentence: string | null;
   entries: readonly RenderSignatory[];
+  /** Set when the names are published under group headings; `entries` then holds the same names in the same order. */
+  groups?: readonly RenderSignatoryGroup[];
   /** Columns on the web page and in the PDF; unset leaves the page's own flowing layout. */
   columns?: SignatoryColumns;
 }
+
+/** Heading of the group of entries without a country or tag, in a published letter that has other groups. */
+export const OTHER_GROUP = 'Other';
 
 /** How many columns the signatory block is laid out in. */
 export type SignatoryColumns = 1 | 2 | 3;
@@ -68,6 +86,8 @@ export interface RenderOptions {
   signatoriesHeading?: string;
   columns?: SignatoryColumns;
   letterhead?: RenderLetterhead | null;
+  /** Unset is `auto`. Ignored when `signatories` is given. */
+  groupHeadings?: GroupHeadings;
 }
 
 const MONTHS = [
@@ -93,7 +113,9 @@ export function buildRenderModel(doc: Y.Doc, options: RenderOptions = {}): Rende
   // Only references to notes that exist are numbered, so a published letter never skips a number; the dangling
   // references themselves are what `check` reports.
   const numbers = numberNotes(collectNoteReferences(rawBody).filter((id) => notesById.has(id)));
-  const entries = options.signatories ?? listedSignatories(doc, options.lang);
+  const listed = options.signatories
+    ? { entries: options.signatories }
+    : listedSignatories(doc, options.lang, options.groupHeadings ?? 'auto');
   return {
     lang: options.lang ?? 'en',
     title: displayTitle(meta.title),
@@ -106,8 +128,8 @@ export function buildRenderModel(doc: Y.Doc, options: RenderOptions = {}): Rende
     }),
     signatories: {
       heading: options.signatoriesHeading ?? 'Signed by',
-      countSentence: options.countSentence ? organizationsSentence(entries.length) : null,
-      entries,
+      countSentence: options.countSentence ? organizationsSentence(listed.entries.length) : null,
+      ...listed,
       ...(options.columns ? { columns: options.columns } : {}),
     },
     ...(options.letterhead ? { letterhead: options.letterhead } : {}),
@@ -116,11 +138,39 @@ export function buildRenderModel(doc: Y.Doc, options: RenderOptions = {}): Rende
 
 // The confirmed entries of the letter's own list, sorted and grouped as chosen in the signatories panel, chapters
 // with their country.
-function listedSignatories(doc: Y.Doc, lang: string | undefined): RenderSignatory[] {
+function listedSignatories(
+  doc: Y.Doc,
+  lang: string | undefined,
+  headings: GroupHeadings,
+): Pick<RenderSignatories, 'entries' | 'groups'> {
   const display = readSignatoryDisplay(doc);
-  return publishedOrder(readSignatories(doc), display.grouping, collatorLocale(display, lang)).map((entry) =>
-    entry.country ? { name: entry.name, detail: entry.country } : { name: entry.name },
-  );
+  const groups = publishedGroups(readSignatories(doc), display.grouping, collatorLocale(display, lang));
+  // One group under "No country" says nothing a reader needs: the list is published without headings.
+  const headed =
+    keepsHeadings(headings, display.grouping) && !(groups.length === 1 && isMissingGroup(groups[0], display));
+  if (!headed) {
+    return { entries: groups.flatMap((group) => group.entries.map((entry) => renderSignatory(entry, true))) };
+  }
+  // Under a country's heading, repeating the country after every name would be noise.
+  const withCountry = display.grouping !== 'country';
+  const rendered = groups.map((group) => ({
+    // The panel's "No country" is a to-do for the coordinator; in a published letter the rest are simply "Other".
+    heading: isMissingGroup(group, display) ? OTHER_GROUP : group.heading,
+    entries: group.entries.map((entry) => renderSignatory(entry, withCountry)),
+  }));
+  return { entries: rendered.flatMap((group) => group.entries), groups: rendered };
+}
+
+function keepsHeadings(headings: GroupHeadings, grouping: SignatoryGrouping): boolean {
+  return headings === 'all' || (headings === 'auto' && grouping !== 'alphabetical');
+}
+
+function isMissingGroup(group: SignatoryGroup | undefined, display: SignatoryDisplay): boolean {
+  return display.grouping !== 'alphabetical' && group?.key === 'none';
+}
+
+function renderSignatory(entry: Signatory, withCountry: boolean): RenderSignatory {
+  return withCountry && entry.country ? { name: entry.name, detail: entry.country } : { name: entry.name };
 }
 
 /** Reads the render model from a letter's saved state (a Yjs update, as in a letter file's `yjsState`). */

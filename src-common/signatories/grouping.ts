@@ -40,19 +40,26 @@ export function groupSignatories(
   }
 }
 
-/** The confirmed entries in the panel's order and grouping, each once: the order a published letter lists them in. */
-export function publishedOrder(
+/**
+ * The confirmed entries in the panel's order and grouping, each once: the groups a published letter lists them in.
+ * By tag an entry can be in two groups; a published list names it once, under its first, and drops a group left empty.
+ */
+export function publishedGroups(
   signatories: readonly Signatory[],
   grouping: SignatoryGrouping,
   locale?: string,
-): Signatory[] {
+): SignatoryGroup[] {
   const confirmed = signatories.filter((entry) => entry.status === 'confirmed');
-  const ordered = new Map<string, Signatory>();
+  const listed = new Set<string>();
+  const groups: SignatoryGroup[] = [];
   for (const group of groupSignatories(sortSignatories(confirmed, locale), grouping, locale)) {
-    // By tag an entry can be in two groups; a published list names it once, under its first.
-    group.entries.forEach((entry) => ordered.set(entry.id, ordered.get(entry.id) ?? entry));
+    const entries = group.entries.filter((entry) => !listed.has(entry.id));
+    entries.forEach((entry) => listed.add(entry.id));
+    if (entries.length > 0) {
+      groups.push({ ...group, entries });
+    }
   }
-  return [...ordered.values()];
+  return groups;
 }
 
 // Letters of one heading are those the collator treats as one: "É" files under "E" in English, while "Ö" keeps its

@@ -24,7 +24,7 @@ import {
   safeHref,
   splitAtUrls,
 } from '../../src-common/render/render-nodes';
-import type { RenderModel, RenderNote } from '../../src-common/render/render-model';
+import type { RenderModel, RenderNote, RenderSignatory } from '../../src-common/render/render-model';
 
 /** Where the notes go: Word's own footnotes, or a numbered section at the end as the web page has them. */
 export interface DocxOptions {
@@ -216,14 +216,21 @@ function endnoteSection(model: RenderModel): Paragraph[] {
 }
 
 function signatoryParagraphs(model: RenderModel): Paragraph[] {
-  const { heading, countSentence, entries } = model.signatories;
+  const { heading, countSentence, entries, groups } = model.signatories;
   if (entries.length === 0) {
     return [];
   }
+  const names = (list: readonly RenderSignatory[]) =>
+    list.map((entry) => plainParagraph(entry.detail ? `${entry.name}, ${entry.detail}` : entry.name));
   return [
     plainParagraph(heading, { heading: HeadingLevel.HEADING_2 }),
     ...(countSentence ? [plainParagraph(countSentence)] : []),
-    ...entries.map((entry) => plainParagraph(entry.detail ? `${entry.name}, ${entry.detail}` : entry.name)),
+    ...(groups
+      ? groups.flatMap((group) => [
+          plainParagraph(group.heading, { heading: HeadingLevel.HEADING_3 }),
+          ...names(group.entries),
+        ])
+      : names(entries)),
   ];
 }
 

@@ -4,6 +4,7 @@ import {
   type ExportChoices,
   type ExportFormat,
 } from '../../src-common/api/export-schemas';
+import { GROUP_HEADINGS, type GroupHeadings } from '../../src-common/render/group-headings';
 import { LetterheadPicker } from './LetterheadPicker';
 
 interface ExportOptionsProps {
@@ -75,6 +76,17 @@ export function ExportOptions({ choices, countSentence, choose }: ExportOptionsP
           </select>
         </label>
       )}
+      <label>
+        Signatory headings{' '}
+        <select
+          value={choices.groupHeadings}
+          onChange={(event) => choose({ groupHeadings: groupHeadingsOf(event.target.value) })}
+        >
+          <option value="auto">Countries or tags, as grouped in the panel</option>
+          <option value="all">As in the panel, letters too</option>
+          <option value="none">None</option>
+        </select>
+      </label>
       <label className="checkbox">
         <input
           type="checkbox"
@@ -88,6 +100,10 @@ export function ExportOptions({ choices, countSentence, choose }: ExportOptionsP
       )}
     </div>
   );
+}
+
+function groupHeadingsOf(value: string): GroupHeadings {
+  return GROUP_HEADINGS.find((known) => known === value) ?? 'auto';
 }
 
 function PageOptions({ choices, choose }: Pick<ExportOptionsProps, 'choices' | 'choose'>) {

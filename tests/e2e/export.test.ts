@@ -113,6 +113,12 @@ describe('the export dialog', () => {
         return view.getComputedStyle(element).columnCount;
       });
     await expect.poll(columns).toBe('3');
+    // An alphabetical list's letters head the block only when every heading is asked for.
+    const headingT = preview.getByRole('heading', { level: 3, name: 'T', exact: true });
+    await dialog.getByLabel('Signatory headings').selectOption('all');
+    await headingT.waitFor();
+    await dialog.getByLabel('Signatory headings').selectOption('auto');
+    await headingT.waitFor({ state: 'detached' });
 
     await dialog.getByLabel(/^Letterhead image/u).setInputFiles({
       name: 'letterhead.png',

@@ -116,6 +116,9 @@ describe('cli export', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('<ul class="letter-signatory-list letter-columns-3">');
     expect(result.stdout).toContain('<p class="letter-count">3 organizations have signed this letter.</p>');
+    // The list is alphabetical: its letters head the block only when every heading is asked for.
+    expect(cli('export', signed, '--format', 'md').stdout).not.toMatch(/^### /mu);
+    expect(cli('export', signed, '--format', 'md', '--headings', 'all').stdout).toMatch(/^### \p{Lu}$/mu);
   });
 
   it('refuses margins, columns and letterheads it cannot use, with one line each', () => {
@@ -125,6 +128,7 @@ describe('cli export', () => {
       /--margins is narrow/u,
     );
     expectBadInput(cli('export', LETTER, '--format', 'html', '--columns', '4'), /--columns is 1, 2 or 3/u);
+    expectBadInput(cli('export', LETTER, '--format', 'md', '--headings', 'some'), /--headings is auto/u);
     const fake = join(out, 'logo.png');
     writeFileSync(fake, 'not a picture');
     expectBadInput(

@@ -8,7 +8,7 @@ import {
 import {
   groupSignatories,
   initialOf,
-  publishedOrder,
+  publishedGroups,
   sortSignatories,
 } from '../../../src-common/signatories/grouping';
 import { addSignatories } from '../../../src-common/signatories/signatories-doc';
@@ -75,12 +75,26 @@ describe('grouping the signatory list', () => {
       entry('Alpha Group', { country: 'Brazil', tags: ['B'] }),
       entry('Beta Group', { country: 'Austria', status: 'declined' }),
     ];
-    expect(publishedOrder(list, 'country').map((item) => item.name)).toEqual(['Zeta Group', 'Alpha Group']);
-    expect(publishedOrder(list, 'tag').map((item) => item.name)).toEqual(['Zeta Group', 'Alpha Group']);
-    expect(publishedOrder(list, 'alphabetical').map((item) => item.name)).toEqual([
-      'Alpha Group',
-      'Zeta Group',
+    const published = (grouping: 'alphabetical' | 'tag' | 'country') =>
+      publishedGroups(list, grouping).map((group) => [group.heading, group.entries.map((item) => item.name)]);
+    expect(published('country')).toEqual([
+      ['Austria', ['Zeta Group']],
+      ['Brazil', ['Alpha Group']],
     ]);
+    // Zeta Group has tags A and B: it is named once, under A, and B keeps only Alpha Group.
+    expect(published('tag')).toEqual([
+      ['A', ['Zeta Group']],
+      ['B', ['Alpha Group']],
+    ]);
+    expect(published('alphabetical')).toEqual([
+      ['A', ['Alpha Group']],
+      ['Z', ['Zeta Group']],
+    ]);
+  });
+
+  it('drops a tag group whose every entry is already listed under an earlier tag', () => {
+    const list = [entry('Zeta Group', { tags: ['A', 'B'] }), entry('Alpha Group', { tags: ['A', 'B'] })];
+    expect(publishedGroups(list, 'tag').map((group) => group.heading)).toEqual(['A']);
   });
 });
 
