@@ -9,14 +9,25 @@ import { findNoteProblems } from '../../src-common/notes/note-problems';
 import { BODY_FIELD } from '../../src-common/letter/letter-doc';
 import { addNote, NOTE_REFERENCE_NODE } from '../../src-common/notes/notes-doc';
 import { problemSchema } from '../../src-common/problems';
-import { writeLetterFile } from '../../src-common/letter/letter-file';
+import { readLetterFile, writeLetterFile } from '../../src-common/letter/letter-file';
+import { renderModelFromState } from '../../src-common/render/render-model';
 import { longLetterState } from '../support/long-letter';
+import { printedSignatories, sectionText } from '../support/published-signatories';
 import { tempDir } from '../support/temp';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const LETTER = join(ROOT, 'tests', 'fixtures', 'cfu-letter.letter.json');
 const GOLDEN = join(ROOT, 'tests', 'fixtures', 'golden');
+
+/** The fixture's signatories as every format must print them, in order, with spaces between. */
+function fixtureSignatories(): string {
+  const read = readLetterFile(readFileSync(LETTER, 'utf8'));
+  if (!read.ok) {
+    throw new Error(read.problem);
+  }
+  return printedSignatories(renderModelFromState(read.state)).join(' ');
+}
 
 /** Runs the command line as people run it, in its own process. */
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -69,6 +80,8 @@ describe('cli export', () => {
     const withFootnotes = join(out, 'letter.docx');
     expect(cli('export', LETTER, '--format', 'docx', '--out', withFootnotes).status).toBe(0);
     const footnoted = (await mammoth.convertToHtml({ path: withFootnotes })).value;
+    const raw = (await mammoth.extractRawText({ path: withFootnotes })).value;
+    expect(sectionText(raw, 'Signed by', 'Editors’ Notes')).toBe(fixtureSignatories());
     expect(footnoted).toContain('CFU Joins 230 Organizations Demanding UN High Commissioner');
     expect(footnoted).toContain('<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>');
     expect(footnoted).toContain('<a href="https://hkdc.us/political-prisoners-research-report/">');
@@ -88,8 +101,22 @@ describe('cli export', () => {
 
   it('prints a PDF with the text of the letter, clickable links and the bundled fonts embedded', () => {
     const pdf = join(out, 'letter.pdf');
-    const result = cli('export', LETTER, '--format', 'pdf', '--page-size', 'Letter', '--out', pdf);
+    // One column, so that pdftotext reads the names in the order they are printed.
+    const result = cli(
+      'export',
+      LETTER,
+      '--format',
+      'pdf',
+      '--page-size',
+      'Letter',
+      '--columns',
+      '1',
+      '--out',
+      pdf,
+    );
     expect(result.status).toBe(0);
+    const reading = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).stdout;
+    expect(sectionText(reading, 'Signed by', 'Editors’ Notes')).toBe(fixtureSignatories());
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(
       /\s+/gu,
       ' ',
@@ -151,24 +178,24 @@ describe('cli export', () => {
 });
 
 describe('cli check', () => {
-  it('reports the split addresses of notes 2, 3, 9 and 10 as broken, and exits 1', () => {
+  it('reports the split addresses of notes 2, 3, 9 and 10 and the unchecked "230", and exits 1', () => {
     const result = cli('check', LETTER, '--json');
     expect(result.status).toBe(1);
     const { problems } = z.object({ problems: z.array(problemSchema) }).parse(JSON.parse(result.stdout));
-    expect(problems.map((problem) => problem.kind)).toEqual([
-      'broken-url',
-      'broken-url',
-      'broken-url',
-      'broken-url',
-    ]);
-    expect(problems.map((problem) => problem.location?.noteId)).toEqual([
+    const broken = problems.filter((problem) => problem.kind === 'broken-url');
+    expect(broken.map((problem) => problem.location?.noteId)).toEqual([
       'cfu-note-02',
       'cfu-note-03',
       'cfu-note-09',
       'cfu-note-10',
     ]);
-    expect(problems[3]?.message).toMatch(/^Note 10: .*postpone-her-visit-to-china\/\?$/u);
-    expect(problems.every((problem) => problem.severity === 'error' && problem.suggestion)).toBe(true);
+    expect(broken[3]?.message).toMatch(/^Note 10: .*postpone-her-visit-to-china\/\?$/u);
+    expect(broken.every((problem) => problem.severity === 'error' && problem.suggestion)).toBe(true);
+    // The title's "230" and the first sentence's "over 230", against the 221 organizations on the list.
+    const claims = problems.filter((problem) => problem.kind === 'count-claim');
+    expect(claims).toHaveLength(2);
+    expect(claims.every((claim) => /230/u.test(claim.message) && /221/u.test(claim.message))).toBe(true);
+    expect(problems).toHaveLength(broken.length + claims.length);
   });
 
   it('exits 0 with no problems for a letter whose notes are sound', () => {

@@ -6,9 +6,29 @@ import { renderHtmlFragment, renderHtmlPage } from '../../../src-common/render/h
 import { renderMarkdown } from '../../../src-common/render/markdown';
 import { renderPlainText } from '../../../src-common/render/plain-text';
 import { renderModelFromState, type RenderModel } from '../../../src-common/render/render-model';
-import { buildCfuLetterFile, CFU_LETTER_FILE, readCfuLetter } from '../../fixtures/build-cfu-letter';
+import {
+  buildCfuLetterFile,
+  CFU_LETTER_FILE,
+  readCfuLetter,
+  readCfuSignatories,
+} from '../../fixtures/build-cfu-letter';
+import {
+  htmlSignatories,
+  markdownSignatories,
+  plainTextSignatories,
+  printedSignatories,
+} from '../../support/published-signatories';
 
 const GOLDEN = join(__dirname, '..', '..', 'fixtures', 'golden');
+
+// How each format's signatory block reads back: parsed as HTML, as Markdown, or as the plain text's lines.
+const SIGNATORIES_OF: Record<string, (output: string, model: RenderModel) => string[]> = {
+  'cfu-letter.html': (output) => htmlSignatories(output),
+  'cfu-letter.fragment.html': (output) => htmlSignatories(output),
+  'cfu-letter.md': (output, model) => markdownSignatories(output, model.signatories.heading),
+  'cfu-letter.txt': (output, model) =>
+    plainTextSignatories(output, model.signatories.heading, model.notesHeading),
+};
 
 const OUTPUTS: Record<string, (model: RenderModel) => string> = {
   'cfu-letter.html': (model) => renderHtmlPage(model),
@@ -70,6 +90,14 @@ describe('golden exports of the fixture letter', () => {
           expect(output).toContain(url);
         }
       }
+    });
+
+    it(`names every confirmed signatory exactly once, in the panel's order, in ${name}`, () => {
+      const model = fixtureModel();
+      const printed = printedSignatories(model);
+      expect(printed).toHaveLength(readCfuSignatories().length);
+      expect(new Set(printed).size).toBe(printed.length);
+      expect(SIGNATORIES_OF[name]?.(render(model), model)).toEqual(printed);
     });
   }
 });
