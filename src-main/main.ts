@@ -209,8 +209,20 @@ function menuActions(table: HandlerTable): MenuActions {
     newLetter: () => {
       newLetter(table).catch((error: unknown) => console.error('[undersigned] New Letter failed:', error));
     },
+    importLetter: () => {
+      showRoute('/import').catch((error: unknown) => console.error('[undersigned] Import failed:', error));
+    },
     showAbout: () => app.showAboutPanel(),
   };
+}
+
+/** Shows a screen of the page by its route, as the page's own links do: a fixed string, nothing from outside. */
+async function showRoute(route: '/import'): Promise<void> {
+  if (!mainWindow) {
+    return;
+  }
+  await mainWindow.webContents.executeJavaScript(`location.hash = ${JSON.stringify(route)};`);
+  showMainWindow();
 }
 
 /**

@@ -3,6 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 /** What the menu's own items do; roles (copy, zoom…) need no action. */
 export interface MenuActions {
   newLetter(): void;
+  importLetter(): void;
   showAbout(): void;
 }
 
@@ -49,6 +50,7 @@ function appMenu(actions: MenuActions): MenuItemConstructorOptions {
 function fileMenu(mac: boolean, actions: MenuActions): MenuItemConstructorOptions {
   const items: MenuItemConstructorOptions[] = [
     { label: 'New Letter', accelerator: 'CmdOrCtrl+N', click: () => actions.newLetter() },
+    { label: 'Import Letter…', click: () => actions.importLetter() },
     SEPARATOR,
     { role: 'close', label: 'Close Window' },
   ];

@@ -18,19 +18,21 @@ interface HomeScreenProps {
   api: Api;
   connection: ConnectionMonitor;
   onOpen(id: string): void;
+  /** Whether the import dialog is open: it has a route of its own (see use-route). */
+  importing: boolean;
+  onImporting(open: boolean): void;
 }
 
 type Prompt =
   | { kind: 'new' }
   | { kind: 'rename'; letter: LetterSummary }
   | { kind: 'backups' }
-  | { kind: 'import' }
   | { kind: 'directory' }
   | { kind: 'join' }
   | null;
 
 /** The letters on this computer: search, open, create, rename, duplicate, delete, and the trash. */
-export function HomeScreen({ api, connection, onOpen }: HomeScreenProps) {
+export function HomeScreen({ api, connection, onOpen, importing, onImporting }: HomeScreenProps) {
   const [trash, setTrash] = useState(false);
   const [query, setQuery] = useState('');
   const [prompt, setPrompt] = useState<Prompt>(null);
@@ -79,7 +81,7 @@ export function HomeScreen({ api, connection, onOpen }: HomeScreenProps) {
             </button>
           )}
           {!trash && (
-            <button type="button" className="button" onClick={() => setPrompt({ kind: 'import' })}>
+            <button type="button" className="button" onClick={() => onImporting(true)}>
               Import letter…
             </button>
           )}
@@ -119,8 +121,8 @@ export function HomeScreen({ api, connection, onOpen }: HomeScreenProps) {
           Restore from backup…
         </button>
       </p>
-      {prompt?.kind === 'import' && (
-        <ImportDialog api={api} onCreated={(id) => onOpen(id)} onClose={() => setPrompt(null)} />
+      {importing && (
+        <ImportDialog api={api} onCreated={(id) => onOpen(id)} onClose={() => onImporting(false)} />
       )}
       {prompt?.kind === 'directory' && <DirectoryDialog api={api} onClose={() => setPrompt(null)} />}
       {prompt?.kind === 'backups' && (

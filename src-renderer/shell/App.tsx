@@ -64,7 +64,10 @@ function Workspace({ backend }: { backend: Backend }) {
           <HomeScreen
             api={backend.api}
             connection={backend.connection}
-            onOpen={(id) => navigate({ screen: 'letter', id })}
+            // A letter made by the import dialog takes the dialog's place in history: Back leads to the list.
+            onOpen={(id) => navigate({ screen: 'letter', id }, { replace: route.screen === 'import' })}
+            importing={route.screen === 'import'}
+            onImporting={(open) => navigate({ screen: open ? 'import' : 'home' }, { replace: !open })}
           />
           <StatusBar status={CONNECTION_WORDS[connection]} tone={connectionTone(connection)}>
             <span>{backend.mode === 'browser' ? 'Browser mode' : 'Desktop'}</span>

@@ -1,11 +1,28 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-/** Which screen is showing; kept in the URL fragment so a reload stays on the same letter. */
-export type Route = { screen: 'home' } | { screen: 'letter'; id: string };
+/**
+ * Which screen is showing; kept in the URL fragment so a reload stays on the same letter. `import` is the home
+ * screen with the import dialog open, so File › Import Letter… reaches it from anywhere and Back closes it.
+ */
+export type Route = { screen: 'home' } | { screen: 'import' } | { screen: 'letter'; id: string };
 
 function parse(hash: string): Route {
+  if (hash === '#/import') {
+    return { screen: 'import' };
+  }
   const match = /^#\/letter\/([A-Za-z0-9_-]{8,64})$/.exec(hash);
   return match?.[1] ? { screen: 'letter', id: match[1] } : { screen: 'home' };
+}
+
+function fragmentOf(route: Route): string {
+  switch (route.screen) {
+    case 'letter':
+      return `/letter/${route.id}`;
+    case 'import':
+      return '/import';
+    case 'home':
+      return '/';
+  }
 }
 
 function subscribe(listener: () => void): () => void {
@@ -13,11 +30,18 @@ function subscribe(listener: () => void): () => void {
   return () => window.removeEventListener('hashchange', listener);
 }
 
+/** Goes to a route; `replace` swaps the current history entry, for a screen Back should not return to. */
+export type Navigate = (route: Route, options?: { replace?: boolean }) => void;
+
 /** The current route and a way to go elsewhere (Back and Forward work as expected). */
-export function useRoute(): [string, (route: Route) => void] {
+export function useRoute(): [string, Navigate] {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  const navigate = useCallback((route: Route) => {
-    window.location.hash = route.screen === 'letter' ? `/letter/${route.id}` : '/';
+  const navigate = useCallback<Navigate>((route, options) => {
+    if (options?.replace) {
+      window.location.replace(`#${fragmentOf(route)}`);
+      return;
+    }
+    window.location.hash = fragmentOf(route);
   }, []);
   return [hash, navigate];
 }

@@ -151,6 +151,24 @@ describe('importing a letter', () => {
     await dialog.getByRole('button', { name: 'Create letter' }).click();
     await page.getByRole('textbox', { name: 'Letter text' }).getByText('Act with HK').waitFor();
     await page.getByText('221 signatories').first().waitFor();
+    // The new letter took the dialog's place in history: Back leads to the list, not to the dialog again.
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Letters', exact: true }).waitFor();
+    expect(await page.getByRole('dialog', { name: 'Import a letter' }).count()).toBe(0);
+  });
+
+  it('opens at its own address, as File › Import Letter… does, and Cancel returns to the list', async () => {
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await page.getByRole('heading', { name: 'Letters', exact: true }).waitFor();
+    // What the desktop menu runs in the page.
+    await page.evaluate(`location.hash = '/import'`);
+    const dialog = page.getByRole('dialog', { name: 'Import a letter' });
+    await dialog.getByLabel('Letter text').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).hash).toBe('#/');
+    await page.getByRole('heading', { name: 'Letters', exact: true }).waitFor();
   });
 
   it('keeps the bold, italic, links, numbered list and notes of an HTML page', async () => {

@@ -5,6 +5,7 @@ import { buildMenuTemplate, type MenuActions } from '../../src-main/menu';
 function fakeActions() {
   return {
     newLetter: vi.fn<MenuActions['newLetter']>(),
+    importLetter: vi.fn<MenuActions['importLetter']>(),
     showAbout: vi.fn<MenuActions['showAbout']>(),
   } satisfies MenuActions;
 }
@@ -42,12 +43,14 @@ describe('the application menu on Windows and Linux', () => {
     expect(template.map((menu) => menu.label)).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
-  it('offers New Letter on Ctrl/Cmd+N, Close Window and Quit', () => {
+  it('offers New Letter on Ctrl/Cmd+N, Import Letter…, Close Window and Quit', () => {
     const file = submenu(template, 'File');
     const newLetter = item(file, 'New Letter');
     expect(newLetter.accelerator).toBe('CmdOrCtrl+N');
     click(newLetter);
     expect(actions.newLetter).toHaveBeenCalledTimes(1);
+    click(item(file, 'Import Letter…'));
+    expect(actions.importLetter).toHaveBeenCalledTimes(1);
     expect(roles(file)).toEqual(['close', 'quit']);
     expect(item(file, 'Close Window').role).toBe('close');
   });
