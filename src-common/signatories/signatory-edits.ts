@@ -6,31 +6,34 @@ import { signatorySchema, type Signatory } from './signatory';
 export type SignatoryDetails = Pick<Signatory, 'name' | 'country' | 'tags' | 'note'>;
 
 /**
- * Writes only the fields that differ from what the entry holds. Each field is its own key of the entry's Y.Map, so a
- * co-editor who changed another field of the same entry keeps that change after merging; writing an unchanged field
- * would needlessly compete with theirs. Tags are stored as one plain array, so when two people change the tags of
- * the same entry offline the later write wins as a whole: rare enough, and the lost tags are easy to add again.
- * Returns false when the entry is gone (deleted by a co-editor) or the new details are not valid.
+ * Writes only the fields given that differ from what the entry holds. Each field is its own key of the entry's
+ * Y.Map, so a co-editor who changed another field of the same entry keeps that change after merging; writing an
+ * unchanged field would needlessly compete with theirs. Tags are stored as one plain array, so when two people change
+ * the tags of the same entry offline the later write wins as a whole: rare enough, and the lost tags are easy to add
+ * again. Returns false when the entry is gone (deleted by a co-editor) or the new details are not valid.
  */
-export function updateSignatoryDetails(doc: Y.Doc, id: string, details: SignatoryDetails): boolean {
+export function updateSignatoryDetails(doc: Y.Doc, id: string, details: Partial<SignatoryDetails>): boolean {
   const fields = signatoriesMap(doc).get(id);
   if (!fields) {
     return false;
   }
   const parsed = signatorySchema
     .pick({ name: true, country: true, tags: true, note: true })
-    .safeParse({ ...details, tags: uniqueTags(details.tags) });
+    .partial()
+    .safeParse(details.tags ? { ...details, tags: uniqueTags(details.tags) } : details);
   if (!parsed.success) {
     return false;
   }
   const next = parsed.data;
   doc.transact(() => {
     for (const key of ['name', 'country', 'note'] as const) {
-      if (fields.get(key) !== next[key]) {
-        fields.set(key, next[key]);
+      // The schema fills a missing field with its default: only the fields given are written.
+      const value = next[key];
+      if (details[key] !== undefined && value !== undefined && fields.get(key) !== value) {
+        fields.set(key, value);
       }
     }
-    if (!sameTags(fields.get('tags'), next.tags)) {
+    if (details.tags && next.tags && !sameTags(fields.get('tags'), next.tags)) {
       fields.set('tags', next.tags);
     }
   });

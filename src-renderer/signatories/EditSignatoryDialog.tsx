@@ -1,6 +1,13 @@
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import { statusHistory, type StatusChange } from '../../src-common/signatories/signatories-doc';
+import {
+  draftChanges,
+  draftOf,
+  rebaseDraft,
+  type DetailsDraft,
+  type DraftField,
+} from '../../src-common/signatories/signatory-draft';
 import { parseTags, updateSignatoryDetails } from '../../src-common/signatories/signatory-edits';
 import { displayName, MAX_NAME_LENGTH, type Signatory } from '../../src-common/signatories/signatory';
 import { useModal } from '../ui/use-modal';
@@ -18,10 +25,8 @@ interface EditSignatoryDialogProps {
 export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: EditSignatoryDialogProps) {
   const dialogRef = useModal();
   const id = useId();
-  const [name, setName] = useState(signatory.name);
-  const [country, setCountry] = useState(signatory.country);
-  const [tags, setTags] = useState(signatory.tags.join(', '));
-  const [note, setNote] = useState(signatory.note);
+  const { draft, base, conflicts, change } = useDetailsDraft(signatory);
+  const { name, country, tags, note } = draft;
   const [error, setError] = useState<string | null>(null);
   const history = useMemo(() => statusHistory(doc, signatory.id), [doc, signatory.id]);
 
@@ -31,7 +36,7 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
       setError('The name cannot be empty.');
       return;
     }
-    const saved = updateSignatoryDetails(doc, signatory.id, { name, country, tags: parseTags(tags), note });
+    const saved = updateSignatoryDetails(doc, signatory.id, draftChanges(draft, base));
     if (!saved) {
       setError('These details could not be saved: the entry may have been removed by a co-editor.');
       return;
@@ -59,7 +64,7 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
           maxLength={MAX_NAME_LENGTH}
           required
           autoFocus
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => change('name', event.target.value)}
         />
         <label htmlFor={`${id}-country`}>Country or chapter</label>
         <input
@@ -67,7 +72,7 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
           dir="auto"
           value={country}
           maxLength={100}
-          onChange={(event) => setCountry(event.target.value)}
+          onChange={(event) => change('country', event.target.value)}
         />
         <label htmlFor={`${id}-tags`}>Tags</label>
         <input
@@ -76,7 +81,7 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
           value={tags}
           list={`${id}-tag-choices`}
           aria-describedby={`${id}-tags-hint`}
-          onChange={(event) => setTags(event.target.value)}
+          onChange={(event) => change('tags', event.target.value)}
         />
         <TagSuggestions listId={`${id}-tag-choices`} typed={tags} choices={tagChoices} />
         <p id={`${id}-tags-hint`} className="hint">
@@ -90,8 +95,14 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
           maxLength={2000}
           value={note}
           onKeyDown={noteKeys}
-          onChange={(event) => setNote(event.target.value)}
+          onChange={(event) => change('note', event.target.value)}
         />
+        {conflicts.length > 0 && (
+          <p role="status" className="hint">
+            A co-editor also changed {conflicts.map((field) => FIELD_WORDS[field]).join(' and ')} while this
+            was open: saving keeps what is typed here.
+          </p>
+        )}
         <SignatoryFacts signatory={signatory} history={history} />
         {error && (
           <p role="alert" className="error">
@@ -109,6 +120,35 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
       </form>
     </dialog>
   );
+}
+
+const FIELD_WORDS: Record<DraftField, string> = {
+  name: 'the name',
+  country: 'the country or chapter',
+  tags: 'the tags',
+  note: 'the note',
+};
+
+/**
+ * The dialog's fields, following a co-editor's change to the entry in every field not yet touched here. The change
+ * is taken in while rendering, as React advises for state that follows a prop, so no stale frame is drawn.
+ */
+function useDetailsDraft(signatory: Signatory) {
+  const [seen, setSeen] = useState(signatory);
+  const [base, setBase] = useState(() => draftOf(signatory));
+  const [draft, setDraft] = useState<DetailsDraft>(base);
+  const [conflicts, setConflicts] = useState<readonly DraftField[]>([]);
+  if (seen !== signatory) {
+    const latest = draftOf(signatory);
+    const rebased = rebaseDraft(draft, base, latest);
+    setSeen(signatory);
+    setBase(latest);
+    setDraft(rebased.draft);
+    setConflicts((known) => [...new Set([...known, ...rebased.conflicts])]);
+  }
+  const change = (field: DraftField, value: string) =>
+    setDraft((current) => ({ ...current, [field]: value }));
+  return { draft, base, conflicts, change };
 }
 
 /**

@@ -45,6 +45,11 @@ export function SignatoryBrowser({ doc, signatories, query, editorName }: Signat
     [signatories, locale],
   );
   const choices = useMemo(() => filterChoices(signatories, locale), [signatories, locale]);
+  // The entry as it is now, so the edit dialog follows a co-editor's change; as last seen if they removed it.
+  const editingNow = useMemo(
+    () => (editing ? (signatories.find((entry) => entry.id === editing.id) ?? editing) : null),
+    [editing, signatories],
+  );
   const fullFilter = useMemo(() => ({ ...filter, query }), [filter, query]);
   const shown = useMemo(() => filterSignatories(searchable, fullFilter), [searchable, fullFilter]);
   const rows = useMemo(
@@ -97,10 +102,10 @@ export function SignatoryBrowser({ doc, signatories, query, editorName }: Signat
         onStatus={(signatory, status) => setStatus([signatory.id], status)}
         onEdit={setEditing}
       />
-      {editing && (
+      {editingNow && (
         <EditSignatoryDialog
           doc={doc}
-          signatory={editing}
+          signatory={editingNow}
           tagChoices={choices.tags}
           onClose={() => setEditing(null)}
         />

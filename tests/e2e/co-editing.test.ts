@@ -193,6 +193,30 @@ describe('co-editing through the collaboration server', () => {
     await pageB.getByRole('list', { name: 'Also editing: Ayshe' }).waitFor();
   });
 
+  it('shows a co-editor’s change in an open edit dialog, and saving there keeps it', async () => {
+    const editButton = (page: Page, name: string) =>
+      page
+        .getByRole('list', { name: 'Signatories' })
+        .getByRole('button', { name: `Edit ${name}`, exact: true });
+    await editButton(pageA, 'Uyghur Human Rights Project').click();
+    const dialogA = pageA.getByRole('dialog', { name: /^Edit Uyghur Human Rights Project/u });
+    await dialogA.getByLabel('Name', { exact: true }).fill('Uyghur Human Rights Project (UHRP)');
+    // Meanwhile the other person gives the same entry a country.
+    await editButton(pageB, 'Uyghur Human Rights Project').click();
+    const dialogB = pageB.getByRole('dialog', { name: 'Edit Uyghur Human Rights Project' });
+    await dialogB.getByLabel('Country or chapter').fill('USA');
+    await dialogB.getByRole('button', { name: 'Save' }).click();
+    const countryA = dialogA.getByLabel('Country or chapter');
+    await expect.poll(() => countryA.inputValue(), { timeout: 15_000 }).toBe('USA');
+    expect(await dialogA.getByLabel('Name', { exact: true }).inputValue()).toBe(
+      'Uyghur Human Rights Project (UHRP)',
+    );
+    await dialogA.getByRole('button', { name: 'Save' }).click();
+    for (const page of [pageA, pageB]) {
+      await editButton(page, 'Uyghur Human Rights Project (UHRP) – USA').waitFor({ timeout: 15_000 });
+    }
+  });
+
   it('gives a viewer a read-only copy that follows the editors, and clears a person who leaves', async () => {
     await pageA.getByRole('button', { name: 'Share…' }).click();
     const share = pageA.getByRole('dialog', { name: 'Share this letter' });
