@@ -7,6 +7,9 @@ import { BODY_FIELD, letterMetaSchema, readLetterMeta } from './letter-doc';
 import { readNotes, type NoteRecord } from '../notes/notes-doc';
 import { collectNoteReferences, numberNotes } from '../notes/numbering';
 import { bodyToJson, proseMirrorJsonSchema, type ProseMirrorJson } from './prosemirror-json';
+import { collatorLocale, readSignatoryDisplay } from '../signatories/display-settings';
+import { sortSignatories } from '../signatories/grouping';
+import { readSignatories } from '../signatories/signatories-doc';
 
 /** The `format` field every letter file carries. */
 export const LETTER_FILE_FORMAT = 'undersigned-letter';
@@ -19,7 +22,8 @@ export const LETTER_FILE_SUFFIX = '.letter.json';
 
 /**
  * A portable letter (`*.letter.json`). `yjsState` is authoritative: it lets two copies of one letter merge.
- * The readable fields (`meta`, `body`) are derived from it when the file is written, for people and other tools.
+ * The readable fields (`meta`, `body`, `notes`, `signatories` sorted by name) are derived from it when the file is
+ * written, for people and other tools; reading a file ignores them.
  */
 export const letterFileSchema = z.object({
   format: z.literal(LETTER_FILE_FORMAT),
@@ -51,7 +55,7 @@ export function writeLetterFile(letterId: string, doc: Y.Doc, exportedAt: Date):
     meta: readLetterMeta(doc),
     body,
     notes: numberedNotes(doc, body),
-    signatories: [],
+    signatories: sortSignatories(readSignatories(doc), collatorLocale(readSignatoryDisplay(doc))),
     yjsState: encodeBinary(Y.encodeStateAsUpdate(doc)),
   };
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { BODY_FIELD, readLetterMeta, updateLetterMeta } from '../../src-common/letter/letter-doc';
 import { letterFileName, readLetterFile, writeLetterFile } from '../../src-common/letter/letter-file';
 import { bodyToJson } from '../../src-common/letter/prosemirror-json';
+import { addSignatories } from '../../src-common/signatories/signatories-doc';
+import { signatorySchema } from '../../src-common/signatories/signatory';
 
 function sampleDoc(): Y.Doc {
   const doc = new Y.Doc();
@@ -56,6 +58,22 @@ describe('letter files', () => {
     Y.applyUpdate(copy, read.state);
     expect(readLetterMeta(copy)).toEqual(readLetterMeta(doc));
     expect(bodyToJson(copy.getXmlFragment(BODY_FIELD))).toEqual(file.body);
+  });
+
+  it('lists the signatories by name for readers of the file, whatever their status', () => {
+    const doc = sampleDoc();
+    addSignatories(
+      doc,
+      [
+        { id: 'b', name: 'World Uyghur Congress', country: 'Germany', status: 'confirmed' },
+        { id: 'a', name: 'The Tibet Society', status: 'invited' },
+      ].map((entry) => signatorySchema.parse(entry)),
+    );
+    const file = writeLetterFile('abcdefgh12345678', doc, new Date('2022-05-23T10:00:00Z'));
+    expect(file.signatories).toMatchObject([
+      { id: 'a', name: 'The Tibet Society', status: 'invited' },
+      { id: 'b', name: 'World Uyghur Congress', country: 'Germany', status: 'confirmed' },
+    ]);
   });
 
   it('says in plain words why a file cannot be read', () => {
