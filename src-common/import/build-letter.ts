@@ -4,7 +4,7 @@ import { addNote } from '../notes/notes-doc';
 import { findUrls } from '../notes/url-checks';
 import { parseSignatoryBlock } from '../signatories/block-parser';
 import { addSignatories } from '../signatories/signatories-doc';
-import { signatorySchema } from '../signatories/signatory';
+import { fitsSignatory, signatorySchema } from '../signatories/signatory';
 import { allSuggestionIds, applySuggestions, type BlockParse } from '../signatories/suggestions';
 import { blockTexts, bodyBlocks, joinWrappedLines, writeBodyBlocks } from './body-blocks';
 import { readFrontMatter } from './front-matter';
@@ -87,7 +87,8 @@ export function importLetterText(
   const paragraphs = blockTexts(blocks);
   const signatoryLines = blockLines(lines, segments.signatories).map(lineText);
   const signatoryBlock = parseSignatoryBlock(signatoryLines.join('\n'));
-  const cleaned = applySuggestions(signatoryBlock, allSuggestionIds(signatoryBlock));
+  // A "name" too long for a signatory is left out; the block's problems say so.
+  const cleaned = applySuggestions(signatoryBlock, allSuggestionIds(signatoryBlock)).filter(fitsSignatory);
   const signatories = cleaned.map((entry) =>
     entry.country ? { name: entry.name, country: entry.country } : { name: entry.name },
   );

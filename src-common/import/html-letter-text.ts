@@ -206,7 +206,7 @@ class LetterTextWriter {
     if (table) {
       table.push(texts);
     } else {
-      this.lines.push(...tableLines([texts]));
+      this.addLines(tableLines([texts]));
     }
   }
 
@@ -214,7 +214,14 @@ class LetterTextWriter {
     this.endRow();
     const rows = this.tables.pop();
     if (rows) {
-      this.lines.push(...tableLines(rows));
+      this.addLines(tableLines(rows));
+    }
+  }
+
+  // Not push(...lines): a table of a whole signatory list overflows the call stack as spread arguments.
+  private addLines(lines: readonly string[]): void {
+    for (const line of lines) {
+      this.lines.push(line);
     }
   }
 

@@ -34,16 +34,32 @@ export function compareBodies(before: ProseMirrorJson, after: ProseMirrorJson): 
       continue;
     }
     if (part.added) {
-      changes.push(...pairChanged(removed, part.value));
+      appendAll(changes, pairChanged(removed, part.value));
       removed = [];
       continue;
     }
-    changes.push(...removed.map((block): BlockChange => ({ kind: 'removed', block })));
+    appendAll(
+      changes,
+      removed.map((block): BlockChange => ({ kind: 'removed', block })),
+    );
     removed = [];
-    changes.push(...part.value.map((block): BlockChange => ({ kind: 'same', block })));
+    appendAll(
+      changes,
+      part.value.map((block): BlockChange => ({ kind: 'same', block })),
+    );
   }
-  changes.push(...removed.map((block): BlockChange => ({ kind: 'removed', block })));
+  appendAll(
+    changes,
+    removed.map((block): BlockChange => ({ kind: 'removed', block })),
+  );
   return changes;
+}
+
+// Not push(...items): a spread of a whole pasted letter's blocks overflows the call stack.
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) {
+    target.push(item);
+  }
 }
 
 /**
@@ -69,7 +85,7 @@ export function planRestore(current: ProseMirrorJson, version: ProseMirrorJson):
       pending.to += part.count;
       index += part.count;
     } else {
-      pending.blocks.push(...part.value);
+      appendAll(pending.blocks, part.value);
     }
   }
   if (pending) {
@@ -106,8 +122,14 @@ function pairChanged(removed: ProseMirrorJson[], added: ProseMirrorJson[]): Bloc
       });
     }
   }
-  changes.push(...removed.slice(paired).map((block): BlockChange => ({ kind: 'removed', block })));
-  changes.push(...added.slice(paired).map((block): BlockChange => ({ kind: 'added', block })));
+  appendAll(
+    changes,
+    removed.slice(paired).map((block): BlockChange => ({ kind: 'removed', block })),
+  );
+  appendAll(
+    changes,
+    added.slice(paired).map((block): BlockChange => ({ kind: 'added', block })),
+  );
   return changes;
 }
 

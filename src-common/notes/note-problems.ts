@@ -1,8 +1,7 @@
 import * as Y from 'yjs';
 import { BODY_FIELD } from '../letter/letter-doc';
-import { bodyToJson } from '../letter/prosemirror-json';
 import { readNotes, type NoteRecord } from './notes-doc';
-import { checkNoteReferences, collectNoteReferences, numberNotes } from './numbering';
+import { checkNoteReferences, collectNoteReferencesIn, numberNotes } from './numbering';
 import { checkNoteUrls, findDuplicateUrls, type UrlIssue } from './url-checks';
 import { compareProblems, type Problem, type ProblemSeverity } from '../problems';
 
@@ -17,7 +16,7 @@ const URL_SEVERITY: Record<UrlIssue['kind'], ProblemSeverity> = {
 
 /** Everything the notes can already tell about a letter: dangling references, unused notes, doubtful addresses. */
 export function findNoteProblems(doc: Y.Doc, secureUrls: ReadonlySet<string> = new Set()): Problem[] {
-  const references = collectNoteReferences(bodyToJson(doc.getXmlFragment(BODY_FIELD)));
+  const references = collectNoteReferencesIn(doc.getXmlFragment(BODY_FIELD));
   const notes = readNotes(doc);
   const existing = new Set(notes.map((note) => note.id));
   // Numbered as the exported letter numbers them, so "Note 3" here is note 3 in every export.
@@ -47,7 +46,10 @@ export function findNoteProblems(doc: Y.Doc, secureUrls: ReadonlySet<string> = n
       });
     }
     const issues = [...checkNoteUrls(note.text, secureUrls), ...(duplicates.get(note.id) ?? [])];
-    problems.push(...issues.map((issue) => urlProblem(note, where, issue)));
+    // A loop, not push(...spread): a note may hold as many addresses as the text allows.
+    for (const issue of issues) {
+      problems.push(urlProblem(note, where, issue));
+    }
   }
   return problems.sort(compareProblems);
 }

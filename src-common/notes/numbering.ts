@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import type { ProseMirrorJson } from '../letter/prosemirror-json';
 import { NOTE_REFERENCE_NODE } from './notes-doc';
 
@@ -12,6 +13,29 @@ export function collectNoteReferences(body: ProseMirrorJson): string[] {
     node.content?.forEach(visit);
   };
   visit(body);
+  return ids;
+}
+
+/**
+ * The note ids the body refers to, in reading order, read from the shared body itself: the same ids as
+ * `collectNoteReferences(bodyToJson(body))`, without turning every paragraph's text into JSON only to skip it (on a
+ * letter of 100,000 paragraphs that took seconds).
+ */
+export function collectNoteReferencesIn(body: Y.XmlFragment): string[] {
+  const ids: string[] = [];
+  const visit = (children: readonly (Y.XmlElement | Y.XmlText | Y.XmlHook)[]): void => {
+    for (const child of children) {
+      if (!(child instanceof Y.XmlElement)) {
+        continue;
+      }
+      const noteId: unknown = child.getAttribute('noteId');
+      if (child.nodeName === NOTE_REFERENCE_NODE && typeof noteId === 'string') {
+        ids.push(noteId);
+      }
+      visit(child.toArray());
+    }
+  };
+  visit(body.toArray());
   return ids;
 }
 

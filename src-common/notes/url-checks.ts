@@ -36,7 +36,9 @@ export function checkNoteUrls(text: string, secureUrls: ReadonlySet<string> = ne
         fix: { find: match[0] + split.gap + split.fragment, replace: match[0] + split.fragment },
       });
     }
-    issues.push(...shapeIssues(url, secureUrls));
+    for (const issue of shapeIssues(url, secureUrls)) {
+      issues.push(issue);
+    }
   }
   return issues;
 }

@@ -2,18 +2,18 @@ import type { Problem } from '../problems';
 import type { AliasIndex } from './aliases';
 import { splitChapter } from './chapters';
 import { findDuplicates } from './duplicates';
-import { fillFragments, fragmentWords, type FragmentWord } from './fragments';
+import { completeFragments, fragmentBlocks, type IdMaker } from './fragment-blocks';
+import { fragmentWords, type FragmentWord } from './fragments';
+import { tokenizeLine, type LineToken } from './line-tokens';
 import { prepareKnownNames, splitMergedLine, type KnownNames } from './merged-lines';
-import { displayName } from './signatory';
+import { displayName, fitsSignatory, MAX_NAME_LENGTH } from './signatory';
 import { stableId } from './stable-id';
 import {
-  applyFragment,
   splitEntries,
   type BlockEntry,
   type BlockParse,
   type BlockSuggestion,
   type DuplicateSuggestion,
-  type FragmentSuggestion,
   type SplitSuggestion,
 } from './suggestions';
 import { isListHeading, tidyLine } from './tidy';
@@ -26,12 +26,6 @@ export interface BlockOptions {
   knownNames?: readonly string[];
 }
 
-interface FragmentBlock {
-  lines: number[];
-  words: FragmentWord[];
-  text: string;
-}
-
 /**
  * Reads a pasted signatory block (one name per line, or a messy copy from a PDF or web page) into one entry per
  * line and the suggestions that clean it: split merged lines, complete names from fragment lines, remove
@@ -39,18 +33,16 @@ interface FragmentBlock {
  * (see applySuggestions). Duplicates are looked for in the list as it reads with every other suggestion accepted.
  */
 export function parseSignatoryBlock(text: string, options: BlockOptions = {}): BlockParse {
-  const lines = readLines(text);
-  const entries = lines.map((line) => ({ id: `L${line.line}`, line: line.line, ...splitChapter(line.text) }));
-  const fragments = fragmentBlocks(entries);
-  const fragmentLines = new Set(fragments.flatMap((block) => block.lines));
-  const known = prepareKnownNames(options.knownNames ?? []);
   const newId = idMaker();
-  const splits = lines
-    .filter((line) => !fragmentLines.has(line.line))
-    .flatMap((line) => splitSuggestion(line, known, newId));
+  const { entries, fragmentWordsByEntry, splits } = readLines(
+    text,
+    prepareKnownNames(options.knownNames ?? []),
+    newId,
+  );
+  const fragments = fragmentBlocks(entries, fragmentWordsByEntry);
   const origins = new Map<string, string[]>();
   const splitByLine = new Map(splits.map((suggestion) => [suggestion.line, suggestion]));
-  let view = entries.flatMap((entry) => {
+  const view = entries.flatMap((entry) => {
     const split = splitByLine.get(entry.line);
     if (!split) {
       return [entry];
@@ -59,63 +51,56 @@ export function parseSignatoryBlock(text: string, options: BlockOptions = {}): B
     parts.forEach((part) => origins.set(part.id, [split.id]));
     return parts;
   });
-  const fragmentSuggestions: FragmentSuggestion[] = [];
-  const problems: Problem[] = [];
-  for (const block of fragments) {
-    const suggestion = fragmentSuggestion(block, view, origins, newId);
-    if (suggestion) {
-      fragmentSuggestions.push(suggestion);
-      view = applyFragment(view, suggestion);
-    } else {
-      problems.push(unplacedFragmentProblem(block));
+  const completed = completeFragments(fragments, view, origins, newId);
+  // What cannot be a name is left out of the list (see fitsSignatory), so it is not compared with the names.
+  const names = completed.view.filter(fitsSignatory);
+  const duplicates = duplicateSuggestions(names, origins, options.aliases, newId);
+  const suggestions: BlockSuggestion[] = [...splits, ...completed.suggestions, ...duplicates];
+  const problems = completed.problems;
+  for (const entry of completed.view) {
+    if (!fitsSignatory(entry)) {
+      problems.push(tooLongProblem(entry));
     }
   }
-  const duplicates = duplicateSuggestions(view, origins, options.aliases, newId);
-  const suggestions: BlockSuggestion[] = [...splits, ...fragmentSuggestions, ...duplicates];
-  problems.push(...suggestions.map(problemFor));
+  // A loop, not push(...spread): a spread of tens of thousands of arguments overflows the call stack.
+  for (const suggestion of suggestions) {
+    problems.push(problemFor(suggestion));
+  }
   problems.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
   return { entries, suggestions, problems };
 }
 
-interface PastedLine {
-  /** 1-based. */
-  line: number;
-  /** Tidied (see tidyLine). */
-  text: string;
+/** The pasted lines read one by one: an entry each, its fragment words (null for a name), split suggestions. */
+interface ReadLines {
+  entries: BlockEntry[];
+  fragmentWordsByEntry: (FragmentWord[] | null)[];
+  splits: SplitSuggestion[];
 }
 
-function readLines(text: string): PastedLine[] {
-  const lines: PastedLine[] = [];
+// Each line is tokenized once and read to the end before the next: on a list of 100,000 lines the tokens then
+// die young instead of being kept (and copied by the garbage collector) for the whole parse.
+function readLines(text: string, known: KnownNames, newId: IdMaker): ReadLines {
+  const read: ReadLines = { entries: [], fragmentWordsByEntry: [], splits: [] };
   text.split(/\r?\n/u).forEach((raw, index) => {
-    const line = tidyLine(raw);
-    if (line !== '' && !isListHeading(line)) {
-      lines.push({ line: index + 1, text: line });
+    const tidied = tidyLine(raw);
+    if (tidied === '' || isListHeading(tidied)) {
+      return;
+    }
+    const line = index + 1;
+    const tokens = tokenizeLine(tidied);
+    const entry = { id: `L${line}`, line, ...splitChapter(tidied, tokens) };
+    // An entry without a chapter reads as its line: its tokens are the line's.
+    const words = fragmentWords(displayName(entry), entry.country === '' ? tokens : undefined);
+    read.entries.push(entry);
+    read.fragmentWordsByEntry.push(words);
+    // A fragment line is the end of other names, never several names.
+    const split = words === null ? splitSuggestion(line, tidied, tokens, known, newId) : null;
+    if (split) {
+      read.splits.push(split);
     }
   });
-  return lines;
+  return read;
 }
-
-// Fragment lines that follow each other (blank lines between do not matter) are one wrapped column.
-function fragmentBlocks(entries: readonly BlockEntry[]): FragmentBlock[] {
-  const blocks: FragmentBlock[] = [];
-  let previousWasFragment = false;
-  for (const entry of entries) {
-    const text = displayName(entry);
-    const words = fragmentWords(text);
-    const last = blocks[blocks.length - 1];
-    if (words && previousWasFragment && last) {
-      last.lines.push(entry.line);
-      last.words.push(...words);
-      last.text = `${last.text} / ${text}`;
-    } else if (words) {
-      blocks.push({ lines: [entry.line], words: [...words], text });
-    }
-    previousWasFragment = words !== null;
-  }
-  return blocks;
-}
-
-type IdMaker = (prefix: string, ...parts: string[]) => string;
 
 // Content-based ids (see stableId), numbered when the same content occurs twice (a name listed three times).
 function idMaker(): IdMaker {
@@ -128,60 +113,27 @@ function idMaker(): IdMaker {
   };
 }
 
-function splitSuggestion({ line, text }: PastedLine, known: KnownNames, newId: IdMaker): SplitSuggestion[] {
-  const split = splitMergedLine(text, known);
-  if (!split) {
-    return [];
-  }
-  const parts = split.parts.map(splitChapter);
-  const cuts = split.reasons.map((reason, index) => `after “${split.parts[index] ?? ''}”: ${reason}`);
-  return [
-    {
-      kind: 'split',
-      id: newId('split', text),
-      explanation: `Cut ${cuts.join('; ')}.`,
-      dependsOn: [],
-      line,
-      parts,
-    },
-  ];
-}
-
-function fragmentSuggestion(
-  block: FragmentBlock,
-  view: readonly BlockEntry[],
-  origins: Map<string, string[]>,
+function splitSuggestion(
+  line: number,
+  text: string,
+  tokens: readonly LineToken[],
+  known: KnownNames,
   newId: IdMaker,
-): FragmentSuggestion | null {
-  const first = block.lines[0] ?? 0;
-  const before = view.filter((entry) => entry.line < first && !isFragment(entry));
-  const fill = fillFragments(block.words, before);
-  if (!fill || fill.completions.length === 0) {
+): SplitSuggestion | null {
+  const split = splitMergedLine(text, known, tokens);
+  if (!split) {
     return null;
   }
-  const id = newId('fragment', block.text, fill.runName);
-  const dependsOn = [
-    ...new Set(fill.completions.flatMap((completion) => origins.get(completion.entryId) ?? [])),
-  ];
-  fill.completions.forEach((completion) => {
-    origins.set(completion.entryId, [...(origins.get(completion.entryId) ?? []), id]);
-  });
-  const examples = fill.completions.map((completion) => `“${displayName(completion)}”`).join(', ');
-  const unplaced = fill.unplaced.length > 0 ? ` No name above could take ${fill.unplaced.join(', ')}.` : '';
+  const parts = split.parts.map((part) => splitChapter(part));
+  const cuts = split.reasons.map((reason, index) => `after “${split.parts[index] ?? ''}”: ${reason}`);
   return {
-    kind: 'complete-fragment',
-    id,
-    explanation:
-      `“${block.text}” is not an organization: its words are the ends of names cut off by the page layout. ` +
-      `They complete the ${fill.runLength} “${fill.runName}” lines above, in alphabetical order: ${examples}.${unplaced}`,
-    dependsOn,
-    lines: block.lines,
-    completions: fill.completions,
+    kind: 'split',
+    id: newId('split', text),
+    explanation: `Cut ${cuts.join('; ')}.`,
+    dependsOn: [],
+    line,
+    parts,
   };
-}
-
-function isFragment(entry: BlockEntry): boolean {
-  return fragmentWords(displayName(entry)) !== null;
 }
 
 function duplicateSuggestions(
@@ -240,17 +192,19 @@ function problemFor(suggestion: BlockSuggestion): Problem {
   }
 }
 
-function lineOf(entryId: string): number {
-  return Number.parseInt(entryId.slice(1), 10) || 1;
-}
-
-function unplacedFragmentProblem(block: FragmentBlock): Problem {
+function tooLongProblem(entry: BlockEntry): Problem {
+  const text = displayName(entry);
   return {
-    kind: 'fragment-line',
+    kind: 'merged-line',
     severity: 'warning',
     message:
-      `“${block.text}” looks like the ends of names cut off by the page layout, but no name repeated above it ` +
-      'can take these words. Add them to the right names by hand, or delete the line.',
-    location: { section: 'signatories', line: block.lines[0] ?? 1 },
+      `“${text.slice(0, 80)}…” is ${text.length.toLocaleString('en')} characters long, longer than an ` +
+      `organization's name can be (${MAX_NAME_LENGTH}), so it is left out of the list. If it holds several ` +
+      'organizations, put each on its own line.',
+    location: { section: 'signatories', line: entry.line },
   };
+}
+
+function lineOf(entryId: string): number {
+  return Number.parseInt(entryId.slice(1), 10) || 1;
 }

@@ -1,5 +1,5 @@
 import { tokenizeLine, type LineToken } from './line-tokens';
-import { isPlace } from './places';
+import { isPlace, MAX_PLACE_WORDS } from './places';
 
 /** A name with the country, region or city of its chapter, as written ("Los Angeles"); empty when none. */
 export interface NameWithCountry {
@@ -13,9 +13,12 @@ const DASHES = new Set(['–', '—', '-']);
  * Separates a trailing place written after a comma or a dash: "Tibet Lives, India" and "TSG – Slovenia" are the
  * organization and its country, the way a chapter is printed ("Students for a Free Tibet – Canada"). A place
  * without the comma ("Uyghur Association France") stays part of the name, as the organization writes it.
+ * `tokens` are the text's tokens when the caller has them already.
  */
-export function splitChapter(text: string): NameWithCountry {
-  const tokens = tokenizeLine(text);
+export function splitChapter(
+  text: string,
+  tokens: readonly LineToken[] = tokenizeLine(text),
+): NameWithCountry {
   const start = placeSuffixStart(tokens);
   const place = tokens[start];
   const before = tokens[start - 1];
@@ -32,7 +35,8 @@ export function splitChapter(text: string): NameWithCountry {
  * chapter and to see where a name ends inside a merged line.
  */
 export function placeSuffixStart(tokens: readonly LineToken[], end = tokens.length): number {
-  for (let start = 1; start < end; start += 1) {
+  // Only the last few words can be a place: a long line costs no more than a short one.
+  for (let start = Math.max(1, end - MAX_PLACE_WORDS); start < end; start += 1) {
     const before = tokens[start - 1];
     if (!before || !(before.text.endsWith(',') || (isDash(before) && start >= 2))) {
       continue;

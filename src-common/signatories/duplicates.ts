@@ -41,9 +41,9 @@ export function findDuplicates(
   const aliases = options.aliases ?? NO_ALIASES;
   const keys = entries.map((entry) => nameKey(entry.name, entry.country ?? ''));
   const groups = new UnionFind(entries.length);
-  unionEqual(groups, keys, (key) => key.normalised);
+  // Equal normalised names have equal compact ones (and only empty names have an empty one): one pass for both.
+  unionEqual(groups, keys, (key) => key.compact);
   unionEqual(groups, keys, (key) => (key.core.length === 0 ? null : key.canonical));
-  unionEqual(groups, keys, (key) => (key.compact === '' ? null : key.compact));
   unionEqual(groups, keys, (key) => aliases.lookup(key));
   joinNearNames(keys, (a, b) => groups.union(a, b));
   return describeGroups(groups, entries, keys, aliases);

@@ -1,4 +1,4 @@
-import { tokenizeLine } from './line-tokens';
+import { tokenizeLine, type LineToken } from './line-tokens';
 import { foldText, normaliseName } from './normalise';
 import { placeAt } from './places';
 import { CONNECTORS, DEMONYMS, TYPE_WORDS } from './vocabulary';
@@ -38,11 +38,18 @@ export interface FragmentFill {
   unplaced: string[];
 }
 
-const MAX_LOOK_BACK = 120;
+/** How many entries above a fragment line {@link fillFragments} reads: the last ones of `before`, no others. */
+export const FRAGMENT_LOOK_BACK = 120;
 
-/** The words of a line made only of places and organization-type words, or null for any other line. */
-export function fragmentWords(line: string): FragmentWord[] | null {
-  const tokens = tokenizeLine(line).filter((token) => token.word !== '');
+/**
+ * The words of a line made only of places and organization-type words, or null for any other line. `lineTokens`
+ * are the line's tokens when the caller has them already.
+ */
+export function fragmentWords(
+  line: string,
+  lineTokens: readonly LineToken[] = tokenizeLine(line),
+): FragmentWord[] | null {
+  const tokens = lineTokens.filter((token) => token.word !== '');
   const words = tokens.map((token) => token.word);
   const found: FragmentWord[] = [];
   let index = 0;
@@ -102,7 +109,7 @@ export function fillFragments(
 }
 
 function nearestRun(before: readonly ListEntry[]): { start: number; end: number } | null {
-  const stop = Math.max(0, before.length - MAX_LOOK_BACK);
+  const stop = Math.max(0, before.length - FRAGMENT_LOOK_BACK);
   for (let end = before.length; end - 1 > stop; end -= 1) {
     let start = end - 1;
     while (start > stop && sameEntry(before[start - 1], before[end - 1])) {

@@ -17,34 +17,39 @@ export interface LineToken {
 
 const WORD = /\S+/gu;
 const FIRST_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const UPPER = /\p{Lu}/gu;
+const TWO_UPPER = /\p{Lu}.*\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 const LETTER = /\p{L}/u;
 
 /** Splits a line at spaces into tokens with their offsets. */
 export function tokenizeLine(line: string): LineToken[] {
-  return [...line.matchAll(WORD)].map((match) => {
-    const text = match[0];
-    const start = match.index ?? 0;
-    const first = FIRST_LETTER_OR_DIGIT.exec(text)?.[0] ?? '';
-    const code = first.codePointAt(0) ?? 0;
-    const letter = LETTER.test(first);
-    const script = !letter ? 'none' : isLatinLetter(code) ? 'latin' : 'other';
-    return {
-      text,
-      start,
-      end: start + text.length,
-      word: foldText(text).replaceAll(' ', ''),
-      script,
-      capitalised: first !== '' && (!letter || script === 'other' || first !== first.toLowerCase()),
-      brand: isBrand(text),
-    };
-  });
+  const tokens: LineToken[] = [];
+  for (const match of line.matchAll(WORD)) {
+    tokens.push(readToken(match[0], match.index));
+  }
+  return tokens;
+}
+
+function readToken(text: string, start: number): LineToken {
+  const firstAt = text.search(FIRST_LETTER_OR_DIGIT);
+  const code = firstAt < 0 ? 0 : (text.codePointAt(firstAt) ?? 0);
+  const first = firstAt < 0 ? '' : String.fromCodePoint(code);
+  const letter = LETTER.test(first);
+  const script = !letter ? 'none' : isLatinLetter(code) ? 'latin' : 'other';
+  const word = foldText(text);
+  return {
+    text,
+    start,
+    end: start + text.length,
+    word: word.includes(' ') ? word.replaceAll(' ', '') : word,
+    script,
+    capitalised: first !== '' && (!letter || script === 'other' || first !== first.toLowerCase()),
+    brand: isBrand(text),
+  };
 }
 
 function isBrand(text: string): boolean {
-  const upper = text.match(UPPER)?.length ?? 0;
-  return upper >= 2 || (DIGIT.test(text) && LETTER.test(text));
+  return TWO_UPPER.test(text) || (DIGIT.test(text) && LETTER.test(text));
 }
 
 /** The text of tokens `[from, to)` as written in the line, without a trailing comma or semicolon. */

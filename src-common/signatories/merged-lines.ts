@@ -29,6 +29,13 @@ interface Cut {
 
 const JOINING_END = /[:\-–—/&+]$/u;
 const JOINING_START = /^[-–—/&+(]/u;
+const OPENING = '([（';
+const CLOSING = ')]）';
+const ENCLOSING = /[([（)\]）“«”»]/u;
+// Longest line looked at for cuts, in words. A copy runs a few names together (the fixture's longest merged line has
+// 18 words); a longer line is prose or a whole list pasted as one line, and weighing every cut against every other
+// in it would take time growing with the square of its length.
+const MAX_CUT_WORDS = 80;
 
 /** Indexes known names by their first word, for finding them inside merged lines. */
 export function prepareKnownNames(names: readonly string[]): KnownNames {
@@ -51,12 +58,19 @@ export function prepareKnownNames(names: readonly string[]): KnownNames {
  * ", Country", before a repeated first word ("Tibetan Youth Association in Europe Tibetan Youth Congress"), before
  * words that begin names in Romance languages ("Asociación"), and around known names. A cut is kept only when both
  * sides still read as names, so "Japan Association of Monks for Tibet (Super Sangha)" stays whole. Returns null for
- * a line that holds one name.
+ * a line that holds one name. `tokens` are the line's tokens when the caller has them already.
  */
-export function splitMergedLine(line: string, knownNames: KnownNames = new Map()): LineSplit | null {
-  const tokens = tokenizeLine(line);
-  const candidates = [...findCuts(tokens), ...knownNameCuts(tokens, knownNames)].filter((cut) =>
-    cutAllowed(tokens, cut.at),
+export function splitMergedLine(
+  line: string,
+  knownNames: KnownNames = new Map(),
+  tokens: readonly LineToken[] = tokenizeLine(line),
+): LineSplit | null {
+  if (tokens.length > MAX_CUT_WORDS) {
+    return null;
+  }
+  const enclosed = enclosedBefore(tokens);
+  const candidates = [...findCuts(tokens), ...knownNameCuts(tokens, knownNames)].filter(
+    (cut) => !enclosed[cut.at] && cutAllowed(tokens, cut.at),
   );
   const accepted: Cut[] = [];
   for (const strong of [true, false]) {
@@ -110,8 +124,10 @@ function bracketCut(before: LineToken, at: number): Cut | null {
 function scriptCut(tokens: readonly LineToken[], at: number): Cut | null {
   const before = tokens[at - 1];
   const next = tokens[at];
-  const latinEarlier = tokens.slice(0, at - 1).some((token) => token.script === 'latin');
-  if (before?.script !== 'other' || next?.script !== 'latin' || !latinEarlier) {
+  if (before?.script !== 'other' || next?.script !== 'latin') {
+    return null;
+  }
+  if (!tokens.slice(0, at - 1).some((token) => token.script === 'latin')) {
     return null;
   }
   return {
@@ -202,12 +218,12 @@ function knownNameCuts(tokens: readonly LineToken[], knownNames: KnownNames): Cu
   return cuts;
 }
 
-// Never cut inside brackets or quotes, next to a dash or colon, before a translation, or before a small or
-// lower-case word.
+// Never cut next to a dash or colon, before a translation, or before a small or lower-case word (nor inside
+// brackets or quotes: see enclosedBefore).
 function cutAllowed(tokens: readonly LineToken[], at: number): boolean {
   const before = tokens[at - 1];
   const next = tokens[at];
-  if (!before || !next || insideBrackets(tokens, at)) {
+  if (!before || !next) {
     return false;
   }
   if (
@@ -226,16 +242,23 @@ function cutAllowed(tokens: readonly LineToken[], at: number): boolean {
   return next.capitalised && !smallWord && !CONNECTORS.has(before.word);
 }
 
-function insideBrackets(tokens: readonly LineToken[], at: number): boolean {
+// For each token, whether it starts inside brackets or quotes (a cut before it would break them): one pass over
+// the line instead of one per cut.
+function enclosedBefore(tokens: readonly LineToken[]): boolean[] {
+  const enclosed: boolean[] = [];
   let depth = 0;
   let quoted = false;
-  for (const token of tokens.slice(0, at)) {
+  for (const token of tokens) {
+    enclosed.push(depth > 0 || quoted);
+    if (!ENCLOSING.test(token.text)) {
+      continue;
+    }
     for (const character of token.text) {
-      depth += '([（'.includes(character) ? 1 : ')]）'.includes(character) ? -1 : 0;
+      depth += OPENING.includes(character) ? 1 : CLOSING.includes(character) ? -1 : 0;
       quoted = '“«'.includes(character) ? true : '”»'.includes(character) ? false : quoted;
     }
   }
-  return depth > 0 || quoted;
+  return enclosed;
 }
 
 function keepsNames(tokens: readonly LineToken[], accepted: readonly Cut[], at: number): boolean {

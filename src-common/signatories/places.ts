@@ -71,6 +71,9 @@ for (const entry of `${COUNTRIES};${REGIONS}`.split(';')) {
   }
 }
 
+/** The most words a place has ("united states of america"): a longer run of words is never one place. */
+export const MAX_PLACE_WORDS = [...LONGEST_FROM.values()].reduce((most, length) => Math.max(most, length), 1);
+
 /** The place that starts at word `index` of a folded name, longest first; null when none does. */
 export function placeAt(words: readonly string[], index: number): PlaceMatch | null {
   const longest = LONGEST_FROM.get(words[index] ?? '') ?? 0;

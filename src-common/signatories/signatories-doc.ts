@@ -21,14 +21,16 @@ export function signatoriesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
  * the same entry's status, last one wins) merge without conflict.
  */
 export function addSignatories(doc: Y.Doc, entries: readonly Signatory[]): void {
+  const signatories = signatoriesMap(doc);
   doc.transact(() => {
     for (const entry of entries) {
-      const fields = new Y.Map<unknown>();
+      // Filled once in the document, not before: a map filled before it is added first keeps its fields in a
+      // JavaScript map of its own, a cost that shows on a list of 100,000. The document's content is the same.
+      const fields = signatories.set(entry.id, new Y.Map<unknown>());
       for (const [key, value] of Object.entries(entry)) {
         fields.set(key, Array.isArray(value) ? [...value] : value);
       }
       fields.set('history', new Y.Array<StatusChange>());
-      signatoriesMap(doc).set(entry.id, fields);
     }
   });
 }

@@ -1,7 +1,8 @@
 // What a copy from a PDF, a web page or a mail leaves on a line that is never part of a name: bullets and
 // numbering, runs of spaces, a space before a comma, none after a colon. Tidying changes no letter of the name.
 
-const BULLET = /^(?:[•·▪◦‣∙*]|[-–—](?=\s)|\d{1,3}[.)](?=\s)|\(\d{1,3}\))\s*/u;
+// Numbering runs as far as an import's line limit (100,000): "1000. Free Tibet" is number 1000, not a name.
+const BULLET = /^(?:[•·▪◦‣∙*]|[-–—](?=\s)|\d{1,6}[.)](?=\s)|\(\d{1,6}\))\s*/u;
 const SPACES = /[\s\u200B\uFEFF]+/gu;
 const SPACE_BEFORE = /\s+([,;:)\]])/gu;
 const NO_SPACE_AFTER = /([,;:])(?=\p{L})/gu;

@@ -152,7 +152,12 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
   );
 }
 
+// Problems listed at most: a list pasted whole can have tens of thousands, and as many rows make the dialog slow to
+// open and scroll. They come sorted, most serious first.
+const MAX_SHOWN_PROBLEMS = 300;
+
 function ImportReportView({ report }: { report: ImportReport }) {
+  const hidden = report.problems.length - MAX_SHOWN_PROBLEMS;
   return (
     <section className="import-report" aria-label="What was found">
       <p role="status">
@@ -162,13 +167,16 @@ function ImportReportView({ report }: { report: ImportReport }) {
       {report.problems.length === 0 ? (
         <p className="muted">No problems found.</p>
       ) : (
-        <ul aria-label="Problems found">
-          {report.problems.map((problem, index) => (
-            <li key={index} className={`problem ${problem.severity}`}>
-              {problem.message}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul aria-label="Problems found">
+            {report.problems.slice(0, MAX_SHOWN_PROBLEMS).map((problem, index) => (
+              <li key={index} className={`problem ${problem.severity}`}>
+                {problem.message}
+              </li>
+            ))}
+          </ul>
+          {hidden > 0 && <p className="muted">…and {hidden.toLocaleString('en')} more.</p>}
+        </>
       )}
     </section>
   );

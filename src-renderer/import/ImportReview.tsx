@@ -20,6 +20,9 @@ export const PART_LABELS: Record<LetterPart, string> = {
 
 // A long part shows its first and last lines, where its boundaries are; the rest opens on request.
 const EDGE_LINES = 3;
+// Even opened, a part shows at most this many lines (its first ones and its last EDGE_LINES): a pasted list of
+// tens of thousands of lines, each row with its own menu, would make the dialog slow to open and to scroll.
+const MAX_OPENED_LINES = 300;
 
 interface ImportReviewProps {
   text: string;
@@ -32,6 +35,26 @@ interface ShownLine {
   index: number;
   part: LetterPart;
   text: string;
+}
+
+/** The lines of a part on screen: its first lines, then (after a gap of `hidden` lines) its last ones. */
+interface VisibleLines {
+  head: ShownLine[];
+  tail: ShownLine[];
+  hidden: number;
+}
+
+function visibleLines(lines: readonly ShownLine[], opened: boolean): VisibleLines {
+  const limit = opened ? MAX_OPENED_LINES : EDGE_LINES * 2 + 2;
+  if (lines.length <= limit) {
+    return { head: [...lines], tail: [], hidden: 0 };
+  }
+  const headLength = opened ? MAX_OPENED_LINES - EDGE_LINES : EDGE_LINES;
+  return {
+    head: lines.slice(0, headLength),
+    tail: lines.slice(-EDGE_LINES),
+    hidden: lines.length - headLength - EDGE_LINES,
+  };
 }
 
 /**
@@ -55,10 +78,17 @@ export function ImportReview({ text, segments, disabled, onChange }: ImportRevie
         Check where each part starts. To move a boundary, choose another part for a line.
       </p>
       {groups.map((group) => {
-        const long = group.lines.length > EDGE_LINES * 2 + 2 && !opened.has(group.part);
-        const shown = long
-          ? [...group.lines.slice(0, EDGE_LINES), ...group.lines.slice(-EDGE_LINES)]
-          : group.lines;
+        const isOpened = opened.has(group.part);
+        const visible = visibleLines(group.lines, isOpened);
+        const line = (shownLine: ShownLine, gapBefore: boolean) => (
+          <ReviewLine
+            key={shownLine.index}
+            line={shownLine}
+            gapBefore={gapBefore}
+            disabled={disabled}
+            onMove={(part) => onChange(assignLine(segments, shownLine.index, part, lines.length))}
+          />
+        );
         return (
           <section
             key={group.part}
@@ -69,23 +99,23 @@ export function ImportReview({ text, segments, disabled, onChange }: ImportRevie
               {PART_LABELS[group.part]} <span className="muted">({group.lines.length} lines)</span>
             </h3>
             <ol>
-              {shown.map((line, position) => (
-                <ReviewLine
-                  key={line.index}
-                  line={line}
-                  gapBefore={long && position === EDGE_LINES}
-                  disabled={disabled}
-                  onMove={(part) => onChange(assignLine(segments, line.index, part, lines.length))}
-                />
-              ))}
+              {visible.head.map((shownLine) => line(shownLine, false))}
+              {isOpened && visible.hidden > 0 && (
+                <li className="import-line after-gap muted">
+                  …and {visible.hidden.toLocaleString('en')} more lines
+                </li>
+              )}
+              {visible.tail.map((shownLine, position) => line(shownLine, position === 0 && !isOpened))}
             </ol>
-            {long && (
+            {!isOpened && visible.hidden > 0 && (
               <button
                 type="button"
                 className="button small"
                 onClick={() => setOpened(new Set([...opened, group.part]))}
               >
-                Show all {group.lines.length} lines of {PART_LABELS[group.part]}
+                {group.lines.length <= MAX_OPENED_LINES
+                  ? `Show all ${group.lines.length} lines of ${PART_LABELS[group.part]}`
+                  : `Show the first ${MAX_OPENED_LINES - EDGE_LINES} lines of ${PART_LABELS[group.part]}`}
               </button>
             )}
           </section>

@@ -11,7 +11,7 @@ import {
   dismissedSuggestions,
   dismissSuggestions,
 } from '../../src-common/signatories/signatories-doc';
-import { displayName, signatorySchema } from '../../src-common/signatories/signatory';
+import { displayName, fitsSignatory, signatorySchema } from '../../src-common/signatories/signatory';
 import {
   allSuggestionIds,
   applySuggestions,
@@ -52,7 +52,10 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
   const [csv, setCsv] = useState<{ table: CsvTable; mapping: CsvMapping } | null>(null);
   const id = useId();
-  const entries = useMemo(() => (parse ? applySuggestions(parse, accepted) : []), [parse, accepted]);
+  const proposed = useMemo(() => (parse ? applySuggestions(parse, accepted) : []), [parse, accepted]);
+  // A line too long to be a name (a paragraph, a whole list on one line) is left out rather than fail the add.
+  const entries = useMemo(() => proposed.filter(fitsSignatory), [proposed]);
+  const leftOut = proposed.length - entries.length;
 
   const chooseCsv = async (file: File) => {
     const table = readCsv(await file.text());
@@ -147,6 +150,7 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
           <p role="status">
             {entries.length} signatories from {parse.entries.length} lines; {parse.suggestions.length}{' '}
             suggestions.
+            {leftOut > 0 && ` ${leftOut} lines are too long to be names and are left out.`}
           </p>
           <ul aria-label="Suggestions">
             {parse.suggestions.map((suggestion) => (

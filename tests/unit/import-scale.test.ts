@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { importLetterText } from '../../src-common/import/build-letter';
+import { IMPORT_LIMITS } from '../../src-common/import/limits';
+import { importReport } from '../../src-common/import/report';
+import { splitLines } from '../../src-common/import/segment';
+import { BODY_FIELD } from '../../src-common/letter/letter-doc';
+import { bodyToJson } from '../../src-common/letter/prosemirror-json';
+import { collectNoteReferences, collectNoteReferencesIn } from '../../src-common/notes/numbering';
+import { parseSignatoryBlock } from '../../src-common/signatories/block-parser';
+import { MAX_NAME_LENGTH } from '../../src-common/signatories/signatory';
+
+// The importer takes any text under its caps and never throws on it. No timing here (see `npm run bench -- import`):
+// these only check that the inputs that used to overflow the stack or fail validation import.
+
+const SIGNATORY_LINES = 99_000;
+
+/** A distinct word per index, its letters doubled so that no two words are one letter apart ("Zqbbcc"). */
+function distinctWord(index: number): string {
+  let letters = '';
+  for (let rest = index; ; rest = Math.floor(rest / 26) - 1) {
+    const letter = 'abcdefghijklmnopqrstuvwxyz'[rest % 26] ?? 'a';
+    letters = `${letter}${letter}${letters}`;
+    if (rest < 26) {
+      return `Zq${letters}`;
+    }
+  }
+}
+
+function importText(text: string) {
+  let id = 0;
+  const imported = importLetterText(text, () => `id-${(id += 1)}`);
+  return { imported, report: importReport(imported) };
+}
+
+describe('a letter that is nearly all signatories, just under the line limit', () => {
+  it('imports one signatory per numbered line, with nothing to clean up', () => {
+    const signatories = Array.from(
+      { length: SIGNATORY_LINES },
+      (_, index) => `${index + 1}. ${distinctWord(index)} Alliance`,
+    );
+    const text = ['# Our letter', 'We call on the Council.', 'Signed by:', ...signatories].join('\n');
+    expect(splitLines(text).length).toBeLessThan(IMPORT_LIMITS.lines);
+
+    const { imported, report } = importText(text);
+
+    expect(imported.signatoryLines).toHaveLength(SIGNATORY_LINES);
+    expect(imported.signatories).toHaveLength(SIGNATORY_LINES);
+    // Numbers past 999 are numbering too, not part of the name.
+    expect(imported.signatories[SIGNATORY_LINES - 1]?.name).toBe(
+      `${distinctWord(SIGNATORY_LINES - 1)} Alliance`,
+    );
+    expect(report.problems.filter((problem) => problem.location?.section === 'signatories')).toEqual([]);
+    imported.doc.destroy();
+  });
+});
+
+describe('a list with as many suggestions as lines, and more', () => {
+  it('lists 150,000 suggestions without overflowing the stack', () => {
+    // Each line holds the same organization twice: a split each, then every part but one is a repeat.
+    const parse = parseSignatoryBlock(
+      Array.from({ length: 50_000 }, () => 'Tibet Foundation Tibet Foundation').join('\n'),
+    );
+
+    expect(parse.suggestions).toHaveLength(149_999);
+    expect(parse.problems).toHaveLength(149_999);
+  });
+});
+
+describe('text that cannot be a name', () => {
+  it('leaves out a line too long to be a name, and says so, instead of failing the import', () => {
+    const paragraph = `Tibet ${'and the Council '.repeat(40)}`.trim();
+    const text = ['# Our letter', 'We call on the Council.', 'Signed by:', 'Free Tibet', paragraph].join(
+      '\n',
+    );
+
+    const { imported, report } = importText(text);
+
+    expect(paragraph.length).toBeGreaterThan(MAX_NAME_LENGTH);
+    expect(imported.signatories).toEqual([{ name: 'Free Tibet' }]);
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({
+        kind: 'merged-line',
+        // Lines of the signatory block, as every signatory problem counts them.
+        location: { section: 'signatories', line: 2 },
+        message: expect.stringContaining('so it is left out of the list'),
+      }),
+    );
+    imported.doc.destroy();
+  });
+
+  it('quotes a column of thousands of fragment lines only in part', () => {
+    const column = Array.from({ length: 5_000 }, () => 'Canada Denmark').join('\n');
+    const parse = parseSignatoryBlock(`Free Tibet\nFree Tibet\n${column}`);
+
+    expect(parse.problems).toHaveLength(1);
+    expect(parse.problems[0]?.message.length).toBeLessThan(1_000);
+  });
+});
+
+describe('the report of a long letter', () => {
+  it('finds the note references in the body itself, as its JSON has them', () => {
+    const text = [
+      '# Our letter',
+      'The Council must act.[2] It said so before.[1]',
+      '- A list item citing a report.[3]',
+      '  - A nested item citing it again.[3]',
+      'A paragraph with **bold** and [a link](https://example.org).[1]',
+      'Notes',
+      '[1] First source https://example.org/1',
+      '[2] Second source https://example.org/2',
+      '[3] Third source https://example.org/3',
+    ].join('\n');
+    const { imported } = importText(text);
+    const body = imported.doc.getXmlFragment(BODY_FIELD);
+
+    expect(collectNoteReferencesIn(body)).toHaveLength(5);
+    expect(collectNoteReferencesIn(body)).toEqual(collectNoteReferences(bodyToJson(body)));
+    imported.doc.destroy();
+  });
+});
