@@ -36,6 +36,7 @@ export function HomeScreen({ api, connection, onOpen, importing, onImporting }: 
   const [trash, setTrash] = useState(false);
   const [query, setQuery] = useState('');
   const [prompt, setPrompt] = useState<Prompt>(null);
+  const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const { state, act, reload } = useLetters(api, connection, trash);
   const searchId = useId();
   const now = useNow();
@@ -51,7 +52,25 @@ export function HomeScreen({ api, connection, onOpen, importing, onImporting }: 
   }, [state, query]);
 
   return (
-    <main className="home" aria-labelledby="home-title">
+    <main
+      className="home"
+      aria-labelledby="home-title"
+      onDragOver={(event) => {
+        if (!trash && event.dataTransfer.types.includes('Files')) {
+          event.preventDefault();
+        }
+      }}
+      onDrop={(event) => {
+        // A letter file dragged from the desktop or an e-mail onto the list is imported, as onto the dialog.
+        const file = event.dataTransfer.files[0];
+        if (!file || trash) {
+          return;
+        }
+        event.preventDefault();
+        setDroppedFile(file);
+        onImporting(true);
+      }}
+    >
       <div className="home-header">
         <h1 id="home-title">{trash ? 'Trash' : 'Letters'}</h1>
         <div className="home-tools">
@@ -122,7 +141,15 @@ export function HomeScreen({ api, connection, onOpen, importing, onImporting }: 
         </button>
       </p>
       {importing && (
-        <ImportDialog api={api} onCreated={(id) => onOpen(id)} onClose={() => onImporting(false)} />
+        <ImportDialog
+          api={api}
+          initialFile={droppedFile}
+          onCreated={(id) => onOpen(id)}
+          onClose={() => {
+            setDroppedFile(null);
+            onImporting(false);
+          }}
+        />
       )}
       {prompt?.kind === 'directory' && <DirectoryDialog api={api} onClose={() => setPrompt(null)} />}
       {prompt?.kind === 'backups' && (

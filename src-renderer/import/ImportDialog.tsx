@@ -1,5 +1,5 @@
 import { useModal } from '../ui/use-modal';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { ImportReport } from '../../src-common/api/import-schemas';
 import { messageOf } from '../profile/use-settings';
@@ -10,12 +10,14 @@ import { readFileText } from './read-file-text';
 
 interface ImportDialogProps {
   api: Api;
+  /** A file dropped on the home screen, read as soon as the dialog opens. */
+  initialFile?: File | null;
   onCreated(id: string): void;
   onClose(): void;
 }
 
 /** "Import letter…": paste a letter or choose a file, see what was found, then make the letter. */
-export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
+export function ImportDialog({ api, initialFile = null, onCreated, onClose }: ImportDialogProps) {
   const dialogRef = useModal();
   const [text, setText] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -45,6 +47,14 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
       changeText(await readFileText(file, api));
       setMarkdown(/\.(md|markdown)$/iu.test(file.name));
     });
+  const readInitialFile = useRef<File | null>(null);
+  useEffect(() => {
+    // Once per dropped file, however often the dialog renders.
+    if (initialFile && readInitialFile.current !== initialFile) {
+      readInitialFile.current = initialFile;
+      void loadFile(initialFile);
+    }
+  });
   const check = (segments?: LetterSegments) =>
     run(async () =>
       setReport(await api.call('import:preview', { text, markdown, ...(segments ? { segments } : {}) })),
@@ -69,6 +79,8 @@ export function ImportDialog({ api, onCreated, onClose }: ImportDialogProps) {
         const file = event.dataTransfer.files[0];
         if (file) {
           event.preventDefault();
+          // The home screen behind the dialog also takes dropped files.
+          event.stopPropagation();
           void loadFile(file);
         }
       }}

@@ -236,4 +236,19 @@ describe('importing a letter', () => {
       })
       .waitFor();
   });
+
+  it('opens a file dropped on the list of letters in the import dialog', async () => {
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await page.getByRole('heading', { name: 'Letters', exact: true }).waitFor();
+    const markdown = readFileSync(join(__dirname, '..', 'fixtures', 'import', 'front-matter.md'), 'utf8');
+    await page.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.items.add(new File([${JSON.stringify(markdown)}], 'letter.md', { type: 'text/markdown' }));
+      const home = document.querySelector('main.home');
+      home.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    })()`);
+    const dialog = page.getByRole('dialog', { name: 'Import a letter' });
+    await dialog.getByLabel('Letter text').filter({ hasText: 'layout: post' }).waitFor();
+  });
 });
