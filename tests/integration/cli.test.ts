@@ -10,9 +10,10 @@ import { BODY_FIELD } from '../../src-common/letter/letter-doc';
 import { addNote, NOTE_REFERENCE_NODE } from '../../src-common/notes/notes-doc';
 import { problemSchema } from '../../src-common/problems';
 import { readLetterFile, writeLetterFile } from '../../src-common/letter/letter-file';
-import { renderModelFromState } from '../../src-common/render/render-model';
+import { renderModelFromState, type RenderModel } from '../../src-common/render/render-model';
+import { readCfuLetter } from '../fixtures/build-cfu-letter';
 import { longLetterState } from '../support/long-letter';
-import { printedSignatories, sectionText } from '../support/published-signatories';
+import { printedSignatories, sectionText, withoutPageNumbers } from '../support/published-signatories';
 import { tempDir } from '../support/temp';
 
 const ROOT = join(__dirname, '..', '..');
@@ -20,13 +21,27 @@ const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const LETTER = join(ROOT, 'tests', 'fixtures', 'cfu-letter.letter.json');
 const GOLDEN = join(ROOT, 'tests', 'fixtures', 'golden');
 
-/** The fixture's signatories as every format must print them, in order, with spaces between. */
-function fixtureSignatories(): string {
+function fixtureModel(): RenderModel {
   const read = readLetterFile(readFileSync(LETTER, 'utf8'));
   if (!read.ok) {
     throw new Error(read.problem);
   }
-  return printedSignatories(renderModelFromState(read.state)).join(' ');
+  return renderModelFromState(read.state);
+}
+
+/** The fixture's signatories as every format must print them, in order, with spaces between. */
+function fixtureSignatories(): string {
+  return printedSignatories(fixtureModel()).join(' ');
+}
+
+/** Asserts an exported file's text holds every body paragraph (read around its note markers). */
+function expectEveryParagraph(text: string): void {
+  const flat = text.replace(/\s+/gu, ' ');
+  for (const paragraph of readCfuLetter().paragraphs) {
+    for (const piece of paragraph.split(/\[\d+\]/u)) {
+      expect(flat).toContain(piece.replace(/\s+/gu, ' ').trim());
+    }
+  }
 }
 
 /** Runs the command line as people run it, in its own process. */
@@ -82,6 +97,10 @@ describe('cli export', () => {
     const footnoted = (await mammoth.convertToHtml({ path: withFootnotes })).value;
     const raw = (await mammoth.extractRawText({ path: withFootnotes })).value;
     expect(sectionText(raw, 'Signed by', 'Editors’ Notes')).toBe(fixtureSignatories());
+    expectEveryParagraph(raw);
+    for (const url of fixtureModel().notes.flatMap((note) => note.urls)) {
+      expect(footnoted).toContain(`<a href="${url.replace(/&/gu, '&amp;')}">`);
+    }
     expect(footnoted).toContain('CFU Joins 230 Organizations Demanding UN High Commissioner');
     expect(footnoted).toContain('<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>');
     expect(footnoted).toContain('<a href="https://hkdc.us/political-prisoners-research-report/">');
@@ -117,6 +136,12 @@ describe('cli export', () => {
     expect(result.status).toBe(0);
     const reading = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).stdout;
     expect(sectionText(reading, 'Signed by', 'Editors’ Notes')).toBe(fixtureSignatories());
+    expectEveryParagraph(withoutPageNumbers(reading));
+    // Every note's address, whole and clickable, however the page wraps it.
+    const bytes = readFileSync(pdf).toString('latin1');
+    for (const url of fixtureModel().notes.flatMap((note) => note.urls)) {
+      expect(bytes).toContain(`/URI (${url})`);
+    }
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(
       /\s+/gu,
       ' ',

@@ -40,11 +40,14 @@ export function plainTextSignatories(text: string, heading: string, nextHeading:
 /** The text between two headings of a PDF's or Word file's extracted text, whitespace and page numbers collapsed. */
 export function sectionText(text: string, heading: string, nextHeading: string): string {
   const start = text.indexOf(heading) + heading.length;
-  return text
-    .slice(start, text.indexOf(nextHeading, start))
-    .replace(/^\s*\d+ ?\/ ?\d+\s*$/gmu, ' ')
+  return withoutPageNumbers(text.slice(start, text.indexOf(nextHeading, start)))
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/** Extracted PDF text without the "2 / 9" page-number lines that fall between any two lines of the letter. */
+export function withoutPageNumbers(text: string): string {
+  return text.replace(/^\s*\d+ ?\/ ?\d+\s*$/gmu, ' ');
 }
 
 function textOfHtml(html: string): string {
