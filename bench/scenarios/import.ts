@@ -63,7 +63,7 @@ function measureOverCap(): Figure {
   const ours = [timed(() => importTooLarge(text))];
   const baseline = [timed(() => text.indexOf('\n'))];
   return {
-    name: 'refuse text over the 20 MB limit',
+    name: `refuse text over the ${IMPORT_LIMITS.characters / 1024 / 1024} MB limit`,
     unit: 'ms',
     ours: median(ours),
     baseline: median(baseline),

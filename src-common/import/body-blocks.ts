@@ -118,33 +118,43 @@ function setNumber(element: Y.XmlElement, name: string, value: number): void {
   typed.setAttribute(name, value);
 }
 
-// The nodes are not in the document yet (reading their length would warn): text is inserted at offsets counted here.
+// The nodes are not in the document yet. Each text node gets its runs as one delta: inserting run by run into a text
+// that is not in the document yet makes every insert walk the runs before it, which took a minute for one long line.
 function inlineNodes(
   line: string,
   { noteIds, known }: { noteIds: ReadonlyMap<number, string>; known: ReadonlySet<number> },
   referenced: Set<number>,
 ): (Y.XmlText | Y.XmlElement)[] {
   const nodes: (Y.XmlText | Y.XmlElement)[] = [];
-  let text: { node: Y.XmlText; length: number } | null = null;
+  let runs: TextDelta[] = [];
+  const closeText = () => {
+    if (runs.length > 0) {
+      const text = new Y.XmlText();
+      text.applyDelta(runs);
+      nodes.push(text);
+      runs = [];
+    }
+  };
   for (const run of parseInline(line)) {
     for (const piece of splitNoteMarkers(run.text, known)) {
       if ('noteNumber' in piece) {
+        closeText();
         referenced.add(piece.noteNumber);
         const reference = new Y.XmlElement(NOTE_REFERENCE_NODE);
         reference.setAttribute('noteId', noteIds.get(piece.noteNumber) ?? '');
         nodes.push(reference);
-        text = null;
-        continue;
+      } else if (piece.text !== '') {
+        runs.push({ insert: piece.text, attributes: markAttributes(run) });
       }
-      if (text === null) {
-        text = { node: new Y.XmlText(), length: 0 };
-        nodes.push(text.node);
-      }
-      text.node.insert(text.length, piece.text, markAttributes(run));
-      text.length += piece.text.length;
     }
   }
+  closeText();
   return nodes;
+}
+
+interface TextDelta {
+  insert: string;
+  attributes: Record<string, object>;
 }
 
 // The editor's collaboration binding stores each mark as a formatting attribute named after it.

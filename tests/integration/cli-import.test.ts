@@ -80,10 +80,13 @@ describe('cli import of formatted letters', () => {
 describe('cli import of hostile input', () => {
   const dir = tempDir('undersigned-import-hostile-');
 
-  it('refuses text over 20 MB in one sentence', () => {
+  it('refuses text over 5 MB in one sentence', () => {
     const path = join(dir, 'huge.txt');
-    writeFileSync(path, 'Signed by the many.\n'.repeat(1_100_000));
-    expectRefused(path, /too large to import \(21 MB; the limit is 20 MB\)/u);
+    writeFileSync(
+      path,
+      'Signed by the many, and by all the organizations of the coalition.\n'.repeat(90_000),
+    );
+    expectRefused(path, /too large to import \(5\.8 MB; the limit is 5 MB\)/u);
   });
 
   it('refuses more than 100,000 lines in one sentence', () => {
