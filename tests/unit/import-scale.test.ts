@@ -118,3 +118,18 @@ describe('the report of a long letter', () => {
     imported.doc.destroy();
   });
 });
+
+describe('one very long paragraph of formatted text', () => {
+  it('keeps every run and its marks', () => {
+    // 10,000 runs on one line: written run by run, each run used to walk all the runs before it.
+    const runs = 10_000;
+    const line = Array.from({ length: runs }, (_, index) => `w${index} **b${index}** *i${index}*`).join(' ');
+    const { imported } = importText(`# A letter\n${line}\nSigned by:\nFree Tibet`);
+    const paragraph = bodyToJson(imported.doc.getXmlFragment(BODY_FIELD)).content?.[0];
+    const texts = paragraph?.content ?? [];
+    expect(texts.map((node) => node.text ?? '').join('')).toBe(line.replace(/\*+/gu, ''));
+    const marked = (type: string) => texts.filter((node) => node.marks?.some((mark) => mark.type === type));
+    expect(marked('bold').map((node) => node.text)).toEqual(Array.from({ length: runs }, (_, i) => `b${i}`));
+    expect(marked('italic')).toHaveLength(runs);
+  });
+});
