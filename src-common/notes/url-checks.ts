@@ -45,10 +45,16 @@ export function checkNoteUrls(text: string, secureUrls: ReadonlySet<string> = ne
 
 /** Addresses that appear in more than one note: one `duplicate-url` issue per repeat, naming the other notes. */
 export function findDuplicateUrls(notes: readonly { id: string; text: string }[]): Map<string, UrlIssue[]> {
+  // Arrays grow in place: copying them per note made thousands of notes citing one address quadratic.
   const owners = new Map<string, string[]>();
   for (const note of notes) {
     for (const url of new Set(findUrls(note.text))) {
-      owners.set(url, [...(owners.get(url) ?? []), note.id]);
+      const ids = owners.get(url);
+      if (ids) {
+        ids.push(note.id);
+      } else {
+        owners.set(url, [note.id]);
+      }
     }
   }
   const issues = new Map<string, UrlIssue[]>();
@@ -62,7 +68,12 @@ export function findDuplicateUrls(notes: readonly { id: string; text: string }[]
         url,
         message: `The same address is cited in ${ids.length} notes.`,
       };
-      issues.set(id, [...(issues.get(id) ?? []), issue]);
+      const known = issues.get(id);
+      if (known) {
+        known.push(issue);
+      } else {
+        issues.set(id, [issue]);
+      }
     }
   }
   return issues;
