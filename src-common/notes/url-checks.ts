@@ -12,6 +12,9 @@ const URL_START = /(?:https?:\/\/|www\.)[^\s<>"“”‘’]+/giu;
 const URL_CHARACTERS = /^[A-Za-z0-9\-._~%/?#&=+:@!$*,;]+$/u;
 const JOINERS = /^[-/?#&=_.]/u;
 const TRAILING = /[.,;:!?'’”)\]]+$/u;
+const NEXT_WORD = /([ \t]+|[ \t]*\n[ \t]*)(\S+)/uy;
+// Only spaces, or a ";", before the line ends.
+const LINE_ENDS = /[^\S\n\r\u2028\u2029]*(?:;|$)/muy;
 
 /** The web addresses in a note's text, as written (trailing punctuation removed, broken addresses left broken). */
 export function findUrls(text: string): string[] {
@@ -117,16 +120,20 @@ function splitContinuation(
   end: number,
   head: string,
 ): { gap: string; fragment: string } | null {
-  const rest = /^([ \t]+|[ \t]*\n[ \t]*)(\S+)(.*)$/mu.exec(text.slice(end));
+  // Read in place (sticky) and only as far as needed: copying the rest of the note, or reading to the end of the line
+  // for every address, made a note with many addresses quadratic (seconds at 40 KB).
+  NEXT_WORD.lastIndex = end;
+  const rest = NEXT_WORD.exec(text);
   if (!rest?.[1] || !rest[2]) {
     return null;
   }
-  const [, gap, token, after] = rest;
+  const [, gap, token] = rest;
+  LINE_ENDS.lastIndex = NEXT_WORD.lastIndex;
   const fragment = trimTrailing(token);
   if (!URL_CHARACTERS.test(fragment) || /^(https?:|www\.)/iu.test(fragment)) {
     return null;
   }
-  const endsLine = (after ?? '').trim() === '' || (after ?? '').trim().startsWith(';');
+  const endsLine = LINE_ENDS.test(text);
   const looksJoined = JOINERS.test(fragment) || /[-/]$/u.test(head);
   // A plain word after an address joins it only when the line ends there and either the word carries address
   // punctuation ("oms-china?LangID=E") or the address stops mid-word ("…human-r" + "ights").

@@ -133,3 +133,19 @@ describe('one very long paragraph of formatted text', () => {
     expect(marked('italic')).toHaveLength(runs);
   });
 });
+
+describe('one very long line of opening brackets', () => {
+  it('keeps the brackets as text, next to a link', () => {
+    // Each "[" used to search the rest of the line for its "]": minutes for a line of a few megabytes.
+    const brackets = '['.repeat(200_000);
+    const { imported } = importText(
+      `# A letter\n[site](https://example.org) ${brackets}\nSigned by:\nFree Tibet`,
+    );
+    expect(imported.paragraphs).toEqual([`site ${brackets}`]);
+    const paragraph = bodyToJson(imported.doc.getXmlFragment(BODY_FIELD)).content?.[0];
+    const linked = (paragraph?.content ?? []).filter((node) =>
+      node.marks?.some((mark) => mark.type === 'link'),
+    );
+    expect(linked.map((node) => node.text)).toEqual(['site']);
+  });
+});

@@ -94,3 +94,17 @@ describe('other address problems', () => {
     expect(duplicates.get('a')?.[0]?.message).toBe('The same address is cited in 2 notes.');
   });
 });
+
+describe('a note with many addresses on one line', () => {
+  it('finds every address and the one broken at the end', () => {
+    // Each address used to read the rest of the note after it: seconds for a few hundred kilobytes.
+    const text = `${'https://example.org/x '.repeat(50_000)}https://example.org/human-r ights`;
+    expect(findUrls(text)).toHaveLength(50_001);
+    const issues = checkNoteUrls(text);
+    expect(issues.map((issue) => issue.kind)).toEqual(['split-url']);
+    expect(issues[0]?.fix).toEqual({
+      find: 'https://example.org/human-r ights',
+      replace: 'https://example.org/human-rights',
+    });
+  });
+});
