@@ -216,8 +216,11 @@ function menuActions(table: HandlerTable): MenuActions {
   };
 }
 
-/** Shows a screen of the page by its route, as the page's own links do: a fixed string, nothing from outside. */
-async function showRoute(route: '/import'): Promise<void> {
+/**
+ * Shows a screen of the page by its route, as the page's own links do (the bridge carries calls from the page only,
+ * so the route is the way in). Only these shapes are accepted; JSON.stringify quotes the route.
+ */
+async function showRoute(route: '/import' | `/letter/${string}`): Promise<void> {
   if (!mainWindow) {
     return;
   }
@@ -225,13 +228,9 @@ async function showRoute(route: '/import'): Promise<void> {
   showMainWindow();
 }
 
-/**
- * File › New Letter: creates an untitled letter through the same handler table as the page, then shows it by
- * changing the page's route (the bridge carries calls from the page only, so the route is the way in).
- */
+/** File › New Letter: creates an untitled letter through the same handler table as the page, then shows it. */
 async function newLetter(table: HandlerTable): Promise<void> {
-  const window = mainWindow;
-  if (!window) {
+  if (!mainWindow) {
     return;
   }
   const result = await table.invoke('letters:create', { title: '' });
@@ -243,11 +242,8 @@ async function newLetter(table: HandlerTable): Promise<void> {
     );
     return;
   }
-  // The id matches letterIdSchema ([A-Za-z0-9_-]), and JSON.stringify quotes it: nothing else reaches the page.
-  await window.webContents.executeJavaScript(
-    `location.hash = ${JSON.stringify(`/letter/${letter.data.id}`)};`,
-  );
-  showMainWindow();
+  // The id matches letterIdSchema ([A-Za-z0-9_-]): nothing else reaches the page.
+  await showRoute(`/letter/${letter.data.id}`);
 }
 
 /** Opens an invite link now if the window is ready, else once it is. */

@@ -2,6 +2,7 @@ import { tokenizeHtml, type HtmlToken } from './html-tokens';
 import { runsToMarkup, type TextRun } from './inline-marks';
 import { isNotesHeading } from './segment';
 import { isHeaderRow, tableLines } from './table-lines';
+import { appendAll } from '../collections';
 
 type OpenElement = { name: string; bold?: boolean; italic?: boolean; href?: string; internal?: boolean };
 
@@ -206,7 +207,7 @@ class LetterTextWriter {
     if (table) {
       table.push(texts);
     } else {
-      this.addLines(tableLines([texts]));
+      appendAll(this.lines, tableLines([texts]));
     }
   }
 
@@ -214,14 +215,7 @@ class LetterTextWriter {
     this.endRow();
     const rows = this.tables.pop();
     if (rows) {
-      this.addLines(tableLines(rows));
-    }
-  }
-
-  // Not push(...lines): a table of a whole signatory list overflows the call stack as spread arguments.
-  private addLines(lines: readonly string[]): void {
-    for (const line of lines) {
-      this.lines.push(line);
+      appendAll(this.lines, tableLines(rows));
     }
   }
 

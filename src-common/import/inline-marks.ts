@@ -1,3 +1,4 @@
+import { appendAll } from '../collections';
 /** A stretch of text with the same formatting. */
 export interface TextRun {
   text: string;
@@ -54,9 +55,7 @@ export function parseInline(line: string, marks: Marks = {}): TextRun[] {
     const inner = formattedAt(line, index, marks);
     if (inner) {
       flush();
-      for (const run of inner.runs) {
-        runs.push(run);
-      }
+      appendAll(runs, inner.runs);
       index = inner.end;
       continue;
     }

@@ -1,5 +1,6 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { ProseMirrorJson } from './prosemirror-json';
+import { appendAll } from '../collections';
 
 /** A run of words in a changed block. */
 export interface WordChange {
@@ -53,13 +54,6 @@ export function compareBodies(before: ProseMirrorJson, after: ProseMirrorJson): 
     removed.map((block): BlockChange => ({ kind: 'removed', block })),
   );
   return changes;
-}
-
-// Not push(...items): a spread of a whole pasted letter's blocks overflows the call stack.
-function appendAll<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) {
-    target.push(item);
-  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { readNotes, type NoteRecord } from './notes-doc';
 import { checkNoteReferences, collectNoteReferencesIn, numberNotes } from './numbering';
 import { checkNoteUrls, findDuplicateUrls, type UrlIssue } from './url-checks';
 import { compareProblems, type Problem, type ProblemSeverity } from '../problems';
+import { appendAll } from '../collections';
 
 // A split address publishes a dead link, so it blocks publishing; the other address issues only need a look.
 const URL_SEVERITY: Record<UrlIssue['kind'], ProblemSeverity> = {
@@ -46,10 +47,10 @@ export function findNoteProblems(doc: Y.Doc, secureUrls: ReadonlySet<string> = n
       });
     }
     const issues = [...checkNoteUrls(note.text, secureUrls), ...(duplicates.get(note.id) ?? [])];
-    // A loop, not push(...spread): a note may hold as many addresses as the text allows.
-    for (const issue of issues) {
-      problems.push(urlProblem(note, where, issue));
-    }
+    appendAll(
+      problems,
+      issues.map((issue) => urlProblem(note, where, issue)),
+    );
   }
   return problems.sort(compareProblems);
 }

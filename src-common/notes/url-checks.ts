@@ -1,3 +1,5 @@
+import { pushTo } from '../collections';
+
 /** A problem with a web address in a note, with the fix where one is certain enough to offer in one click. */
 export interface UrlIssue {
   kind: 'split-url' | 'missing-scheme' | 'unbalanced-brackets' | 'insecure-url' | 'duplicate-url';
@@ -48,16 +50,10 @@ export function checkNoteUrls(text: string, secureUrls: ReadonlySet<string> = ne
 
 /** Addresses that appear in more than one note: one `duplicate-url` issue per repeat, naming the other notes. */
 export function findDuplicateUrls(notes: readonly { id: string; text: string }[]): Map<string, UrlIssue[]> {
-  // Arrays grow in place: copying them per note made thousands of notes citing one address quadratic.
   const owners = new Map<string, string[]>();
   for (const note of notes) {
     for (const url of new Set(findUrls(note.text))) {
-      const ids = owners.get(url);
-      if (ids) {
-        ids.push(note.id);
-      } else {
-        owners.set(url, [note.id]);
-      }
+      pushTo(owners, url, note.id);
     }
   }
   const issues = new Map<string, UrlIssue[]>();
@@ -71,12 +67,7 @@ export function findDuplicateUrls(notes: readonly { id: string; text: string }[]
         url,
         message: `The same address is cited in ${ids.length} notes.`,
       };
-      const known = issues.get(id);
-      if (known) {
-        known.push(issue);
-      } else {
-        issues.set(id, [issue]);
-      }
+      pushTo(issues, id, issue);
     }
   }
   return issues;

@@ -1,5 +1,10 @@
 import type { ProseMirrorJson } from '../letter/prosemirror-json';
-import type { RenderModel, RenderSignatories, RenderSignatory } from './render-model';
+import {
+  signatoryText,
+  type RenderModel,
+  type RenderSignatories,
+  type RenderSignatory,
+} from './render-model';
 import { headingLevel, linkRuns, listStart, noteNumberOf, plainTextOf } from './render-nodes';
 
 /** The line length of e-mail text: short enough to survive quoting in replies. */
@@ -149,12 +154,7 @@ function signatoriesText(block: RenderSignatories, width: number): string[] {
 }
 
 function namesText(entries: readonly RenderSignatory[], width: number): string {
-  return entries
-    .flatMap((entry) => {
-      const detail = entry.detail?.trim() ? `, ${entry.detail.trim()}` : '';
-      return wrapText(`${entry.name}${detail}`, width, '', '  ');
-    })
-    .join('\n');
+  return entries.flatMap((entry) => wrapText(signatoryText(entry), width, '', '  ')).join('\n');
 }
 
 /** A heading: its wrapped text over a rule as long as its longest line. */

@@ -30,6 +30,12 @@ export interface RenderNote {
   urls: string[];
 }
 
+/** A signatory as plain text prints it: "Name" or "Name, Country". */
+export function signatoryText(entry: RenderSignatory): string {
+  const detail = entry.detail?.trim() ?? '';
+  return detail === '' ? entry.name : `${entry.name}, ${detail}`;
+}
+
 /** A run of the signatory block under its own heading: a country ("Canada") or a tag ("Tibetan"). */
 export interface RenderSignatoryGroup {
   heading: string;

@@ -17,6 +17,7 @@ import {
   type SplitSuggestion,
 } from './suggestions';
 import { isListHeading, tidyLine } from './tidy';
+import { appendAll } from '../collections';
 
 /** What the parser may know beyond the pasted text. */
 export interface BlockOptions {
@@ -62,10 +63,7 @@ export function parseSignatoryBlock(text: string, options: BlockOptions = {}): B
       problems.push(tooLongProblem(entry));
     }
   }
-  // A loop, not push(...spread): a spread of tens of thousands of arguments overflows the call stack.
-  for (const suggestion of suggestions) {
-    problems.push(problemFor(suggestion));
-  }
+  appendAll(problems, suggestions.map(problemFor));
   problems.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
   return { entries, suggestions, problems };
 }

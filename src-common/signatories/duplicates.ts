@@ -3,6 +3,7 @@ import { editDistance } from './edit-distance';
 import { explainSameKey, nameKey, type NameKey } from './name-key';
 import { joinNearNames, MIN_NEAR_WORD } from './near-duplicates';
 import { CONNECTORS } from './vocabulary';
+import { pushTo } from '../collections';
 
 /** A name to check, with its chapter's country if it has one. */
 export interface NamedEntry {
@@ -174,15 +175,6 @@ function hasLowercaseWord(name: string): boolean {
   return name
     .split(/\s+/u)
     .some((word) => word.length >= MIN_NEAR_WORD && /^\p{Ll}/u.test(word) && !CONNECTORS.has(word));
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) {
-    list.push(value);
-  } else {
-    map.set(key, [value]);
-  }
 }
 
 class UnionFind {

@@ -111,7 +111,7 @@ function applySplits(parse: BlockParse, applies: (suggestion: BlockSuggestion) =
  * Applies fragment completions, in order, in one pass: their fragment lines go, the names they complete change.
  * A completion carries the whole completed name, so a later one of the same entry replaces an earlier one.
  */
-export function applyFragments(
+function applyFragments(
   entries: readonly BlockEntry[],
   suggestions: readonly FragmentSuggestion[],
 ): BlockEntry[] {

@@ -24,7 +24,12 @@ import {
   safeHref,
   splitAtUrls,
 } from '../../src-common/render/render-nodes';
-import type { RenderModel, RenderNote, RenderSignatory } from '../../src-common/render/render-model';
+import {
+  signatoryText,
+  type RenderModel,
+  type RenderNote,
+  type RenderSignatory,
+} from '../../src-common/render/render-model';
 
 /** Where the notes go: Word's own footnotes, or a numbered section at the end as the web page has them. */
 export interface DocxOptions {
@@ -221,7 +226,7 @@ function signatoryParagraphs(model: RenderModel): Paragraph[] {
     return [];
   }
   const names = (list: readonly RenderSignatory[]) =>
-    list.map((entry) => plainParagraph(entry.detail ? `${entry.name}, ${entry.detail}` : entry.name));
+    list.map((entry) => plainParagraph(signatoryText(entry)));
   return [
     plainParagraph(heading, { heading: HeadingLevel.HEADING_2 }),
     ...(countSentence ? [plainParagraph(countSentence)] : []),

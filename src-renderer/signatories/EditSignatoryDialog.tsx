@@ -134,15 +134,14 @@ const FIELD_WORDS: Record<DraftField, string> = {
  * is taken in while rendering, as React advises for state that follows a prop, so no stale frame is drawn.
  */
 function useDetailsDraft(signatory: Signatory) {
+  // The entry as last taken in; the draft's base is always its details.
   const [seen, setSeen] = useState(signatory);
-  const [base, setBase] = useState(() => draftOf(signatory));
+  const base = useMemo(() => draftOf(seen), [seen]);
   const [draft, setDraft] = useState<DetailsDraft>(base);
   const [conflicts, setConflicts] = useState<readonly DraftField[]>([]);
   if (seen !== signatory) {
-    const latest = draftOf(signatory);
-    const rebased = rebaseDraft(draft, base, latest);
+    const rebased = rebaseDraft(draft, base, draftOf(signatory));
     setSeen(signatory);
-    setBase(latest);
     setDraft(rebased.draft);
     setConflicts((known) => [...new Set([...known, ...rebased.conflicts])]);
   }
