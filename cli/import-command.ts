@@ -1,8 +1,8 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { importLetterText } from '../src-common/import/build-letter';
+import { importLetterText, type ImportedLetter } from '../src-common/import/build-letter';
 import { htmlToLetterText } from '../src-common/import/html-letter-text';
-import { IMPORT_LIMITS, importTooLarge } from '../src-common/import/limits';
+import { IMPORT_LIMITS, ImportTooLarge, importTooLarge } from '../src-common/import/limits';
 import { importReport } from '../src-common/import/report';
 import { writeLetterFile } from '../src-common/letter/letter-file';
 import { UnreadableWordFile, wordFileText } from '../src-main/import/word-text';
@@ -18,9 +18,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
     out: { type: 'string' },
   });
   const path = singlePositional(positionals, 'import');
-  const imported = importLetterText(await readImportText(path), newLetterId, {
-    markdown: /\.(md|markdown)$/iu.test(path),
-  });
+  const imported = importOrFail(path, await readImportText(path));
   const report = importReport(imported);
   const out = typeof values.out === 'string' ? values.out : undefined;
   if (out !== undefined) {
@@ -38,6 +36,14 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   };
   io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : summary(result.title, report));
   return EXIT.ok;
+}
+
+function importOrFail(path: string, text: string): ImportedLetter {
+  try {
+    return importLetterText(text, newLetterId, { markdown: /\.(md|markdown)$/iu.test(path) });
+  } catch (error) {
+    throw error instanceof ImportTooLarge ? new InputError(`${path}: ${error.message}`) : error;
+  }
 }
 
 /** Reads the file as letter text, refusing what is too large or not text before parsing anything. */

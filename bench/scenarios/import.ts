@@ -1,10 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { importLetterText } from '../../src-common/import/build-letter';
-import { IMPORT_LIMITS, importTooLarge } from '../../src-common/import/limits';
+import { IMPORT_LIMITS, ImportTooLarge, importTooLarge } from '../../src-common/import/limits';
 import { importReport } from '../../src-common/import/report';
 import { splitLines } from '../../src-common/import/segment';
 import { MAX_UNZIPPED_BYTES } from '../../src-common/import/zip-limits';
 import { UnreadableWordFile, wordFileText } from '../../src-main/import/word-text';
+import { mergedListLetter } from '../../tests/support/long-lists';
 import { lyingZipBomb } from '../../tests/support/zip-bomb';
 import { longListLetter, longTextLetter } from '../lib/import-letters';
 import { median } from '../lib/stats';
@@ -15,8 +16,9 @@ export const name = 'import';
 
 /** Printed while the scenario runs. */
 export const description =
-  'import two letters just under the line limit (nearly all text; nearly all signatories), beside splitting them ' +
-  'into lines; refuse text over the size limit and a zip bomb named .docx that hides its size (time and memory)';
+  'import two letters just under the line limit (nearly all text; nearly all signatories) and one at the ' +
+  'signatory limit (every line two organizations), beside splitting them into lines; refuse text over the size ' +
+  'limit, a list over the signatory limit, and a zip bomb named .docx that hides its size (time and memory)';
 
 const SAMPLES = 3;
 const BOMB_MEGABYTES = 2_000;
@@ -28,7 +30,12 @@ export async function run(): Promise<Figure[]> {
   return [
     measureImport(longTextLetter(), 'letter'),
     measureImport(longListLetter(), 'letter, nearly all signatories'),
+    measureImport(
+      mergedListLetter(IMPORT_LIMITS.signatories / 2),
+      `letter of ${IMPORT_LIMITS.signatories.toLocaleString('en')} signatories, two on each line`,
+    ),
     measureOverCap(),
+    measureTooManySignatories(),
     bomb,
   ];
 }
@@ -64,6 +71,32 @@ function measureOverCap(): Figure {
   const baseline = [timed(() => text.indexOf('\n'))];
   return {
     name: `refuse text over the ${IMPORT_LIMITS.characters / 1024 / 1024} MB limit`,
+    unit: 'ms',
+    ours: median(ours),
+    baseline: median(baseline),
+    target: { max: 5_000 },
+  };
+}
+
+// Each line merges two organizations, so the count passes the limit only once the lines are read.
+function measureTooManySignatories(): Figure {
+  const text = mergedListLetter(IMPORT_LIMITS.signatories);
+  const ours = [
+    timed(() => {
+      try {
+        importLetterText(text, () => 'id');
+      } catch (error) {
+        if (error instanceof ImportTooLarge) {
+          return;
+        }
+        throw error;
+      }
+      throw new Error('The list over the signatory limit was not refused.');
+    }),
+  ];
+  const baseline = [timed(() => splitLines(text).map((line) => line.trim()))];
+  return {
+    name: `refuse a list of ${(2 * IMPORT_LIMITS.signatories).toLocaleString('en')} signatories (limit ${IMPORT_LIMITS.signatories.toLocaleString('en')})`,
     unit: 'ms',
     ours: median(ours),
     baseline: median(baseline),

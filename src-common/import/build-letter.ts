@@ -2,12 +2,13 @@ import * as Y from 'yjs';
 import { BODY_FIELD, seedLetter, updateLetterMeta } from '../letter/letter-doc';
 import { addNote } from '../notes/notes-doc';
 import { findUrls } from '../notes/url-checks';
-import { parseSignatoryBlock } from '../signatories/block-parser';
+import { parseSignatoryBlock, TooManyNames } from '../signatories/block-parser';
 import { addSignatories } from '../signatories/signatories-doc';
 import { fitsSignatory, signatorySchema } from '../signatories/signatory';
 import { allSuggestionIds, applySuggestions, type BlockParse } from '../signatories/suggestions';
 import { blockTexts, bodyBlocks, joinWrappedLines, writeBodyBlocks } from './body-blocks';
 import { readFrontMatter } from './front-matter';
+import { IMPORT_LIMITS, ImportTooLarge, TOO_MANY_SIGNATORIES } from './limits';
 import { textWithAddresses } from './inline-marks';
 import { parseNotesBlock, type ParsedNote } from './notes-block';
 import {
@@ -50,7 +51,8 @@ export interface ImportOptions {
 /**
  * Builds a new letter from imported text (plain, or Markdown-style as the HTML and Word readers write it): title,
  * body blocks with their bold, italic and links and with note references where "[n]" matches a note, the notes,
- * and the signatories. `newId` makes ids (the caller has the random source).
+ * and the signatories. `newId` makes ids (the caller has the random source). Throws {@link ImportTooLarge} for a
+ * list of more signatories than {@link IMPORT_LIMITS} allows.
  */
 export function importLetterText(
   text: string,
@@ -64,6 +66,9 @@ export function importLetterText(
     : segmentLetter(lines, { from: front.lineCount, knownTitle: front.title });
   // A headline wrapped over two lines is one title.
   const title = linesOf(lines, segments.title).map(lineText).join(' ') || (front.title ?? '');
+  // Read first: a list over the signatory limit is refused before anything else is built.
+  const signatoryLines = blockLines(lines, segments.signatories).map(lineText);
+  const signatoryBlock = readSignatoryBlock(signatoryLines);
   const bodyLines = lines.slice(segments.body.start, segments.body.end);
   const markdown = options.markdown === true || front.lineCount > 0;
   const blocks = bodyBlocks(markdown ? joinWrappedLines(bodyLines) : linesOf(lines, segments.body));
@@ -85,8 +90,6 @@ export function importLetterText(
     referenced = writeBodyBlocks(doc.getXmlFragment(BODY_FIELD), blocks, noteIds);
   });
   const paragraphs = blockTexts(blocks);
-  const signatoryLines = blockLines(lines, segments.signatories).map(lineText);
-  const signatoryBlock = parseSignatoryBlock(signatoryLines.join('\n'));
   // A "name" too long for a signatory is left out; the block's problems say so.
   const cleaned = applySuggestions(signatoryBlock, allSuggestionIds(signatoryBlock)).filter(fitsSignatory);
   const signatories = cleaned.map((entry) =>
@@ -111,6 +114,15 @@ export function importLetterText(
     signatoryBlock,
     signatories,
   };
+}
+
+/** The signatory block read by the clean-up engine; throws {@link ImportTooLarge} past the signatory limit. */
+function readSignatoryBlock(lines: readonly string[]): BlockParse {
+  try {
+    return parseSignatoryBlock(lines.join('\n'), { maxNames: IMPORT_LIMITS.signatories });
+  } catch (error) {
+    throw error instanceof TooManyNames ? new ImportTooLarge(TOO_MANY_SIGNATORIES) : error;
+  }
 }
 
 function missingMarkers(paragraphs: readonly string[], notes: readonly ParsedNote[]): number[] {

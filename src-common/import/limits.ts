@@ -2,7 +2,23 @@
  * The most text an import reads; checked before any parsing so a huge paste fails at once and in plain words. 5 MB is
  * thousands of pages, far beyond any letter, and still imports in seconds when every few words carry formatting.
  */
-export const IMPORT_LIMITS = { characters: 5 * 1024 * 1024, lines: 100_000 };
+export const IMPORT_LIMITS = { characters: 5 * 1024 * 1024, lines: 100_000, signatories: 100_000 };
+
+/**
+ * An import refused for its size, with the reason in one plain sentence. The signatory count is known only once
+ * merged lines are cut ("A    B" is two), so it is checked while the list is read, not before parsing.
+ */
+export class ImportTooLarge extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportTooLarge';
+  }
+}
+
+/** The sentence for a list past {@link IMPORT_LIMITS}' signatories. */
+export const TOO_MANY_SIGNATORIES =
+  `This text lists more than ${IMPORT_LIMITS.signatories.toLocaleString('en')} signatories, more than a letter ` +
+  'can have. Nothing was imported.';
 
 const LIMIT_MB = IMPORT_LIMITS.characters / 1024 / 1024;
 

@@ -25,6 +25,19 @@ export interface BlockOptions {
   aliases?: AliasIndex;
   /** Names known to be organizations (the directory's), used to cut merged lines. */
   knownNames?: readonly string[];
+  /** Most names the list may hold once merged lines are cut; past it, reading stops with {@link TooManyNames}. */
+  maxNames?: number;
+}
+
+/**
+ * A list longer than its caller accepts. Thrown as soon as the count passes the limit, before the slow part
+ * (duplicates) starts, so a list of hundreds of thousands is refused in a second, not read for many.
+ */
+export class TooManyNames extends Error {
+  constructor(readonly limit: number) {
+    super(`The list holds more than ${limit.toLocaleString('en')} names.`);
+    this.name = 'TooManyNames';
+  }
 }
 
 /**
@@ -37,7 +50,7 @@ export function parseSignatoryBlock(text: string, options: BlockOptions = {}): B
   const newId = idMaker();
   const { entries, fragmentWordsByEntry, splits } = readLines(
     text,
-    prepareKnownNames(options.knownNames ?? []),
+    { known: prepareKnownNames(options.knownNames ?? []), maxNames: options.maxNames ?? Infinity },
     newId,
   );
   const fragments = fragmentBlocks(entries, fragmentWordsByEntry);
@@ -77,8 +90,13 @@ interface ReadLines {
 
 // Each line is tokenized once and read to the end before the next: on a list of 100,000 lines the tokens then
 // die young instead of being kept (and copied by the garbage collector) for the whole parse.
-function readLines(text: string, known: KnownNames, newId: IdMaker): ReadLines {
+function readLines(
+  text: string,
+  { known, maxNames }: { known: KnownNames; maxNames: number },
+  newId: IdMaker,
+): ReadLines {
   const read: ReadLines = { entries: [], fragmentWordsByEntry: [], splits: [] };
+  let names = 0;
   text.split(/\r?\n/u).forEach((raw, index) => {
     const tidied = tidyLine(raw);
     if (tidied === '' || isListHeading(tidied)) {
@@ -95,6 +113,10 @@ function readLines(text: string, known: KnownNames, newId: IdMaker): ReadLines {
     const split = words === null ? splitSuggestion(line, tidied, tokens, known, newId) : null;
     if (split) {
       read.splits.push(split);
+    }
+    names += split ? split.parts.length : 1;
+    if (names > maxNames) {
+      throw new TooManyNames(maxNames);
     }
   });
   return read;

@@ -27,9 +27,10 @@ export function updateSignatoryDetails(doc: Y.Doc, id: string, details: Partial<
   const next = parsed.data;
   doc.transact(() => {
     for (const key of ['name', 'country', 'note'] as const) {
-      // The schema fills a missing field with its default: only the fields given are written.
+      // The schema fills a missing field with its default: only the fields given are written. A field at its
+      // default is not stored (see addSignatories): absent reads as ''.
       const value = next[key];
-      if (details[key] !== undefined && value !== undefined && fields.get(key) !== value) {
+      if (details[key] !== undefined && value !== undefined && (fields.get(key) ?? '') !== value) {
         fields.set(key, value);
       }
     }

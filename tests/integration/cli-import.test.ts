@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { problemSchema } from '../../src-common/problems';
 import { footnotesLetterDocx } from '../fixtures/import/footnotes-docx';
 import { tempDir } from '../support/temp';
+import { mergedListLetter } from '../support/long-lists';
 import { lyingZipBomb } from '../support/zip-bomb';
 
 const ROOT = join(__dirname, '..', '..');
@@ -93,6 +94,12 @@ describe('cli import of hostile input', () => {
     const path = join(dir, 'lines.md');
     writeFileSync(path, 'x\n'.repeat(100_001));
     expectRefused(path, /more than 100,000 lines/u);
+  });
+
+  it('refuses more than 100,000 signatories in one sentence, counting each organization of a merged line', () => {
+    const path = join(dir, 'two-columns.txt');
+    writeFileSync(path, mergedListLetter(60_000));
+    expectRefused(path, /two-columns\.txt: This text lists more than 100,000 signatories/u);
   });
 
   it('refuses a binary file, whatever its name says', () => {

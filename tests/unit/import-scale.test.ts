@@ -8,23 +8,12 @@ import { bodyToJson } from '../../src-common/letter/prosemirror-json';
 import { collectNoteReferences, collectNoteReferencesIn } from '../../src-common/notes/numbering';
 import { parseSignatoryBlock } from '../../src-common/signatories/block-parser';
 import { MAX_NAME_LENGTH } from '../../src-common/signatories/signatory';
+import { distinctWord } from '../support/long-lists';
 
 // The importer takes any text under its caps and never throws on it. No timing here (see `npm run bench -- import`):
 // these only check that the inputs that used to overflow the stack or fail validation import.
 
 const SIGNATORY_LINES = 99_000;
-
-/** A distinct word per index, its letters doubled so that no two words are one letter apart ("Zqbbcc"). */
-function distinctWord(index: number): string {
-  let letters = '';
-  for (let rest = index; ; rest = Math.floor(rest / 26) - 1) {
-    const letter = 'abcdefghijklmnopqrstuvwxyz'[rest % 26] ?? 'a';
-    letters = `${letter}${letter}${letters}`;
-    if (rest < 26) {
-      return `Zq${letters}`;
-    }
-  }
-}
 
 function importText(text: string) {
   let id = 0;

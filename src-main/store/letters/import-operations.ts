@@ -4,7 +4,7 @@ import type { ImportReport } from '../../../src-common/api/import-schemas';
 import type { LetterSummary } from '../../../src-common/api/letters-schemas';
 import type { LetterSegments } from '../../../src-common/import/segment';
 import { importLetterText, type ImportedLetter } from '../../../src-common/import/build-letter';
-import { importTooLarge } from '../../../src-common/import/limits';
+import { ImportTooLarge, importTooLarge } from '../../../src-common/import/limits';
 import { importReport } from '../../../src-common/import/report';
 import { newLetterId } from './letter-id';
 import { compactLetter } from './letter-log';
@@ -50,5 +50,9 @@ function readText({ text, segments, markdown }: ImportRequest): ImportedLetter {
       'This is not text (it looks like a binary file). Nothing was imported.',
     );
   }
-  return importLetterText(text, newLetterId, { segments, markdown });
+  try {
+    return importLetterText(text, newLetterId, { segments, markdown });
+  } catch (error) {
+    throw error instanceof ImportTooLarge ? new ApiFailure('invalid-request', error.message) : error;
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareProblems, problemSchema } from '../../../src-common/problems';
 import { buildAliasIndex } from '../../../src-common/signatories/aliases';
-import { parseSignatoryBlock } from '../../../src-common/signatories/block-parser';
+import { parseSignatoryBlock, TooManyNames } from '../../../src-common/signatories/block-parser';
 import { displayName } from '../../../src-common/signatories/signatory';
 import {
   allSuggestionIds,
@@ -158,5 +158,23 @@ describe('what the parser is told', () => {
       suggestions: [],
       problems: [],
     });
+  });
+});
+
+describe('a limit on the names read', () => {
+  const MERGED = 'Hong Kong Watch Uyghur Human Rights Project\nStand With Hong Kong';
+
+  it('counts each organization of a merged line, and reads a list at the limit', () => {
+    const parse = parseSignatoryBlock(MERGED, { maxNames: 3 });
+    expect(applySuggestions(parse, allSuggestionIds(parse)).map(displayName)).toEqual([
+      'Hong Kong Watch',
+      'Uyghur Human Rights Project',
+      'Stand With Hong Kong',
+    ]);
+  });
+
+  it('stops reading past the limit', () => {
+    expect(() => parseSignatoryBlock(MERGED, { maxNames: 2 })).toThrow(TooManyNames);
+    expect(() => parseSignatoryBlock(MERGED, { maxNames: 2 })).toThrow('more than 2 names');
   });
 });
