@@ -6,7 +6,8 @@ export const IMPORT_LIMITS = { characters: 5 * 1024 * 1024, lines: 100_000, sign
 
 /**
  * An import refused for its size, with the reason in one plain sentence. The signatory count is known only once
- * merged lines are cut ("A    B" is two), so it is checked while the list is read, not before parsing.
+ * merged lines are cut ("Hong Kong Watch Uyghur Human Rights Project" is two), so it is checked while the list is
+ * read, not before parsing.
  */
 export class ImportTooLarge extends Error {
   constructor(message: string) {
