@@ -50,8 +50,10 @@ function importOrFail(path: string, text: string): ImportedLetter {
 async function readImportText(path: string): Promise<string> {
   let bytes: Buffer;
   try {
-    if (statSync(path).size > IMPORT_LIMITS.characters * 4) {
-      throw new InputError(`${path} is larger than 80 MB: too large to be a letter.`);
+    if (statSync(path).size > IMPORT_LIMITS.fileBytes) {
+      throw new InputError(
+        `${path} is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB: too large to be a letter.`,
+      );
     }
     bytes = readFileSync(path);
   } catch (error) {

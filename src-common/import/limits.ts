@@ -2,7 +2,13 @@
  * The most text an import reads; checked before any parsing so a huge paste fails at once and in plain words. 5 MB is
  * thousands of pages, far beyond any letter, and still imports in seconds when every few words carry formatting.
  */
-export const IMPORT_LIMITS = { characters: 5 * 1024 * 1024, lines: 100_000, signatories: 100_000 };
+export const IMPORT_LIMITS = {
+  characters: 5 * 1024 * 1024,
+  lines: 100_000,
+  signatories: 100_000,
+  /** A file read whole: a Word file with pictures, a saved web page or a form's export holds more than its text. */
+  fileBytes: 80 * 1024 * 1024,
+};
 
 /**
  * An import refused for its size, with the reason in one plain sentence. The signatory count is known only once

@@ -7,6 +7,7 @@ import type { LetterSegments } from '../../src-common/import/segment';
 import { ImportReview } from './ImportReview';
 import { insertAtCursor, pastedHtmlText } from './paste-html';
 import { readFileText } from './read-file-text';
+import { textBoxDirection } from '../ui/text-box-direction';
 
 interface ImportDialogProps {
   api: Api;
@@ -110,7 +111,7 @@ export function ImportDialog({ api, initialFile = null, onCreated, onClose }: Im
         className="import-text"
         rows={10}
         value={text}
-        dir="auto"
+        dir={textBoxDirection(text)}
         onChange={(event) => changeText(event.target.value)}
         onPaste={(event) => {
           const pasted = pastedHtmlText(event.clipboardData);

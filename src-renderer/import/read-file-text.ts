@@ -1,8 +1,7 @@
 import type { Api } from '../../src-common/api/client';
 import { htmlToLetterText } from '../../src-common/import/html-letter-text';
+import { IMPORT_LIMITS } from '../../src-common/import/limits';
 import { encodeBinary } from '../../src-common/letter/encoding';
-
-const MAX_FILE_BYTES = 80 * 1024 * 1024;
 
 /**
  * Reads a chosen file as letter text: a Word file through the backend (which checks what it would unpack to), plain
@@ -11,7 +10,7 @@ const MAX_FILE_BYTES = 80 * 1024 * 1024;
  */
 export async function readFileText(file: File, api: Api): Promise<string> {
   // Checked before reading, so a huge or wrong file never freezes the window.
-  if (file.size > MAX_FILE_BYTES) {
+  if (file.size > IMPORT_LIMITS.fileBytes) {
     throw new Error(`${file.name} is ${Math.round(file.size / 1024 / 1024)} MB, too large to be a letter.`);
   }
   if (/\.docx$/iu.test(file.name)) {

@@ -1,6 +1,5 @@
 import { useId, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import { parseSignatoryBlock } from '../../src-common/signatories/block-parser';
 import {
   directoryBlockOptions,
   directoryIdFinder,
@@ -11,7 +10,9 @@ import {
   dismissedSuggestions,
   dismissSuggestions,
 } from '../../src-common/signatories/signatories-doc';
-import { displayName, fitsSignatory, signatorySchema } from '../../src-common/signatories/signatory';
+import { fitsSignatory, signatorySchema } from '../../src-common/signatories/signatory';
+import { readPastedList } from '../../src-common/signatories/pasted-list';
+import { IMPORT_LIMITS } from '../../src-common/import/limits';
 import {
   allSuggestionIds,
   applySuggestions,
@@ -26,6 +27,8 @@ import {
 } from '../../src-common/signatories/csv-list';
 import { useModal } from '../ui/use-modal';
 import { CsvColumns } from './CsvColumns';
+import { PasteReview } from './PasteReview';
+import { textBoxDirection } from '../ui/text-box-direction';
 
 interface BulkAddDialogProps {
   doc: Y.Doc;
@@ -35,12 +38,6 @@ interface BulkAddDialogProps {
   onClose(): void;
 }
 
-const KIND_WORDS = {
-  split: 'Split a line',
-  'complete-fragment': 'Complete chapters',
-  'remove-duplicate': 'Remove a duplicate',
-};
-
 /**
  * "Paste a list…": a pasted list (one per line, or a messy copy from a PDF or web page) goes through the clean-up
  * engine; every suggestion is shown with its reason and can be dismissed; nothing is added until the person confirms.
@@ -49,6 +46,7 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
   const dialogRef = useModal();
   const [text, setText] = useState('');
   const [parse, setParse] = useState<BlockParse | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
   const [csv, setCsv] = useState<{ table: CsvTable; mapping: CsvMapping } | null>(null);
   const id = useId();
@@ -58,6 +56,14 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
   const leftOut = proposed.length - entries.length;
 
   const chooseCsv = async (file: File) => {
+    // Read whole, so a file far larger than any list is refused before it is read.
+    if (file.size > IMPORT_LIMITS.fileBytes) {
+      setRefusal(
+        `${file.name} is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB: too large to be a list.`,
+      );
+      return;
+    }
+    setRefusal(null);
     const table = readCsv(await file.text());
     const mapping = guessMapping(table.columns) ?? { name: table.columns[0] ?? '', country: null };
     setCsv({ table, mapping });
@@ -72,9 +78,14 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
     }
   };
   const check = () => {
-    const parsed = parseSignatoryBlock(text, directoryBlockOptions(directory));
-    const dismissed = dismissedSuggestions(doc);
+    const pasted = readPastedList(text, directoryBlockOptions(directory));
+    setRefusal(pasted.refusal ?? null);
+    const parsed = pasted.parse ?? null;
     setParse(parsed);
+    if (!parsed) {
+      return;
+    }
+    const dismissed = dismissedSuggestions(doc);
     setAccepted(
       new Set([...allSuggestionIds(parsed)].filter((suggestionId) => !dismissed.has(suggestionId))),
     );
@@ -138,47 +149,27 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
         id={`${id}-text`}
         className="import-text"
         rows={8}
-        dir="auto"
+        dir={textBoxDirection(text)}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
           setParse(null);
+          setRefusal(null);
         }}
       />
+      {refusal !== null && (
+        <p role="alert" className="error">
+          {refusal}
+        </p>
+      )}
       {parse && (
-        <section className="import-report" aria-label="Proposed list">
-          <p role="status">
-            {entries.length} signatories from {parse.entries.length} lines; {parse.suggestions.length}{' '}
-            suggestions.
-            {leftOut > 0 && ` ${leftOut} lines are too long to be names and are left out.`}
-          </p>
-          <ul aria-label="Suggestions">
-            {parse.suggestions.map((suggestion) => (
-              <li key={suggestion.id}>
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={accepted.has(suggestion.id)}
-                    onChange={() => toggle(suggestion.id)}
-                  />
-                  <span>
-                    <strong>{KIND_WORDS[suggestion.kind]}:</strong> {suggestion.explanation}
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
-          <details>
-            <summary>The list as it will be added</summary>
-            <ul aria-label="Proposed signatories">
-              {entries.map((entry) => (
-                <li key={entry.id} dir="auto">
-                  {displayName(entry)}
-                </li>
-              ))}
-            </ul>
-          </details>
-        </section>
+        <PasteReview
+          parse={parse}
+          accepted={accepted}
+          entries={entries}
+          leftOut={leftOut}
+          onToggle={toggle}
+        />
       )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>

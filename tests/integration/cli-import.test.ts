@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -100,6 +100,14 @@ describe('cli import of hostile input', () => {
     const path = join(dir, 'two-columns.txt');
     writeFileSync(path, mergedListLetter(60_000));
     expectRefused(path, /two-columns\.txt: This text lists more than 100,000 signatories/u);
+  });
+
+  it('refuses a file over 80 MB before reading it', () => {
+    const path = join(dir, 'scan.docx');
+    // A sparse file: its size is what is checked, so nothing need be written.
+    writeFileSync(path, '');
+    truncateSync(path, 81 * 1024 * 1024);
+    expectRefused(path, /scan\.docx is larger than 80 MB: too large to be a letter/u);
   });
 
   it('refuses a binary file, whatever its name says', () => {
