@@ -37,6 +37,7 @@ export function parseInline(line: string, marks: Marks = {}): TextRun[] {
       plain = '';
     }
   };
+  const closing: LinkClosing = { from: 0, at: -2, tail: false };
   let index = 0;
   while (index < line.length) {
     const rest = line.slice(index);
@@ -52,7 +53,7 @@ export function parseInline(line: string, marks: Marks = {}): TextRun[] {
       index += literal[0].length;
       continue;
     }
-    const inner = formattedAt(line, index, marks);
+    const inner = formattedAt(line, index, marks, closing);
     if (inner) {
       flush();
       appendAll(runs, inner.runs);
@@ -92,13 +93,18 @@ export function textWithAddresses(line: string): string {
     .join('');
 }
 
-function formattedAt(line: string, index: number, marks: Marks): { runs: TextRun[]; end: number } | null {
+function formattedAt(
+  line: string,
+  index: number,
+  marks: Marks,
+  closing: LinkClosing,
+): { runs: TextRun[]; end: number } | null {
   const rest = line.slice(index);
   const autolink = AUTOLINK.exec(rest);
   if (autolink?.[1] && marks.href === undefined) {
     return { runs: [{ text: autolink[1], ...marks, href: autolink[1] }], end: index + autolink[0].length };
   }
-  const link = mayLink(line, index) ? LINK.exec(rest) : null;
+  const link = mayLink(line, index, closing) ? LINK.exec(rest) : null;
   if (link && marks.href === undefined) {
     const href = link[2] ?? '';
     const allowed = ALLOWED_LINK.test(href);
@@ -124,18 +130,26 @@ function formattedAt(line: string, index: number, marks: Marks): { runs: TextRun
   return null;
 }
 
-// The first "]" at or after a position, remembered per line: a link's words end at the first "]", so every "[" before
-// it shares the answer. Searching afresh at each "[" made a long line of "[" quadratic (over a minute at 380 KB).
-const closing = { line: '', from: 0, at: -1, tail: false };
+/**
+ * The first "]" at or after `from` in the line being read (-1: none; -2: not looked for yet), and whether a
+ * well-formed "(address)" follows it. A link's words end at the first "]", so every "[" before it shares the
+ * answer: searching afresh at each "[" made a long line of "[" quadratic (over a minute at 380 KB).
+ */
+interface LinkClosing {
+  from: number;
+  at: number;
+  tail: boolean;
+}
+
 const LINK_TAIL = /\(\s*<?[^)\s>]+>?\s*\)/uy;
 
 /** Whether a link can start at `index`: its first "]" is followed by a well-formed "(address)". */
-function mayLink(line: string, index: number): boolean {
-  const known = closing.line === line && closing.from <= index && (closing.at === -1 || closing.at >= index);
+function mayLink(line: string, index: number, closing: LinkClosing): boolean {
+  const known = closing.at !== -2 && closing.from <= index && (closing.at === -1 || closing.at >= index);
   if (!known) {
     const at = line.indexOf(']', index);
     LINK_TAIL.lastIndex = at + 1;
-    Object.assign(closing, { line, from: index, at, tail: at !== -1 && LINK_TAIL.test(line) });
+    Object.assign(closing, { from: index, at, tail: at !== -1 && LINK_TAIL.test(line) });
   }
   return closing.tail;
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseInline } from '../../src-common/import/inline-marks';
+
+describe('links in imported text', () => {
+  it('links only the brackets followed by an address, however many come before', () => {
+    expect(parseInline('[Ch: XUAR] and [the report](https://e.org/r) [1]')).toEqual([
+      { text: '[Ch: XUAR] and ' },
+      { text: 'the report', href: 'https://e.org/r' },
+      { text: ' [1]' },
+    ]);
+  });
+
+  it('reads each line afresh: the same words in another line link as that line says', () => {
+    expect(parseInline('[a](https://e.org/a) [b]')).toEqual([
+      { text: 'a', href: 'https://e.org/a' },
+      { text: ' [b]' },
+    ]);
+    expect(parseInline('[a] [b](https://e.org/b)')).toEqual([
+      { text: '[a] ' },
+      { text: 'b', href: 'https://e.org/b' },
+    ]);
+  });
+
+  it('keeps the marks inside a link', () => {
+    expect(parseInline('**[bold link](https://e.org)**')).toEqual([
+      { text: 'bold link', bold: true, href: 'https://e.org' },
+    ]);
+  });
+});
