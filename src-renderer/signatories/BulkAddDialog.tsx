@@ -56,7 +56,7 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
   const leftOut = proposed.length - entries.length;
 
   const chooseCsv = async (file: File) => {
-    // Read whole, so a file far larger than any list is refused before it is read.
+    // The file is read whole: one far larger than any list is refused before reading it freezes the window.
     if (file.size > IMPORT_LIMITS.fileBytes) {
       setRefusal(
         `${file.name} is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB: too large to be a list.`,
