@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { importLetterText, type ImportedLetter } from '../src-common/import/build-letter';
 import { htmlToLetterText } from '../src-common/import/html-letter-text';
-import { IMPORT_LIMITS, ImportTooLarge, importTooLarge } from '../src-common/import/limits';
+import { fileTooLarge, ImportTooLarge, importTooLarge } from '../src-common/import/limits';
 import { importReport } from '../src-common/import/report';
 import { writeLetterFile } from '../src-common/letter/letter-file';
 import { UnreadableWordFile, wordFileText } from '../src-main/import/word-text';
@@ -50,10 +50,9 @@ function importOrFail(path: string, text: string): ImportedLetter {
 async function readImportText(path: string): Promise<string> {
   let bytes: Buffer;
   try {
-    if (statSync(path).size > IMPORT_LIMITS.fileBytes) {
-      throw new InputError(
-        `${path} is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB: too large to be a letter.`,
-      );
+    const tooLarge = fileTooLarge(path, statSync(path).size, 'letter');
+    if (tooLarge) {
+      throw new InputError(tooLarge);
     }
     bytes = readFileSync(path);
   } catch (error) {

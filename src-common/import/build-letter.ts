@@ -2,13 +2,13 @@ import * as Y from 'yjs';
 import { BODY_FIELD, seedLetter, updateLetterMeta } from '../letter/letter-doc';
 import { addNote } from '../notes/notes-doc';
 import { findUrls } from '../notes/url-checks';
-import { parseSignatoryBlock, TooManyNames } from '../signatories/block-parser';
+import { readPastedList } from '../signatories/pasted-list';
 import { addSignatories } from '../signatories/signatories-doc';
 import { fitsSignatory, signatorySchema } from '../signatories/signatory';
 import { allSuggestionIds, applySuggestions, type BlockParse } from '../signatories/suggestions';
 import { blockTexts, bodyBlocks, joinWrappedLines, writeBodyBlocks } from './body-blocks';
 import { readFrontMatter } from './front-matter';
-import { IMPORT_LIMITS, ImportTooLarge, TOO_MANY_SIGNATORIES } from './limits';
+import { ImportTooLarge } from './limits';
 import { textWithAddresses } from './inline-marks';
 import { parseNotesBlock, type ParsedNote } from './notes-block';
 import {
@@ -52,7 +52,7 @@ export interface ImportOptions {
  * Builds a new letter from imported text (plain, or Markdown-style as the HTML and Word readers write it): title,
  * body blocks with their bold, italic and links and with note references where "[n]" matches a note, the notes,
  * and the signatories. `newId` makes ids (the caller has the random source). Throws {@link ImportTooLarge} for a
- * list of more signatories than {@link IMPORT_LIMITS} allows.
+ * list of more signatories than IMPORT_LIMITS allows.
  */
 export function importLetterText(
   text: string,
@@ -118,11 +118,11 @@ export function importLetterText(
 
 /** The signatory block read by the clean-up engine; throws {@link ImportTooLarge} past the signatory limit. */
 function readSignatoryBlock(lines: readonly string[]): BlockParse {
-  try {
-    return parseSignatoryBlock(lines.join('\n'), { maxNames: IMPORT_LIMITS.signatories });
-  } catch (error) {
-    throw error instanceof TooManyNames ? new ImportTooLarge(TOO_MANY_SIGNATORIES) : error;
+  const list = readPastedList(lines.join('\n'));
+  if (list.refusal !== undefined) {
+    throw new ImportTooLarge(list.refusal);
   }
+  return list.parse;
 }
 
 function missingMarkers(paragraphs: readonly string[], notes: readonly ParsedNote[]): number[] {

@@ -29,6 +29,14 @@ export const TOO_MANY_SIGNATORIES =
 
 const LIMIT_MB = IMPORT_LIMITS.characters / 1024 / 1024;
 
+/** Why a file (a letter, or a form's export of a list) is too large to be read whole, or null when it fits. */
+export function fileTooLarge(name: string, bytes: number, what: 'letter' | 'list'): string | null {
+  if (bytes <= IMPORT_LIMITS.fileBytes) {
+    return null;
+  }
+  return `${name} is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB: too large to be a ${what}.`;
+}
+
 /** Why a text is too large to import, or null when it fits. */
 export function importTooLarge(text: string): string | null {
   if (text.length > IMPORT_LIMITS.characters) {

@@ -1,4 +1,4 @@
-import { pushTo } from '../collections';
+import { appendAll, pushTo } from '../collections';
 
 /** A problem with a web address in a note, with the fix where one is certain enough to offer in one click. */
 export interface UrlIssue {
@@ -41,9 +41,7 @@ export function checkNoteUrls(text: string, secureUrls: ReadonlySet<string> = ne
         fix: { find: match[0] + split.gap + split.fragment, replace: match[0] + split.fragment },
       });
     }
-    for (const issue of shapeIssues(url, secureUrls)) {
-      issues.push(issue);
-    }
+    appendAll(issues, shapeIssues(url, secureUrls));
   }
   return issues;
 }

@@ -6,8 +6,9 @@ import type { BlockParse } from './suggestions';
 export type PastedList = { parse: BlockParse; refusal?: never } | { refusal: string; parse?: never };
 
 /**
- * Reads a list pasted into "Paste a list…" under the import's limits: a paste of megabytes, of more lines or more
- * organizations than a letter can have, is refused in one sentence before it freezes the window.
+ * Reads a pasted list under the import's limits: a paste of megabytes, of more lines or more organizations than a
+ * letter can have, is refused in one sentence before it freezes the window. "Paste a list…" reads through it, and so
+ * does an import's signatory block.
  */
 export function readPastedList(text: string, options: BlockOptions = {}): PastedList {
   const tooLarge = importTooLarge(text);

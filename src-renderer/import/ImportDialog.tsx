@@ -8,6 +8,7 @@ import { ImportReview } from './ImportReview';
 import { insertAtCursor, pastedHtmlText } from './paste-html';
 import { readFileText } from './read-file-text';
 import { textBoxDirection } from '../ui/text-box-direction';
+import { MAX_LISTED_ROWS, MoreRows } from '../ui/MoreRows';
 
 interface ImportDialogProps {
   api: Api;
@@ -165,12 +166,8 @@ export function ImportDialog({ api, initialFile = null, onCreated, onClose }: Im
   );
 }
 
-// Problems listed at most: a list pasted whole can have tens of thousands, and as many rows make the dialog slow to
-// open and scroll. They come sorted, most serious first.
-const MAX_SHOWN_PROBLEMS = 300;
-
+// Problems come sorted, most serious first: the ones listed are the ones that matter most.
 function ImportReportView({ report }: { report: ImportReport }) {
-  const hidden = report.problems.length - MAX_SHOWN_PROBLEMS;
   return (
     <section className="import-report" aria-label="What was found">
       <p role="status">
@@ -182,13 +179,13 @@ function ImportReportView({ report }: { report: ImportReport }) {
       ) : (
         <>
           <ul aria-label="Problems found">
-            {report.problems.slice(0, MAX_SHOWN_PROBLEMS).map((problem, index) => (
+            {report.problems.slice(0, MAX_LISTED_ROWS).map((problem, index) => (
               <li key={index} className={`problem ${problem.severity}`}>
                 {problem.message}
               </li>
             ))}
           </ul>
-          {hidden > 0 && <p className="muted">…and {hidden.toLocaleString('en')} more.</p>}
+          <MoreRows hidden={report.problems.length - MAX_LISTED_ROWS} />
         </>
       )}
     </section>

@@ -7,6 +7,7 @@ import {
   type LetterPart,
   type LetterSegments,
 } from '../../src-common/import/segment';
+import { MAX_LISTED_ROWS } from '../ui/MoreRows';
 
 /** What each part is called on screen. */
 export const PART_LABELS: Record<LetterPart, string> = {
@@ -18,11 +19,9 @@ export const PART_LABELS: Record<LetterPart, string> = {
   junk: 'Page footer (left out)',
 };
 
-// A long part shows its first and last lines, where its boundaries are; the rest opens on request.
+// A long part shows its first and last lines, where its boundaries are; the rest opens on request. Even opened, a
+// part shows at most MAX_LISTED_ROWS lines: its first ones and its last EDGE_LINES.
 const EDGE_LINES = 3;
-// Even opened, a part shows at most this many lines (its first ones and its last EDGE_LINES): a pasted list of
-// tens of thousands of lines, each row with its own menu, would make the dialog slow to open and to scroll.
-const MAX_OPENED_LINES = 300;
 
 interface ImportReviewProps {
   text: string;
@@ -45,11 +44,11 @@ interface VisibleLines {
 }
 
 function visibleLines(lines: readonly ShownLine[], opened: boolean): VisibleLines {
-  const limit = opened ? MAX_OPENED_LINES : EDGE_LINES * 2 + 2;
+  const limit = opened ? MAX_LISTED_ROWS : EDGE_LINES * 2 + 2;
   if (lines.length <= limit) {
     return { head: [...lines], tail: [], hidden: 0 };
   }
-  const headLength = opened ? MAX_OPENED_LINES - EDGE_LINES : EDGE_LINES;
+  const headLength = opened ? MAX_LISTED_ROWS - EDGE_LINES : EDGE_LINES;
   return {
     head: lines.slice(0, headLength),
     tail: lines.slice(-EDGE_LINES),
@@ -113,9 +112,9 @@ export function ImportReview({ text, segments, disabled, onChange }: ImportRevie
                 className="button small"
                 onClick={() => setOpened(new Set([...opened, group.part]))}
               >
-                {group.lines.length <= MAX_OPENED_LINES
+                {group.lines.length <= MAX_LISTED_ROWS
                   ? `Show all ${group.lines.length} lines of ${PART_LABELS[group.part]}`
-                  : `Show the first ${MAX_OPENED_LINES - EDGE_LINES} lines of ${PART_LABELS[group.part]}`}
+                  : `Show the first ${MAX_LISTED_ROWS - EDGE_LINES} lines of ${PART_LABELS[group.part]}`}
               </button>
             )}
           </section>

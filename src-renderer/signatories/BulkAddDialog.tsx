@@ -12,7 +12,7 @@ import {
 } from '../../src-common/signatories/signatories-doc';
 import { fitsSignatory, signatorySchema } from '../../src-common/signatories/signatory';
 import { readPastedList } from '../../src-common/signatories/pasted-list';
-import { IMPORT_LIMITS } from '../../src-common/import/limits';
+import { fileTooLarge } from '../../src-common/import/limits';
 import {
   allSuggestionIds,
   applySuggestions,
@@ -57,10 +57,9 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
 
   const chooseCsv = async (file: File) => {
     // The file is read whole: one far larger than any list is refused before reading it freezes the window.
-    if (file.size > IMPORT_LIMITS.fileBytes) {
-      setRefusal(
-        `${file.name} is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB: too large to be a list.`,
-      );
+    const tooLarge = fileTooLarge(file.name, file.size, 'list');
+    if (tooLarge) {
+      setRefusal(tooLarge);
       return;
     }
     setRefusal(null);

@@ -1,15 +1,12 @@
 import { displayName } from '../../src-common/signatories/signatory';
 import type { BlockEntry, BlockParse } from '../../src-common/signatories/suggestions';
+import { MAX_LISTED_ROWS, MoreRows } from '../ui/MoreRows';
 
 const KIND_WORDS = {
   split: 'Split a line',
   'complete-fragment': 'Complete chapters',
   'remove-duplicate': 'Remove a duplicate',
 };
-
-// Rows listed at most: a list of thousands has as many suggestions, and as many rows make the dialog slow to open
-// and scroll. The ones not listed keep their choice (accepted, unless dismissed before) and are counted.
-const MAX_SHOWN = 300;
 
 interface PasteReviewProps {
   parse: BlockParse;
@@ -20,7 +17,10 @@ interface PasteReviewProps {
   onToggle(suggestionId: string): void;
 }
 
-/** What "Check" found in a pasted list: each suggestion with its reason and a checkbox, then the list to add. */
+/**
+ * What "Check" found in a pasted list: each suggestion with its reason and a checkbox, then the list to add. The
+ * suggestions not listed keep their choice (accepted, unless dismissed before) and are counted.
+ */
 export function PasteReview({ parse, accepted, entries, leftOut, onToggle }: PasteReviewProps) {
   const { suggestions } = parse;
   const acceptedCount = suggestions.filter((suggestion) => accepted.has(suggestion.id)).length;
@@ -32,7 +32,7 @@ export function PasteReview({ parse, accepted, entries, leftOut, onToggle }: Pas
         {leftOut > 0 && ` ${leftOut} lines are too long to be names and are left out.`}
       </p>
       <ul aria-label="Suggestions">
-        {suggestions.slice(0, MAX_SHOWN).map((suggestion) => (
+        {suggestions.slice(0, MAX_LISTED_ROWS).map((suggestion) => (
           <li key={suggestion.id}>
             <label className="checkbox">
               <input
@@ -47,29 +47,18 @@ export function PasteReview({ parse, accepted, entries, leftOut, onToggle }: Pas
           </li>
         ))}
       </ul>
-      <MoreRows hidden={suggestions.length - MAX_SHOWN} what="suggestions" />
+      <MoreRows hidden={suggestions.length - MAX_LISTED_ROWS} what="suggestions" />
       <details>
         <summary>The list as it will be added</summary>
         <ul aria-label="Proposed signatories">
-          {entries.slice(0, MAX_SHOWN).map((entry) => (
+          {entries.slice(0, MAX_LISTED_ROWS).map((entry) => (
             <li key={entry.id} dir="auto">
               {displayName(entry)}
             </li>
           ))}
         </ul>
-        <MoreRows hidden={entries.length - MAX_SHOWN} what="signatories" />
+        <MoreRows hidden={entries.length - MAX_LISTED_ROWS} what="signatories" />
       </details>
     </section>
-  );
-}
-
-function MoreRows({ hidden, what }: { hidden: number; what: string }) {
-  if (hidden <= 0) {
-    return null;
-  }
-  return (
-    <p className="muted">
-      …and {hidden.toLocaleString('en')} more {what}.
-    </p>
   );
 }
