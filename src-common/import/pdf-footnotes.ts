@@ -183,3 +183,28 @@ function insideAddress(text: string, at: number): boolean {
   const wordStart = text.lastIndexOf(' ', at) + 1;
   return /^(?:https?:\/\/|www\.)/iu.test(text.slice(wordStart, at));
 }
+
+// Two markers in a row are a run; one digit after a word may be anything ("Abs.2").
+const MIN_MARKER_RUN = 2;
+
+/**
+ * The numbers of glued or superscript markers that count 1, 2, 3… once each through the text, in order: the notes
+ * of a PDF whose notes were links with no printed text ("ausgebucht am 11.3.22).1", "nicht zu spüren.2", "Göttingen
+ * Zero3"). Anything else (a gap, a repeat, "Art.5" among them) is no such run, and the empty set leaves the digits
+ * as they are.
+ */
+export function noteMarkerRun(paragraphs: readonly string[]): Set<number> {
+  const found: number[] = [];
+  for (const paragraph of paragraphs) {
+    const glued = [...paragraph.matchAll(GLUED_MARKER)]
+      .filter((match) => !insideAddress(paragraph, match.index ?? 0))
+      .map((match) => ({ at: match.index ?? 0, number: Number(match[1]) }));
+    const superscript = [...paragraph.matchAll(SUPERSCRIPT_MARKER)].map((match) => ({
+      at: match.index ?? 0,
+      number: digitsOf(match[0]),
+    }));
+    found.push(...[...glued, ...superscript].sort((a, b) => a.at - b.at).map((marker) => marker.number));
+  }
+  const run = found.length >= MIN_MARKER_RUN && found.every((number, index) => number === index + 1);
+  return new Set(run ? found : []);
+}

@@ -1,5 +1,5 @@
 import { looksLikePdfText, textWidth } from './pdf-detect';
-import { markNoteReferences, takeFootnotes, type PdfNote } from './pdf-footnotes';
+import { markNoteReferences, noteMarkerRun, takeFootnotes, type PdfNote } from './pdf-footnotes';
 import { withLeftOut } from './left-out';
 import { keepTypedNumber } from './markdown-escapes';
 import { vocabularyOf } from './pdf-hyphens';
@@ -33,12 +33,15 @@ export function plainToLetterText(text: string): string {
       })),
     ),
   );
-  const numbers = new Set(notes.map((note) => note.number));
-  const body = reflowLines(lines, {
+  const paragraphs = reflowLines(lines, {
     width,
     margin: width * MARGIN_SHARE,
     vocabulary: /[\p{L}\p{N}]-\s*$/mu.test(text) ? vocabularyOf(text) : new Set<string>(),
-  }).map((paragraph) => markNoteReferences(asLetterLine(paragraph), numbers));
+  }).map(asLetterLine);
+  // Markers with no note text at all are a PDF's notes that were only links: marked, the import reports each
+  // missing note instead of leaving its digit glued to a word.
+  const numbers = notes.length > 0 ? new Set(notes.map((note) => note.number)) : noteMarkerRun(paragraphs);
+  const body = paragraphs.map((paragraph) => markNoteReferences(paragraph, numbers));
   return withLeftOut([...trimTrailingBlank(body), ...notesBlock(notes)].join('\n'), furniture.leftOut);
 }
 

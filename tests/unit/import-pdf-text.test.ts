@@ -3,6 +3,13 @@ import { looksLikePdfText } from '../../src-common/import/pdf-detect';
 import { plainToLetterText } from '../../src-common/import/plain-text';
 import { pastedLetterText } from '../../src-common/import/letter-text';
 import { LEFT_OUT_HEADING, splitLeftOut } from '../../src-common/import/left-out';
+import { importLetterText } from '../../src-common/import/build-letter';
+import { importReport } from '../../src-common/import/report';
+
+const counter = (): (() => string) => {
+  let id = 0;
+  return () => `id-${(id += 1)}`;
+};
 
 // Excerpts of pdftotext output from the real letters in tests/fixtures/real-letters/pdf-*, each page ended by a form
 // feed as pdftotext writes it.
@@ -271,6 +278,36 @@ describe('page furniture and footnotes', () => {
       'bekannt, und die CO2 Bilanz der Stadt zeigt es seit Jahren.',
     );
     expect(plainToLetterText(text)).toContain('ausgebucht am 11.3.22).1 Das ist bekannt, und die CO2 Bilanz');
+  });
+
+  // The Göttingen resolution's notes were links on the markers: the paste has the markers and no note text.
+  const linkNotes = page(
+    'Und es wird mit viel Werbung ein Förderprogramm mit 60.000 € ausgeschrieben, was selbst bei einer',
+    'Förderquote von nur 5% nicht einmal für ein MWp reicht und natürlich kurz nach dem Zeitpunkt der Ausschreibung',
+    'schon überbucht war (Meldung 22.11.21, ausgebucht am 11.3.22).1',
+    'Klimaneutralität ist nicht mehr, aber wenigstens wird in Göttingen gehofft, die Folgen von Extremwetter',
+    'nicht zu spüren.2',
+    'Wir fordern',
+    '• einen Maßnahmenkatalog der zu bewältigenden Aufgaben mit definierten Sofortmaßnahmen, wie',
+    'er z.B. im Maßnahmenkatalog von Göttingen Zero3 vorliegt, und mit einem konkretem Zeitplan.',
+    '• einen sofortigen Beginn der geplanten Maßnahmen zur Klimaneutralität Göttingen 2030.',
+  );
+
+  it('marks markers that count 1, 2, 3 with no note text, so the import reports the missing notes', () => {
+    const lines = letterLines(linkNotes);
+    expect(lines.join('\n')).toContain('ausgebucht am 11.3.22).[1]');
+    expect(lines.join('\n')).toContain('nicht zu spüren.[2]');
+    expect(lines.join('\n')).toContain('Maßnahmenkatalog von Göttingen Zero[3] vorliegt');
+    expect(lines).not.toContain('Notes');
+    const imported = importLetterText(plainToLetterText(linkNotes), counter());
+    expect(importReport(imported).problems.filter((problem) => problem.kind === 'missing-note')).toHaveLength(3);
+    imported.doc.destroy();
+  });
+
+  it('leaves the digits alone when they do not count up one by one', () => {
+    const gap = linkNotes.replace('Zero3', 'Zero4');
+    expect(plainToLetterText(gap)).toContain('ausgebucht am 11.3.22).1');
+    expect(plainToLetterText(gap)).toContain('Göttingen Zero4 vorliegt');
   });
 });
 
