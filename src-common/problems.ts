@@ -19,6 +19,8 @@ export const PROBLEM_KINDS = [
   'missing-note',
   /** A note that nothing in the text refers to. */
   'unused-note',
+  /** A comment thread on the letter that nobody has resolved yet. */
+  'open-comment',
 ] as const;
 
 /** One of {@link PROBLEM_KINDS}. */

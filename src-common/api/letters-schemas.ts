@@ -23,6 +23,8 @@ export const letterSummarySchema = z.object({
   /** When it went to the trash; null while it is not there. */
   deletedAt: z.number().int().nullable(),
   signatoryCount: z.number().int().nonnegative(),
+  /** Comment threads nobody has resolved yet. */
+  openCommentCount: z.number().int().nonnegative(),
 });
 
 /** See {@link letterSummarySchema}. */

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { findCommentProblems } from '../comments/comment-problems';
 import { blockText } from '../letter/compare';
 import { BODY_FIELD, readLetterMeta } from '../letter/letter-doc';
 import { bodyToJson } from '../letter/prosemirror-json';
@@ -13,7 +14,9 @@ import { confirmedCount } from '../signatories/signatory';
  * and its claims about how many signed, compared with the confirmed count of its own list.
  */
 export function findLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string> = new Set()): Problem[] {
-  return [...findNoteProblems(doc, secureUrls), ...countClaimProblems(doc)].sort(compareProblems);
+  return [...findNoteProblems(doc, secureUrls), ...countClaimProblems(doc), ...findCommentProblems(doc)].sort(
+    compareProblems,
+  );
 }
 
 // A letter whose list is still empty has nothing to count yet; its claims are checked once organizations sign.

@@ -2,6 +2,8 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { letterIdSchema } from '../api/letters-schemas';
 import { hasControlCharacter } from '../api/text-rules';
+import { findThreadAnchors, inDocumentOrder } from '../comments/anchors';
+import { readThreads, type CommentThread } from '../comments/threads-doc';
 import { base64Schema, decodeBinary, encodeBinary } from './encoding';
 import { BODY_FIELD, letterMetaSchema, readLetterMeta } from './letter-doc';
 import { readNotes, type NoteRecord } from '../notes/notes-doc';
@@ -22,8 +24,9 @@ export const LETTER_FILE_SUFFIX = '.letter.json';
 
 /**
  * A portable letter (`*.letter.json`). `yjsState` is authoritative: it lets two copies of one letter merge.
- * The readable fields (`meta`, `body`, `notes`, `signatories` sorted by name) are derived from it when the file is
- * written, for people and other tools; reading a file ignores them.
+ * The readable fields (`meta`, `body`, `notes`, `signatories` sorted by name, `comments` in the order of the words
+ * they are about) are derived from it when the file is written, for people and other tools; reading a file ignores
+ * them.
  */
 export const letterFileSchema = z.object({
   format: z.literal(LETTER_FILE_FORMAT),
@@ -34,6 +37,8 @@ export const letterFileSchema = z.object({
   body: proseMirrorJsonSchema,
   notes: z.array(z.unknown()),
   signatories: z.array(z.unknown()),
+  /** Files written before comments existed have none. */
+  comments: z.array(z.unknown()).optional(),
   yjsState: base64Schema,
 });
 
@@ -56,6 +61,7 @@ export function writeLetterFile(letterId: string, doc: Y.Doc, exportedAt: Date):
     body,
     notes: numberedNotes(doc, body),
     signatories: sortSignatories(readSignatories(doc), collatorLocale(readSignatoryDisplay(doc))),
+    comments: threadsForReaders(doc, body),
     yjsState: encodeBinary(Y.encodeStateAsUpdate(doc)),
   };
 }
@@ -66,6 +72,15 @@ function numberedNotes(doc: Y.Doc, body: ProseMirrorJson): (NoteRecord & { numbe
   return readNotes(doc)
     .map((note) => ({ ...note, number: numbers.get(note.id) ?? null }))
     .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
+}
+
+/** The comment threads in the order of their words, detached ones last and said to be, for readers of the file. */
+function threadsForReaders(doc: Y.Doc, body: ProseMirrorJson): (CommentThread & { detached: boolean })[] {
+  const anchors = findThreadAnchors(body);
+  return inDocumentOrder(readThreads(doc), anchors).map((thread) => ({
+    ...thread,
+    detached: !anchors.has(thread.id),
+  }));
 }
 
 /** Reads and checks a letter file's text; never throws. */

@@ -76,13 +76,18 @@ function textToJson(text: Y.XmlText): ProseMirrorJson[] {
   });
 }
 
+// A mark that may overlap marks of its own type (a comment on words another comment covers too) is stored under
+// its name and a hash of its attributes, `comment--Ab3dE9fQ`, as the collaboration binding writes it.
+const HASHED_MARK_NAME = /--[a-zA-Z0-9+/=]{8}$/u;
+
 function marksOf(attributes: unknown): { type: string; attrs?: Record<string, unknown> }[] {
   if (typeof attributes !== 'object' || attributes === null) {
     return [];
   }
   return Object.entries(attributes)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([type, value]) => {
+    .map(([key, value]) => {
+      const type = key.replace(HASHED_MARK_NAME, '');
       const attrs = typeof value === 'object' && value !== null ? withoutEmpty({ ...value }) : null;
       return attrs ? { type, attrs } : { type };
     });

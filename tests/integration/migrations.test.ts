@@ -9,6 +9,7 @@ import { migration0002Letters } from '../../src-main/store/migrations/0002-lette
 import { migration0003LetterVersions } from '../../src-main/store/migrations/0003-letter-versions';
 import { migration0004Citations } from '../../src-main/store/migrations/0004-citations';
 import { migration0005Directory } from '../../src-main/store/migrations/0005-directory';
+import { migration0006OpenComments } from '../../src-main/store/migrations/0006-open-comments';
 import { tempDir } from '../support/temp';
 
 describe('the migration list', () => {
@@ -208,6 +209,29 @@ describe('migration 0005: organization directory', () => {
     expect(db.prepare("SELECT parent_id FROM directory_entries WHERE id = 'sft-ca'").get()).toEqual({
       parent_id: null,
     });
+  });
+});
+
+describe('migration 0006: open comments per letter', () => {
+  it('counts no open comments for the letters already stored, and refuses a negative count', () => {
+    const db = new Database(':memory:');
+    migrate(db, [migration0001Settings, migration0002Letters]);
+    db.prepare(
+      "INSERT INTO letters (id, title, status, created_at, updated_at) VALUES ('letter-one', 'A', 'draft', 1, 1)",
+    ).run();
+    migrate(db, [
+      migration0001Settings,
+      migration0002Letters,
+      migration0003LetterVersions,
+      migration0004Citations,
+      migration0005Directory,
+      migration0006OpenComments,
+    ]);
+    expect(db.prepare('SELECT open_comment_count FROM letters').get()).toEqual({ open_comment_count: 0 });
+    expect(() => db.prepare('UPDATE letters SET open_comment_count = -1').run()).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("UPDATE letters SET open_comment_count = 'two'").run()).toThrow(
+      /cannot store TEXT value in INTEGER column/,
+    );
   });
 });
 

@@ -34,7 +34,7 @@ export function createLetter(db: Database, { title }: { title: string }): Letter
   const id = newLetterId();
   const seed = seedLetter(title);
   const meta: LetterMeta = { ...readMetaOf(seed) };
-  const summary = insertLetterRow(db, id, { meta, signatoryCount: 0 }, Date.now());
+  const summary = insertLetterRow(db, id, { meta, signatoryCount: 0, openComments: 0 }, Date.now());
   db.prepare('INSERT INTO letter_updates (letter_id, data, created_at) VALUES (?, ?, ?)').run(
     id,
     seed,

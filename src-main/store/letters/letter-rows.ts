@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ApiFailure } from '../../../src-common/api/errors';
 import type { LetterSummary } from '../../../src-common/api/letters-schemas';
 import type * as Y from 'yjs';
+import { openThreadCount } from '../../../src-common/comments/threads-doc';
 import { LETTER_STATUSES, readLetterMeta, type LetterMeta } from '../../../src-common/letter/letter-doc';
 import { readSignatories } from '../../../src-common/signatories/signatories-doc';
 import { confirmedCount } from '../../../src-common/signatories/signatory';
@@ -15,9 +16,10 @@ const rowSchema = z.object({
   updated_at: z.number(),
   deleted_at: z.number().nullable(),
   signatory_count: z.number(),
+  open_comment_count: z.number(),
 });
 
-const COLUMNS = 'id, title, status, created_at, updated_at, deleted_at, signatory_count';
+const COLUMNS = 'id, title, status, created_at, updated_at, deleted_at, signatory_count, open_comment_count';
 
 function toSummary(row: unknown): LetterSummary {
   const parsed = rowSchema.parse(row);
@@ -29,6 +31,7 @@ function toSummary(row: unknown): LetterSummary {
     updatedAt: parsed.updated_at,
     deletedAt: parsed.deleted_at,
     signatoryCount: parsed.signatory_count,
+    openCommentCount: parsed.open_comment_count,
   };
 }
 
@@ -58,26 +61,32 @@ export interface LetterFacts {
   meta: LetterMeta;
   /** Confirmed signatories; chapters count as separate organizations. */
   signatoryCount: number;
+  /** Comment threads neither resolved nor deleted. */
+  openComments: number;
 }
 
 /** The facts of a letter's row, from the letter itself. */
 export function letterFacts(doc: Y.Doc): LetterFacts {
-  return { meta: readLetterMeta(doc), signatoryCount: confirmedCount(readSignatories(doc)) };
+  return {
+    meta: readLetterMeta(doc),
+    signatoryCount: confirmedCount(readSignatories(doc)),
+    openComments: openThreadCount(doc),
+  };
 }
 
 /** Adds the row of a new letter. */
 export function insertLetterRow(db: Database, id: string, facts: LetterFacts, now: number): LetterSummary {
   db.prepare(
-    `INSERT INTO letters (id, title, status, created_at, updated_at, deleted_at, signatory_count) VALUES (?, ?, ?, ?, ?, NULL, ?)`,
-  ).run(id, facts.meta.title, facts.meta.status, now, now, facts.signatoryCount);
+    `INSERT INTO letters (id, title, status, created_at, updated_at, deleted_at, signatory_count, open_comment_count) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)`,
+  ).run(id, facts.meta.title, facts.meta.status, now, now, facts.signatoryCount, facts.openComments);
   return getLetterRow(db, id);
 }
 
-/** Mirrors the letter's metadata and confirmed-signatory count into its row after an edit. */
+/** Mirrors the letter's metadata, confirmed-signatory and open-comment counts into its row after an edit. */
 export function touchLetterRow(db: Database, id: string, facts: LetterFacts, now: number): LetterSummary {
   db.prepare(
-    'UPDATE letters SET title = ?, status = ?, signatory_count = ?, updated_at = ? WHERE id = ?',
-  ).run(facts.meta.title, facts.meta.status, facts.signatoryCount, now, id);
+    'UPDATE letters SET title = ?, status = ?, signatory_count = ?, open_comment_count = ?, updated_at = ? WHERE id = ?',
+  ).run(facts.meta.title, facts.meta.status, facts.signatoryCount, facts.openComments, now, id);
   return getLetterRow(db, id);
 }
 

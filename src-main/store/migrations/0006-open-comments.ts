@@ -1,0 +1,16 @@
+import type { Migration } from './migration';
+
+/**
+ * The home screen's count of open comment threads per letter, mirrored from the letter's Y.Doc like its title and
+ * confirmed signatories. Letters stored before comments existed have none.
+ */
+export const migration0006OpenComments: Migration = {
+  version: 6,
+  name: 'open-comments',
+  up(db) {
+    db.exec(`
+      ALTER TABLE letters
+        ADD COLUMN open_comment_count INTEGER NOT NULL DEFAULT 0 CHECK (open_comment_count >= 0);
+    `);
+  },
+};
