@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 
-interface Person {
+/** A co-editor with the letter open. */
+export interface Person {
   clientId: number;
   name: string;
   colour: string;
@@ -31,9 +32,13 @@ export function PresenceRow({ provider }: { provider: WebsocketProvider }) {
   );
 }
 
-function usePeople(provider: WebsocketProvider): Person[] {
+/** The people with the letter open right now, besides this window; none for a letter that is not shared. */
+export function usePeople(provider: WebsocketProvider | null): Person[] {
   const [people, setPeople] = useState<Person[]>([]);
   useEffect(() => {
+    if (!provider) {
+      return;
+    }
     const { awareness } = provider;
     const read = () => {
       const others: Person[] = [];

@@ -1,7 +1,9 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
+import { CommentBubble } from '../comments/CommentBubble';
 import { createLetterExtensions, type CaretPresence } from './extensions';
+import type { CommentMarkOptions } from './extensions/comment-mark';
 import { CountCheck } from './extensions/count-check';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
@@ -19,6 +21,8 @@ interface LetterEditorProps {
   presence?: CaretPresence | null;
   /** A viewer's copy: the text cannot be changed. */
   readOnly?: boolean;
+  /** How commented words look, and what Comment and a click on them do. */
+  comments?: CommentMarkOptions | null;
 }
 
 /** The letter's body: a page-like TipTap editor bound to the letter's Y.Doc. */
@@ -29,6 +33,7 @@ export function LetterEditor({
   onOpenNote,
   presence = null,
   readOnly = false,
+  comments = null,
 }: LetterEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [find, setFind] = useState<'closed' | 'find' | 'replace'>('closed');
@@ -42,10 +47,11 @@ export function LetterEditor({
         onInsertNote,
         onOpenNote,
         presence,
+        comments,
       }),
       CountCheck.configure({ doc }),
     ],
-    [doc, onInsertNote, onOpenNote, presence],
+    [doc, onInsertNote, onOpenNote, presence, comments],
   );
   const editor = useEditor(
     {
@@ -97,6 +103,7 @@ export function LetterEditor({
           <EditorContent editor={editor} />
         </article>
       </div>
+      <CommentBubble editor={editor} />
       {linkOpen && <LinkEditor editor={editor} onClose={() => setLinkOpen(false)} />}
     </>
   );

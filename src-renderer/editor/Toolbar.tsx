@@ -107,6 +107,11 @@ export function Toolbar({ editor, onRequestLink, onInsertNote }: ToolbarProps) {
       <ToolButton label="Insert note (Ctrl+Alt+F)" onClick={onInsertNote}>
         Note
       </ToolButton>
+      {editor.isEditable && (
+        <ToolButton label="Comment (Ctrl+Alt+M)" onClick={() => chain().startComment().run()}>
+          Comment
+        </ToolButton>
+      )}
       <span className="toolbar-separator" aria-hidden="true" />
       <label className="direction">
         <span className="visually-hidden">Text direction of this paragraph</span>

@@ -53,6 +53,11 @@ export function LetterRow({
               ? '1 signatory'
               : `${letter.signatoryCount.toLocaleString()} signatories`}
           </span>
+          {letter.openCommentCount > 0 && (
+            <span className="letter-open-comments">
+              {letter.openCommentCount === 1 ? '1 open comment' : `${letter.openCommentCount} open comments`}
+            </span>
+          )}
         </span>
       </div>
       <div className="letter-row-actions">

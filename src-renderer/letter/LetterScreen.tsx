@@ -25,6 +25,7 @@ import { PresenceRow } from '../collab/PresenceRow';
 import { ShareDialog } from '../collab/ShareDialog';
 import { forgetLinksAfterReload, linksAfterReload } from '../collab/links-after-reload';
 import { syncWords, type SyncTracker } from '../../src-common/collab/sync-tracker';
+import { useLetterComments } from '../comments/use-letter-comments';
 
 interface LetterScreenProps {
   api: Api;
@@ -92,6 +93,15 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
   const [editor, setEditor] = useState<Editor | null>(null);
   useNewLetterFocus(editor, letter.id);
   const [tab, setTab] = useState<SidePanelTab>('signatories');
+  const comments = useLetterComments({
+    doc,
+    editor,
+    provider,
+    displayName,
+    colour,
+    readOnly,
+    onShow: setTab,
+  });
   const [exporting, setExporting] = useState(false);
   const [focusNoteId, setFocusNoteId] = useState<string | null>(null);
   const openNote = useCallback((noteId: string) => {
@@ -143,13 +153,15 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
                 onOpenNote={openNote}
                 presence={presence}
                 readOnly={readOnly}
+                comments={comments.editorOptions}
               />
             )}
           </section>
           <SidePanel
             selected={tab}
             onSelect={setTab}
-            panels={viewOnly(readOnly, {
+            badges={comments.badges}
+            panels={viewOnly(readOnly, comments.panels, {
               signatories: (
                 <SignatoriesPanel api={api} letterId={letter.id} doc={doc} editorName={displayName} />
               ),
@@ -191,21 +203,26 @@ function WaitingForLetter({ tracker }: { tracker: SyncTracker | null }) {
 
 /**
  * A viewer's panels show everything and change nothing: their controls sit in a disabled fieldset. (The server
- * drops a viewer's changes anyway; this keeps the viewer's own copy from drifting from everyone else's.)
+ * drops a viewer's changes anyway; this keeps the viewer's own copy from drifting from everyone else's.) Panels
+ * that leave a viewer's controls out themselves, and keep the ones that only look, come first.
  */
 function viewOnly(
   readOnly: boolean,
+  ownViews: Partial<Record<SidePanelTab, ReactNode>>,
   panels: Partial<Record<SidePanelTab, ReactNode>>,
 ): Partial<Record<SidePanelTab, ReactNode>> {
   if (!readOnly) {
-    return panels;
+    return { ...ownViews, ...panels };
   }
-  return Object.fromEntries(
-    Object.entries(panels).map(([tab, panel]) => [
-      tab,
-      <fieldset key={tab} className="plain-fieldset" disabled>
-        {panel}
-      </fieldset>,
-    ]),
-  );
+  return {
+    ...ownViews,
+    ...Object.fromEntries(
+      Object.entries(panels).map(([tab, panel]) => [
+        tab,
+        <fieldset key={tab} className="plain-fieldset" disabled>
+          {panel}
+        </fieldset>,
+      ]),
+    ),
+  };
 }

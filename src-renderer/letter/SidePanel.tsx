@@ -23,12 +23,14 @@ export type SidePanelTab = TabId;
 
 interface SidePanelProps {
   panels: Partial<Record<TabId, ReactNode>>;
+  /** Shown on a tab after its name (a count). */
+  badges?: Partial<Record<TabId, ReactNode>>;
   selected: TabId;
   onSelect(tab: TabId): void;
 }
 
 /** The right-hand panel: one tab per aspect of the letter, keyboard-navigable as an ARIA tab list. */
-export function SidePanel({ panels, selected, onSelect }: SidePanelProps) {
+export function SidePanel({ panels, badges = {}, selected, onSelect }: SidePanelProps) {
   const setSelected = onSelect;
   const baseId = useId();
   const current = TABS.find((tab) => tab.id === selected) ?? TABS[0];
@@ -66,6 +68,7 @@ export function SidePanel({ panels, selected, onSelect }: SidePanelProps) {
             onClick={() => setSelected(tab.id)}
           >
             {tab.label}
+            {badges[tab.id]}
           </button>
         ))}
       </div>

@@ -1,14 +1,20 @@
 import { Mark, mergeAttributes } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import type { MarkView } from '@tiptap/pm/view';
 import { COMMENT_MARK } from '../../../src-common/comments/threads-doc';
 
-/** How the words of each thread look, and news of a change: the screen keeps the threads, the editor the words. */
+/** How the words of each thread look: the screen keeps the threads, the editor the words. */
 export interface CommentAnchorLook {
-  /** The class names of a thread's words: highlighted while the thread is open, plain once resolved or deleted. */
-  classOf(threadId: string): string;
-  /** Calls `listener` when the thread's class names change; returns a function that stops it. */
-  watch(threadId: string, listener: () => void): () => void;
+  /**
+   * The element of a stretch of a thread's words: highlighted while the thread is open, plain once it is resolved
+   * or deleted, and restyled by itself when that changes (until destroyed), without a look through the letter.
+   */
+  anchorView(threadId: string): MarkView;
+  /** Whether a thread's words are highlighted (it is open), so that a click on them shows it. */
+  isOpen(threadId: string): boolean;
+  /** The thread of a comment being written but not yet saved, whose mark a new comment replaces. */
+  draftThreadId(): string | null;
 }
 
 /** A comment being written: its thread's id, already on the words, and the words as they were. */
@@ -73,7 +79,7 @@ export const CommentMark = Mark.create<CommentMarkOptions>({
     return {
       threadId: {
         default: null,
-        parseHTML: (element) => element.getAttribute('data-comment-thread'),
+        parseHTML: (element: unknown) => threadIdAttribute(element),
         renderHTML: (attributes) => ({ 'data-comment-thread': String(attributes.threadId) }),
       },
     };
@@ -99,10 +105,17 @@ export const CommentMark = Mark.create<CommentMarkOptions>({
           }
           if (dispatch) {
             const threadId = crypto.randomUUID();
+            const unsaved = this.options.look?.draftThreadId();
+            if (unsaved) {
+              tr.removeMark(0, tr.doc.content.size, type.create({ threadId: unsaved }));
+            }
             quiet(tr)
               .setSelection(TextSelection.create(tr.doc, range.from, range.to))
               .addMark(range.from, range.to, type.create({ threadId }));
-            this.options.onRequestComment({ threadId, quote: state.doc.textBetween(range.from, range.to, ' ', ' ') });
+            this.options.onRequestComment({
+              threadId,
+              quote: state.doc.textBetween(range.from, range.to, ' ', ' '),
+            });
           }
           return true;
         },
@@ -141,25 +154,13 @@ export const CommentMark = Mark.create<CommentMarkOptions>({
       new Plugin({
         key: commentKey,
         props: {
-          // Each stretch of commented words follows its thread's state by itself, so resolving a thread restyles
-          // its words without looking through the letter.
-          markViews: look
-            ? {
-                [COMMENT_MARK]: (mark) => {
-                  const threadId = String(mark.attrs.threadId);
-                  const dom = document.createElement('span');
-                  dom.setAttribute('data-comment-thread', threadId);
-                  const paint = () => {
-                    dom.className = look.classOf(threadId);
-                  };
-                  paint();
-                  return { dom, destroy: look.watch(threadId, paint) };
-                },
-              }
-            : {},
-          handleClick: (_view, _position, event) => {
-            const target = event.target instanceof Element ? event.target : null;
-            const threadId = target?.closest('.comment-anchor-open')?.getAttribute('data-comment-thread');
+          markViews: look ? { [COMMENT_MARK]: (mark) => look.anchorView(String(mark.attrs.threadId)) } : {},
+          handleClick: (view, position) => {
+            const $position = view.state.doc.resolve(position);
+            const marks = [...($position.nodeAfter?.marks ?? []), ...($position.nodeBefore?.marks ?? [])];
+            const threadId = marks
+              .map((mark) => (mark.type.name === COMMENT_MARK ? String(mark.attrs.threadId) : ''))
+              .find((id) => id !== '' && look?.isOpen(id) === true);
             if (threadId) {
               onOpenThread(threadId);
             }
@@ -179,7 +180,9 @@ export function commentAnchorRange(doc: ProseMirrorNode, threadId: string): Anch
     if (ended || !node.isInline) {
       return !ended;
     }
-    const marked = node.marks.some((mark) => mark.type.name === COMMENT_MARK && mark.attrs.threadId === threadId);
+    const marked = node.marks.some(
+      (mark) => mark.type.name === COMMENT_MARK && mark.attrs.threadId === threadId,
+    );
     if (marked && range.from < 0) {
       range.from = position;
       range.to = position + node.nodeSize;
@@ -208,6 +211,16 @@ function commentableRange(state: EditorState): AnchorRange | null {
   }
   const start = $from.start();
   return { from: start + offset - before.length, to: start + offset + after.length };
+}
+
+// Read without the DOM's types: the unit tests build the letter's schema under Node.
+function threadIdAttribute(element: unknown): string | null {
+  if (typeof element !== 'object' || element === null || !('getAttribute' in element)) {
+    return null;
+  }
+  const read = element.getAttribute;
+  const value: unknown = typeof read === 'function' ? read.call(element, 'data-comment-thread') : null;
+  return typeof value === 'string' ? value : null;
 }
 
 // A comment's mark is neither an edit to undo nor one to turn into a suggestion.

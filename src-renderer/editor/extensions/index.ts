@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { BODY_FIELD } from '../../../src-common/letter/letter-doc';
 import { ClipboardFormatting } from './clipboard-formatting';
 import { coEditorCarets } from './co-editor-carets';
+import { CommentMark, type CommentMarkOptions } from './comment-mark';
 import { FindReplace } from './find-replace';
 import { LetterKit } from './letter-kit';
 import { LetterLink } from './letter-link';
@@ -22,6 +23,8 @@ export interface LetterExtensionOptions {
   onOpenNote: (noteId: string) => void;
   /** Co-editors' carets and selections, when the letter is shared through a server. */
   presence?: CaretPresence | null;
+  /** How commented words look and what Comment and a click on them do. */
+  comments?: Partial<CommentMarkOptions> | null;
 }
 
 /** What shows co-editors' carets: the connection's presence, and how this person appears to the others. */
@@ -37,6 +40,7 @@ export function createLetterExtensions({
   onInsertNote,
   onOpenNote,
   presence = null,
+  comments = null,
 }: LetterExtensionOptions): AnyExtension[] {
   const carets = presence ? [coEditorCarets(presence.provider, presence.user)] : [];
   return [
@@ -51,5 +55,6 @@ export function createLetterExtensions({
     MoveBlock,
     FindReplace,
     ClipboardFormatting,
+    CommentMark.configure(comments ?? {}),
   ];
 }

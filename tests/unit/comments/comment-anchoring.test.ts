@@ -15,6 +15,7 @@ import { seededRandom } from '../../server/helpers';
 // Each replica is a letter's Y.Doc edited as the editor edits it: the body read into ProseMirror, changed by a
 // ProseMirror transform, and written back by the collaboration binding's own diff (y-prosemirror's updateYFragment).
 const schema = getSchema([LetterKit, CommentMark]);
+const commentMark = schema.mark('comment', { threadId: null }).type;
 const author = commentAuthor('Ayshe', '#2563eb');
 
 const SEED_TEXT = [
@@ -84,7 +85,7 @@ function comment(replica: Replica, threadId: string, word: string): boolean {
   edit(replica, (tr) => {
     const range = findWord(tr.doc, word);
     if (range) {
-      tr.addMark(range.from, range.to, schema.marks.comment.create({ threadId }));
+      tr.addMark(range.from, range.to, commentMark.create({ threadId }));
       marked = true;
     }
   });
