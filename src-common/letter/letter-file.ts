@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { letterIdSchema } from '../api/letters-schemas';
 import { hasControlCharacter } from '../api/text-rules';
 import { findThreadAnchors, inDocumentOrder } from '../comments/anchors';
-import { readThreads, type CommentThread } from '../comments/threads-doc';
+import { readThreads } from '../comments/threads-doc';
 import { base64Schema, decodeBinary, encodeBinary } from './encoding';
 import { BODY_FIELD, letterMetaSchema, readLetterMeta } from './letter-doc';
 import { readNotes, type NoteRecord } from '../notes/notes-doc';
@@ -37,7 +37,7 @@ export const letterFileSchema = z.object({
   body: proseMirrorJsonSchema,
   notes: z.array(z.unknown()),
   signatories: z.array(z.unknown()),
-  /** Files written before comments existed have none. */
+  /** Absent when the letter has no comments (and in files written before comments existed). */
   comments: z.array(z.unknown()).optional(),
   yjsState: base64Schema,
 });
@@ -61,7 +61,7 @@ export function writeLetterFile(letterId: string, doc: Y.Doc, exportedAt: Date):
     body,
     notes: numberedNotes(doc, body),
     signatories: sortSignatories(readSignatories(doc), collatorLocale(readSignatoryDisplay(doc))),
-    comments: threadsForReaders(doc, body),
+    ...commentsForReaders(doc, body),
     yjsState: encodeBinary(Y.encodeStateAsUpdate(doc)),
   };
 }
@@ -74,13 +74,17 @@ function numberedNotes(doc: Y.Doc, body: ProseMirrorJson): (NoteRecord & { numbe
     .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
 }
 
-/** The comment threads in the order of their words, detached ones last and said to be, for readers of the file. */
-function threadsForReaders(doc: Y.Doc, body: ProseMirrorJson): (CommentThread & { detached: boolean })[] {
+/**
+ * The comment threads in the order of their words, detached ones last and said to be, for readers of the file; a
+ * letter without comments has no `comments` field, as files written before comments existed.
+ */
+function commentsForReaders(doc: Y.Doc, body: ProseMirrorJson): Pick<LetterFile, 'comments'> {
   const anchors = findThreadAnchors(body);
-  return inDocumentOrder(readThreads(doc), anchors).map((thread) => ({
-    ...thread,
-    detached: !anchors.has(thread.id),
-  }));
+  const threads = inDocumentOrder(readThreads(doc), anchors);
+  if (threads.length === 0) {
+    return {};
+  }
+  return { comments: threads.map((thread) => ({ ...thread, detached: !anchors.has(thread.id) })) };
 }
 
 /** Reads and checks a letter file's text; never throws. */

@@ -6,6 +6,7 @@ import { BODY_FIELD } from '../../src-common/letter/letter-doc';
 import { findLetterProblems } from '../../src-common/checks/letter-problems';
 import { signatoriesMap } from '../../src-common/signatories/signatories-doc';
 import { notesMap } from '../../src-common/notes/notes-doc';
+import { threadsMap } from '../../src-common/comments/threads-doc';
 import type { Problem } from '../../src-common/problems';
 
 interface ChecksPanelProps {
@@ -60,7 +61,9 @@ function useLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string>): Problem
     const body = doc.getXmlFragment(BODY_FIELD);
     const notes = notesMap(doc);
     const signatories = signatoriesMap(doc);
+    const threads = threadsMap(doc);
     schedule();
+    threads.observeDeep(schedule);
     body.observeDeep(schedule);
     notes.observeDeep(schedule);
     signatories.observeDeep(schedule);
@@ -69,6 +72,7 @@ function useLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string>): Problem
       body.unobserveDeep(schedule);
       notes.unobserveDeep(schedule);
       signatories.unobserveDeep(schedule);
+      threads.unobserveDeep(schedule);
     };
   }, [doc, secureUrls]);
   return problems;

@@ -4,6 +4,7 @@ import type { Api } from '../../src-common/api/client';
 import type { ExportChoices } from '../../src-common/api/export-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { buildRenderModel, organizationsSentence } from '../../src-common/render/render-model';
+import { OpenCommentsWarning } from '../comments/OpenCommentsWarning';
 import { messageOf } from '../profile/use-settings';
 import { useModal } from '../ui/use-modal';
 import { ExportOptions } from './ExportOptions';
@@ -92,6 +93,7 @@ export function ExportDialog({ api, letterId, doc, queue, onClose }: ExportDialo
         <ExportOptions choices={choices} countSentence={countSentence} choose={choose} />
         <ExportPreview doc={doc} choices={choices} />
       </div>
+      <OpenCommentsWarning doc={doc} />
       {stage && (
         <div className="export-progress" role="status">
           <progress aria-label={stageText(stage, choices.format)} />
