@@ -300,7 +300,9 @@ describe('page furniture and footnotes', () => {
     expect(lines.join('\n')).toContain('Maßnahmenkatalog von Göttingen Zero[3] vorliegt');
     expect(lines).not.toContain('Notes');
     const imported = importLetterText(plainToLetterText(linkNotes), counter());
-    expect(importReport(imported).problems.filter((problem) => problem.kind === 'missing-note')).toHaveLength(3);
+    expect(importReport(imported).problems.filter((problem) => problem.kind === 'missing-note')).toHaveLength(
+      3,
+    );
     imported.doc.destroy();
   });
 
