@@ -67,27 +67,24 @@ describe('browser mode: one session across the tabs of a host', () => {
 
     const other = await context.newPage();
     await other.goto(otherOrigin);
-    const attempt = await other.evaluate(async (hostOrigin) => {
-      const stored = window.localStorage.getItem('undersigned.host-token');
-      // A form-like request needs no preflight and carries the host's cookies, if it had any: it must still fail.
-      await fetch(`${hostOrigin}api/letters%3Acreate`, {
+    // A form-like request needs no preflight and carries the host's cookies, if it had any: it must still fail.
+    const attempt: unknown = await other.evaluate(`(async () => {
+      const stored = localStorage.getItem('undersigned.host-token');
+      await fetch('${host.origin}api/letters%3Acreate', {
         method: 'POST',
         mode: 'no-cors',
         credentials: 'include',
         headers: { 'Content-Type': 'text/plain' },
         body: JSON.stringify({ title: 'Written by another site' }),
       }).catch(() => undefined);
-      const read = await fetch(`${hostOrigin}api/letters%3Alist`, {
+      const read = await fetch('${host.origin}api/letters%3Alist', {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
         body: '{}',
-      }).then(
-        (response) => `status ${response.status}`,
-        () => 'blocked',
-      );
+      }).then((response) => 'status ' + response.status, () => 'blocked');
       return { stored, read };
-    }, host.origin);
+    })()`);
     expect(attempt).toEqual({ stored: null, read: 'blocked' });
 
     await app.reload();
