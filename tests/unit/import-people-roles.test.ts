@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { readPastedList } from '../../src-common/signatories/pasted-list';
+import { allSuggestionIds, applySuggestions } from '../../src-common/signatories/suggestions';
+
+// Lines of the signatory lists of the real letters in tests/fixtures/real-letters (Venice4Palestine's appeal, the
+// MST's notes on the torturers and on the anti-terrorism law): people sign with what they do after their name.
+function entriesOf(lines: readonly string[]): { name: string; country: string; note: string }[] {
+  const list = readPastedList(lines.join('\n'));
+  if (list.parse === undefined) {
+    throw new Error('The list was refused.');
+  }
+  return applySuggestions(list.parse, allSuggestionIds(list.parse)).map((entry) => ({
+    name: entry.name,
+    country: entry.country,
+    note: entry.note ?? '',
+  }));
+}
+
+describe('a person and their occupation', () => {
+  it('reads an occupation after a dash as the role, in any case and language', () => {
+    expect(
+      entriesOf([
+        'Luiz Carlos Azenha – Jornalista e Blogueiro',
+        'Antonio Latella - Regista Drammaturgo (Italia)',
+        'Marco Taraddei - University Teacher (Italia)',
+        'Christian Yari Schembri - Camera Operator - Documentary Filmmaker',
+        'Carnera Paolo - Direttore della Fotografia',
+        'Liryc Dela Cruz - Artist/ Filmmaker',
+      ]).map((entry) => [entry.name, entry.country]),
+    ).toEqual([
+      ['Luiz Carlos Azenha', ''],
+      ['Antonio Latella', 'Italia'],
+      ['Marco Taraddei', 'Italia'],
+      ['Christian Yari Schembri', ''],
+      ['Carnera Paolo', ''],
+      ['Liryc Dela Cruz', ''],
+    ]);
+  });
+
+  it('reads an occupation with no separator after a person’s name', () => {
+    expect(
+      entriesOf([
+        'Igor Bezinović regista (Croazia)',
+        'Valeria Cademartori Painter',
+        'Beppe Rosso Attore regista',
+        'Zeno du Ban Screenwriter',
+      ]),
+    ).toEqual([
+      { name: 'Igor Bezinović', country: 'Croazia', note: 'regista' },
+      { name: 'Valeria Cademartori', country: '', note: 'Painter' },
+      { name: 'Beppe Rosso', country: '', note: 'Attore regista' },
+      { name: 'Zeno du Ban', country: '', note: 'Screenwriter' },
+    ]);
+  });
+
+  it('reads a name typed in small letters before an occupation', () => {
+    expect(
+      entriesOf(['daniela criscitiello - libera professionista - docente', 'adonella monaco - attrice']),
+    ).toEqual([
+      { name: 'daniela criscitiello', country: '', note: 'libera professionista - docente' },
+      { name: 'adonella monaco', country: '', note: 'attrice' },
+    ]);
+  });
+
+  it('leaves organizations and a second organization after a dash whole', () => {
+    expect(
+      entriesOf([
+        'Anterrashtriya Bharat – Tibbet Sahyog Samiti',
+        'Rede Nacional de Advogados e Advogadas Populares – RENAP',
+        'Artisti #NoBavaglio',
+      ]).map((entry) => entry.name),
+    ).toEqual([
+      'Anterrashtriya Bharat – Tibbet Sahyog Samiti',
+      'Rede Nacional de Advogados e Advogadas Populares – RENAP',
+      'Artisti #NoBavaglio',
+    ]);
+  });
+});
+
+describe('an acronym and its words in brackets', () => {
+  it('keeps the words that spell the acronym in the name', () => {
+    expect(
+      entriesOf([
+        "CUC (Coordinamento per l'Unità dei Comunisti)",
+        'CRED (Centro di Ricerca ed Elaborazione per la Democrazia)',
+      ]).map((entry) => entry.name),
+    ).toEqual([
+      "CUC (Coordinamento per l'Unità dei Comunisti)",
+      'CRED (Centro di Ricerca ed Elaborazione per la Democrazia)',
+    ]);
+  });
+});
