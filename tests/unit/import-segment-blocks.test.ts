@@ -228,9 +228,19 @@ describe('page furniture', () => {
     'Tags: ACTA, copyright',
     'Powered by Publii',
     '請加入成為眾新聞的月費訂戶，長期支持我們的工作。',
+    // The MST's editor credit and Health for Future's mail link, under their lists.
+    '*Editado por Leonardo Fernandes',
+    'Weitere Informationen...',
   ])('reads "%s" as furniture', (line) => {
     expect(isJunkLine(line)).toBe(true);
   });
+
+  it.each(['Editora Expressão Popular', 'Edited volumes of the Network', 'Informationen für alle e.V.'])(
+    'keeps the name "%s"',
+    (line) => {
+      expect(isJunkLine(line)).toBe(false);
+    },
+  );
 
   it('ends the signatory block at the first line of furniture', () => {
     const lines = [
