@@ -318,6 +318,10 @@ export function isPersonName(tokens: readonly LineToken[]): boolean {
   if (main.length < 2 || main.length > 5 || words[0]?.script !== 'latin') {
     return false;
   }
+  // "CONTRAF BRASIL", "MST SP": acronyms and words in capitals are an organization's short name.
+  if (main.every((token) => /^[^\p{Ll}]+$/u.test(token.text))) {
+    return false;
+  }
   return words.every((token) => {
     if (PARTICLES.has(token.word)) {
       // "Kushal Das": a name may end with a word that is a particle elsewhere, written with its capital.

@@ -77,6 +77,18 @@ describe('a person and their occupation', () => {
   });
 });
 
+describe('a short name in capitals before a dash', () => {
+  it('is an organization whose full name follows, not a person and a role', () => {
+    // The MST's 'Articulação' letter, its wrapped line joined.
+    const line =
+      'CONTRAF BRASIL- Confederação Nacional de Trabalhadores/as na Agricultura Familiar do Brasil';
+    expect(entriesOf([line]).map((entry) => entry.name)).toEqual([line]);
+    expect(entriesOf(['BEAUFILS Bruno, enseignant-chercheur']).map((entry) => entry.name)).toEqual([
+      'BEAUFILS Bruno',
+    ]);
+  });
+});
+
 describe('an acronym and its words in brackets', () => {
   it('keeps the words that spell the acronym in the name', () => {
     expect(
