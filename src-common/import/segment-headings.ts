@@ -196,6 +196,13 @@ function listAfterLabel(rest: string | undefined): string | null {
   return list === '' || /^[(（][^)）]*[)）]$/u.test(list) ? null : list;
 }
 
+const GROUP_LABEL = new RegExp(`^${ORGS}\\s*[:：]?$`, 'iu');
+
+/** True for a line that only names a group of signers ("Coletivos", "Individuals:", "Organizações"). */
+export function isGroupLabel(text: string): boolean {
+  return text.length <= 30 && GROUP_LABEL.test(text);
+}
+
 /** True for a closing after which the names follow ("Sincerely,", "Mit freundlichen Grüßen", "Signed,"). */
 export function isClosing(text: string): boolean {
   return text.length <= 60 && CLOSINGS.test(text);

@@ -273,10 +273,14 @@ function isDescription(inner: string, before: string): boolean {
   if (tokens.length > 0 && (isPersonName(tokenizeLine(before)) || foldText(inner) === foldText(before))) {
     return true;
   }
+  const first = tokens[0]?.word ?? '';
+  // "(ONG)", "(Associação)": one word for a kind of organization describes it.
+  if (tokens.length === 1) {
+    return TYPE_WORDS.has(first) || ORGANIZATION_WORDS.has(first);
+  }
   if (tokens.length < 2 || spellsOut(before, tokens)) {
     return false;
   }
-  const first = tokens[0]?.word ?? '';
   const lowerWord = tokens.some(
     (token, index) =>
       index > 0 && token.script === 'latin' && !token.capitalised && !CONNECTORS.has(token.word),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importLetterText } from '../../src-common/import/build-letter';
 import { readPastedList } from '../../src-common/signatories/pasted-list';
 import { allSuggestionIds, applySuggestions } from '../../src-common/signatories/suggestions';
 
@@ -100,5 +101,49 @@ describe('an acronym and its words in brackets', () => {
       "CUC (Coordinamento per l'Unità dei Comunisti)",
       'CRED (Centro di Ricerca ed Elaborazione per la Democrazia)',
     ]);
+  });
+});
+
+describe('an organization described in brackets', () => {
+  it('reads one word for a kind of organization as the description, and keeps a place or an acronym', () => {
+    // The open letter for Cláudia Simões.
+    expect(
+      entriesOf([
+        'OVO PT | Observatório de Violência Obstétrica (ONG)',
+        'Letras Nómadas (Associação Cigana)',
+        'Rede de Pesquisa Observatório das Nacionalidades (UECE)',
+      ]).map((entry) => [entry.name, entry.note]),
+    ).toEqual([
+      ['OVO PT | Observatório de Violência Obstétrica', 'ONG'],
+      ['Letras Nómadas', 'Associação Cigana'],
+      ['Rede de Pesquisa Observatório das Nacionalidades (UECE)', ''],
+    ]);
+  });
+});
+
+describe('a group label inside the list', () => {
+  it('is not a signatory', () => {
+    let id = 0;
+    const imported = importLetterText(
+      [
+        'Carta aberta',
+        '',
+        'Exigimos justiça para Cláudia Simões e para todas as vítimas de violência policial em Portugal.',
+        '',
+        'Coletivos subscritores:',
+        '',
+        '**Coletivos**',
+        '',
+        'Letras Nómadas (Associação Cigana)',
+        '',
+        'Núcleo Antifascista do Porto',
+      ].join('\n'),
+      () => `id-${(id += 1)}`,
+    );
+    expect(imported.signatories.map((signatory) => signatory.name)).toEqual([
+      'Letras Nómadas',
+      'Núcleo Antifascista do Porto',
+    ]);
+    imported.doc.destroy();
   });
 });
