@@ -19,6 +19,8 @@ export const PROBLEM_KINDS = [
   'missing-note',
   /** A note that nothing in the text refers to. */
   'unused-note',
+  /** A suggested edit in the text that nobody has accepted or rejected yet. */
+  'pending-suggestion',
 ] as const;
 
 /** One of {@link PROBLEM_KINDS}. */

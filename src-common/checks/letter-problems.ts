@@ -7,13 +7,19 @@ import { compareProblems, type Problem } from '../problems';
 import { checkCountClaims } from '../signatories/count-claims';
 import { readSignatories } from '../signatories/signatories-doc';
 import { confirmedCount } from '../signatories/signatory';
+import { pendingSuggestionProblemsOf } from '../suggestions/pending-problems';
 
 /**
  * Every problem a letter has, as the Checks tab lists them and `cli check` prints them: its notes and addresses,
- * and its claims about how many signed, compared with the confirmed count of its own list.
+ * its claims about how many signed, compared with the confirmed count of its own list, and suggested edits still
+ * pending.
  */
 export function findLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string> = new Set()): Problem[] {
-  return [...findNoteProblems(doc, secureUrls), ...countClaimProblems(doc)].sort(compareProblems);
+  return [
+    ...findNoteProblems(doc, secureUrls),
+    ...countClaimProblems(doc),
+    ...pendingSuggestionProblemsOf(doc),
+  ].sort(compareProblems);
 }
 
 // A letter whose list is still empty has nothing to count yet; its claims are checked once organizations sign.
