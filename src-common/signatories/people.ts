@@ -46,6 +46,9 @@ const ORGANIZATION_WORDS = new Set(
 
 const SEPARATORS = /[,(（\-–—]/u;
 const DASHES = new Set(['–', '—', '-']);
+// "Mathieu de fairness.coop", "Benoît de fairness.coop": people who sign with their first name and their site.
+const FIRST_NAME_OF_SITE =
+  /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(?:de|d['’]|from|of|von|di|da)\s*([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,})$/u;
 // "Sadra Hallaj from Iran": a person signing from a country.
 const FROM = /\sfrom\s/iu;
 
@@ -55,6 +58,10 @@ const FROM = /\sfrom\s/iu;
  * apart ("**Ada Parellada Garrell** Restauradora").
  */
 export function readNameWithNote(text: string, lead: string | null = null): NameWithNote | null {
+  const firstNameOf = FIRST_NAME_OF_SITE.exec(text.trim());
+  if (firstNameOf) {
+    return { name: firstNameOf[1] ?? '', country: '', note: firstNameOf[2] ?? '' };
+  }
   // A line without a comma, dash or bracket is a name alone (most lines of a long list), unless it ends with an
   // occupation: "Valeria Cademartori Painter", "Beppe Rosso Attore regista".
   if (lead === null && !SEPARATORS.test(text) && !FROM.test(text)) {

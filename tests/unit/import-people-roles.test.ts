@@ -78,6 +78,19 @@ describe('a person and their occupation', () => {
   });
 });
 
+describe('a first name and the site a person signs for', () => {
+  it('is the person, with the site as their note', () => {
+    // On est là tech's appeal: "- Mathieu de [fairness.coop](https://fairness.coop/)".
+    expect(
+      entriesOf(['Mathieu de [fairness.coop](https://fairness.coop/)', 'Hélène de fairness.coop']),
+    ).toEqual([
+      { name: 'Mathieu', country: '', note: 'fairness.coop' },
+      { name: 'Hélène', country: '', note: 'fairness.coop' },
+    ]);
+    expect(entriesOf(['Friends of the Earth']).map((entry) => entry.name)).toEqual(['Friends of the Earth']);
+  });
+});
+
 describe('a short name in capitals before a dash', () => {
   it('is an organization whose full name follows, not a person and a role', () => {
     // The MST's 'Articulação' letter, its wrapped line joined.
