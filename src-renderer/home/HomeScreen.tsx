@@ -12,6 +12,7 @@ import { DirectoryDialog } from '../directory/DirectoryDialog';
 import { focusBodyWhenOpened } from '../letter/new-letter-focus';
 import { BackupsDialog } from './BackupsDialog';
 import { LetterRow } from './LetterRow';
+import { useTrashWithUndo } from './TrashToast';
 import { OpenLetterFile } from './OpenLetterFile';
 import { useLetters } from './use-letters';
 import { useNow } from './use-now';
@@ -43,6 +44,7 @@ export function HomeScreen(props: HomeScreenProps) {
   const [prompt, setPrompt] = useState<Prompt>(null);
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const { state, act, reload } = useLetters(api, connection, trash);
+  const deletion = useTrashWithUndo(api, reload);
   const searchId = useId();
   const now = useNow();
 
@@ -133,13 +135,14 @@ export function HomeScreen(props: HomeScreenProps) {
               onOpen={() => onOpen(letter.id)}
               onRename={() => setPrompt({ kind: 'rename', letter })}
               onDuplicate={() => void act(() => api.call('letters:duplicate', { id: letter.id }))}
-              onTrash={() => void act(() => api.call('letters:trash', { id: letter.id }))}
+              onTrash={() => deletion.trash(letter)}
               onRestore={() => void act(() => api.call('letters:restore', { id: letter.id }))}
             />
           ))}
         </ul>
       )}
       {trash && <p className="muted">Letters in the trash are deleted for good after 30 days.</p>}
+      {deletion.toast}
       <p className="home-footer">
         <button type="button" className="link-button muted" onClick={() => setPrompt({ kind: 'backups' })}>
           Restore from backup…
