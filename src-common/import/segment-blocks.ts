@@ -185,7 +185,31 @@ function nameRunAtEnd(
   for (let index = run.end; index < furniture; index += 1) {
     prose += Math.min(0, scores[index] ?? 0);
   }
-  return prose > -Math.max(2, run.score / PROSE_AFTER_NAMES) ? run.start : null;
+  return prose > -Math.max(2, run.score / PROSE_AFTER_NAMES) ? numberedFrom(texts, run.start, from) : null;
+}
+
+const ITEM_NUMBER = /^(\d{1,4})[.)]\s/u;
+
+/**
+ * Where a numbered list starts that a run of names starts inside: items 1 to 4 ("1. John J. Tkacik, International
+ * Assessment and Strategy Center, Retired US Foreign Service Officer, Alexandria, VA") can read as prose, but the
+ * numbers say they are the list's first items.
+ */
+function numberedFrom(texts: readonly string[], start: number, from: number): number {
+  let expected = Number(ITEM_NUMBER.exec(texts[start] ?? '')?.[1] ?? 0) - 1;
+  let first = start;
+  for (let index = start - 1; index >= from && expected >= 1; index -= 1) {
+    const text = texts[index] ?? '';
+    if (text === '') {
+      continue;
+    }
+    if (Number(ITEM_NUMBER.exec(text)?.[1] ?? 0) !== expected) {
+      break;
+    }
+    first = index;
+    expected -= 1;
+  }
+  return expected === 0 ? first : start;
 }
 
 /**

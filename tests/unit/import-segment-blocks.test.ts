@@ -218,6 +218,29 @@ describe('a notes block before the signatory block', () => {
   });
 });
 
+describe('a numbered list of signatories at the letter’s end', () => {
+  it('starts at item 1, though its first items read like prose', () => {
+    // The international scholars' letter to the people of Taiwan.
+    const lines = [
+      '國際學者給台灣人民的公開信',
+      '',
+      '我們呼籲台灣人民看清未來作為自由與民主國家，成為國際社會完整與平等成員的前景。這個過程可能緩慢和繁複，但基本要務是自己要團結支持以渡過風浪。',
+      '',
+      '1. John J. Tkacik, International Assessment and Strategy Center, Retired US Foreign Service Officer, Alexandria, VA',
+      '2. Clive Ansley, International Lawyer, Courtenay, BC, Canada',
+      '3. Thomas Bartlett, Stanford University, Palo Alto, CA',
+      '4. Joseph A. Bosco, Georgetown University (ret), formerly at the Office of the Secretary of Defense, US Department of Defense, Washington, DC',
+      '5. Kevin Carrico, Monash University. Melbourne, Australia',
+      '6. Gordon G. Chang, Author, New York',
+      '7. Frank Chiang, Fordham University, New York',
+      '8. Peter Chow, City University of New York',
+      '9. Jerome A. Cohen, New York University',
+    ];
+    expect(parts(lines).signatories[0]).toBe(lines[4]);
+    expect(parts(lines).signatories).toHaveLength(9);
+  });
+});
+
 describe('page furniture', () => {
   it.each([
     'Share: Mastodon Bluesky',
