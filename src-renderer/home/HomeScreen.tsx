@@ -11,8 +11,10 @@ import { ImportDialog } from '../import/ImportDialog';
 import { DirectoryDialog } from '../directory/DirectoryDialog';
 import { focusBodyWhenOpened } from '../letter/new-letter-focus';
 import { BackupsDialog } from './BackupsDialog';
+import { FirstRunHint } from './FirstRunHint';
 import { LetterRow } from './LetterRow';
 import { useTrashWithUndo } from './TrashToast';
+import { NewLetterDialog } from './NewLetterDialog';
 import { OpenLetterFile } from './OpenLetterFile';
 import { useLetters } from './use-letters';
 import { useNow } from './use-now';
@@ -118,6 +120,7 @@ export function HomeScreen(props: HomeScreenProps) {
           )}
         </div>
       </div>
+      {!trash && <FirstRunHint />}
       {state.status === 'loading' && <p className="muted">Loading letters…</p>}
       {state.status === 'failed' && (
         <p role="alert" className="error">
@@ -179,14 +182,9 @@ export function HomeScreen(props: HomeScreenProps) {
         />
       )}
       {prompt?.kind === 'new' && (
-        <TextPromptDialog
-          title="New letter"
-          label="Title"
-          initialValue=""
-          submitLabel="Create"
-          maxLength={300}
-          onSubmit={async (title) => {
-            const letter = await api.call('letters:create', { title });
+        <NewLetterDialog
+          api={api}
+          onCreated={(letter) => {
             setPrompt(null);
             focusBodyWhenOpened(letter.id);
             onOpen(letter.id);
