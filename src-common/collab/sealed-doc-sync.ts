@@ -1,36 +1,19 @@
 import * as Y from 'yjs';
-import { openEnvelope, readEnvelopeHeader, sealEnvelope, type EnvelopeProblem } from '../crypto/envelope';
+import { toBase64Url } from '../crypto/base64url';
+import { openEnvelope, readEnvelopeHeader, sealEnvelope } from '../crypto/envelope';
 import type { LetterKeys } from '../crypto/letter-keys';
-import { WriterOrder, type OrderProblem } from '../crypto/writer-order';
+import { WriterOrder } from '../crypto/writer-order';
+import { CompactionCounter, type CompactionLimits } from './sealed-compaction';
 import {
   decodeSealedServerMessage,
   encodeSealedClientMessage,
   type SealedServerMessage,
 } from './sealed-messages';
 import { SealedSequence, type SequenceProblem } from './sealed-sequence';
-import { decodeSnapshotContent } from './sealed-snapshot';
+import { decodeSnapshotContent, encodeSnapshotContent } from './sealed-snapshot';
+import { holdsMoreThan, type SealedSyncProblem, type SealedSyncState } from './sealed-sync-state';
 
-/**
- * What one computer remembers about a shared letter between connections and restarts: where it is in the server's
- * sequence, its own writer id and next counter, the state vector of the letter known to be stored on the server, and
- * whether this copy changed since then. A state vector cannot show a change that only deletes, hence the flag.
- */
-export interface SealedSyncState {
-  lastSeq: number;
-  writerId: Uint8Array;
-  nextCounter: number;
-  confirmedStateVector: Uint8Array;
-  changedSinceConfirmed: boolean;
-}
-
-/** Something that went wrong with a message from the server, for the status line. Nothing in the copy is harmed. */
-export type SealedSyncProblem =
-  | { kind: 'unreadable'; problem: EnvelopeProblem }
-  | { kind: 'order'; detail: OrderProblem }
-  | { kind: 'sequence'; detail: SequenceProblem }
-  | { kind: 'not-applied' }
-  | { kind: 'refused'; reason: string }
-  | { kind: 'malformed' };
+export { freshSealedSyncState, type SealedSyncProblem, type SealedSyncState } from './sealed-sync-state';
 
 export interface SealedDocSyncOptions {
   letterId: string;
@@ -41,18 +24,8 @@ export interface SealedDocSyncOptions {
   onProblem(problem: SealedSyncProblem): void;
   /** After anything that changes `waiting`, `synced` or the state to remember. */
   onChange?(): void;
-}
-
-/** The remembered state of a letter this computer has never synced. */
-export function freshSealedSyncState(writerId: Uint8Array): SealedSyncState {
-  return {
-    lastSeq: 0,
-    writerId,
-    nextCounter: 1,
-    confirmedStateVector: Y.encodeStateVector(new Y.Doc()),
-    // Whatever the copy already holds is past this empty state, so it goes out on the first connection.
-    changedSinceConfirmed: false,
-  };
+  /** When to offer the server a snapshot (by default after 500 envelopes or 1 MB). */
+  compaction?: CompactionLimits;
 }
 
 /**
@@ -67,8 +40,9 @@ export class SealedDocSync {
   private state: SealedSyncState;
   private open = false;
   private caughtUp = false;
-  /** Counters of envelopes sent on this connection and not yet stored. */
-  private readonly inFlight = new Set<number>();
+  /** Envelopes sent on this connection and not yet stored, by counter. */
+  private readonly inFlight = new Map<number, { kind: 'update' | 'snapshot'; bytes: number }>();
+  private readonly compaction: CompactionCounter;
   /** Local changes made since the last envelope went out: sent once the connection has caught up. */
   private unsent = 0;
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -80,6 +54,7 @@ export class SealedDocSync {
     const changed = options.state.changedSinceConfirmed || holdsMoreThan(options.doc, options.state);
     this.state = { ...options.state, changedSinceConfirmed: changed };
     this.sequence = new SealedSequence(options.state.lastSeq);
+    this.compaction = new CompactionCounter(options.compaction);
     this.unsent = changed && this.canWrite ? 1 : 0;
     options.doc.on('update', this.onUpdate);
   }
@@ -111,7 +86,7 @@ export class SealedDocSync {
   disconnected(): void {
     this.open = false;
     this.caughtUp = false;
-    this.unsent += this.inFlight.size;
+    this.unsent += [...this.inFlight.values()].filter((sent) => sent.kind === 'update').length;
     this.inFlight.clear();
     this.changed();
   }
@@ -124,6 +99,7 @@ export class SealedDocSync {
       return;
     }
     this.handleMessage(message);
+    this.offerSnapshotIfDue();
     this.changed();
   }
 
@@ -146,6 +122,7 @@ export class SealedDocSync {
         this.options.onProblem({ kind: 'refused', reason: message.reason });
         return;
       case 'lease':
+        this.handleLease(message.granted, message.covers);
         return;
     }
   }
@@ -167,10 +144,12 @@ export class SealedDocSync {
       return;
     }
     if (header.kind === 'snapshot') {
+      this.compaction.snapshotSeen();
       this.applySnapshot(opened.plaintext);
       return;
     }
     if (header.kind === 'update') {
+      this.compaction.stored(envelope.length);
       const orderProblem = this.order.accept(header);
       this.report(orderProblem && { kind: 'order', detail: orderProblem });
       if (orderProblem?.kind !== 'replayed') {
@@ -200,11 +179,45 @@ export class SealedDocSync {
   }
 
   private handleStored(counter: number, seq: number): void {
-    if (!this.inFlight.delete(counter)) {
+    const sent = this.inFlight.get(counter);
+    if (!sent) {
       return;
     }
-    this.report(mapSequence(this.sequence.stored(seq)));
+    this.inFlight.delete(counter);
+    if (sent.kind === 'snapshot') {
+      this.compaction.snapshotSeen();
+    } else {
+      this.compaction.stored(sent.bytes);
+      this.report(mapSequence(this.sequence.stored(seq)));
+    }
     this.confirmIfSettled();
+  }
+
+  /** Asks for the lease to write a snapshot, when enough is stored past the last one and this copy is settled. */
+  private offerSnapshotIfDue(): void {
+    if (!this.canWrite || !this.isSettled() || !this.compaction.shouldAsk()) {
+      return;
+    }
+    this.compaction.asked();
+    this.options.send(encodeSealedClientMessage({ type: 'lease', covers: this.sequence.last }));
+  }
+
+  /** Writes the snapshot if the lease is for exactly what this copy holds (nothing arrived or changed meanwhile). */
+  private handleLease(granted: boolean, covers: number): void {
+    this.compaction.answered(granted);
+    if (!granted || covers !== this.sequence.last || !this.isSettled()) {
+      return;
+    }
+    const covered = {
+      ...this.order.covered(),
+      [toBase64Url(this.state.writerId)]: this.state.nextCounter - 1,
+    };
+    const content = encodeSnapshotContent({ update: Y.encodeStateAsUpdate(this.options.doc), covered });
+    this.sendEnvelope('snapshot', content, covers);
+  }
+
+  private isSettled(): boolean {
+    return this.caughtUp && this.inFlight.size === 0 && this.unsent === 0;
   }
 
   private handleCaughtUp(latest: number): void {
@@ -234,11 +247,21 @@ export class SealedDocSync {
   }
 
   private seal(update: Uint8Array): void {
-    const counter = this.state.nextCounter;
-    this.state = { ...this.state, nextCounter: counter + 1 };
-    const header = { kind: 'update' as const, writerId: this.state.writerId, counter, covers: 0 };
-    const envelope = sealEnvelope(this.options.letterId, this.options.keys, header, update);
-    this.inFlight.add(counter);
+    this.sendEnvelope('update', update, 0);
+  }
+
+  /**
+   * Seals and sends. A snapshot takes counter 0 and leaves the writer's counters alone: readers that never see it (it
+   * is for newcomers) must not take the gap it would leave for a missing update.
+   */
+  private sendEnvelope(kind: 'update' | 'snapshot', plaintext: Uint8Array, covers: number): void {
+    const counter = kind === 'snapshot' ? 0 : this.state.nextCounter;
+    if (kind === 'update') {
+      this.state = { ...this.state, nextCounter: counter + 1 };
+    }
+    const header = { kind, writerId: this.state.writerId, counter, covers };
+    const envelope = sealEnvelope(this.options.letterId, this.options.keys, header, plaintext);
+    this.inFlight.set(counter, { kind, bytes: envelope.length });
     this.options.send(encodeSealedClientMessage({ type: 'envelope', envelope }));
   }
 
@@ -247,7 +270,7 @@ export class SealedDocSync {
    * state. A state vector costs one entry per writer, so this stays cheap however long the letter is.
    */
   private confirmIfSettled(): void {
-    if (!this.caughtUp || this.inFlight.size > 0 || this.unsent > 0) {
+    if (!this.isSettled()) {
       return;
     }
     this.state = {
@@ -271,17 +294,6 @@ export class SealedDocSync {
   private changed(): void {
     this.options.onChange?.();
   }
-}
-
-/** Whether the document holds content past the state the server is known to store. */
-function holdsMoreThan(doc: Y.Doc, state: SealedSyncState): boolean {
-  const known = Y.decodeStateVector(state.confirmedStateVector);
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) {
-    if (clock > (known.get(client) ?? 0)) {
-      return true;
-    }
-  }
-  return false;
 }
 
 function mapSequence(problem: SequenceProblem | null): SealedSyncProblem | null {

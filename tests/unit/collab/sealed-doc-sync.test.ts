@@ -24,6 +24,7 @@ class Replica {
     private readonly keys: LetterKeys,
     state: SealedSyncState = freshSealedSyncState(newWriterId()),
     written = '',
+    private readonly compaction = { envelopes: 500, bytes: 1 << 20 },
   ) {
     this.doc.getText('body').insert(0, written);
     this.sync = this.start(state);
@@ -69,6 +70,7 @@ class Replica {
       state,
       send: (bytes) => this.connection && this.relay.receive(this.connection, bytes),
       onProblem: (problem) => this.problems.push(problem),
+      compaction: this.compaction,
     });
   }
 }
@@ -82,10 +84,10 @@ function settle(replicas: Replica[]): void {
   throw new Error('The replicas kept talking.');
 }
 
-function setup(count = 2) {
+function setup(count = 2, compaction = { envelopes: 500, bytes: 1 << 20 }) {
   const keys = createLetterKeys();
   const relay = new SealedRelayModel(LETTER, keys.verifyKey);
-  const replicas = Array.from({ length: count }, () => new Replica(relay, keys));
+  const replicas = Array.from({ length: count }, () => new Replica(relay, keys, undefined, '', compaction));
   return { keys, relay, replicas };
 }
 
@@ -202,8 +204,44 @@ describe('a letter kept in step through the sealed relay', () => {
     expect(stranger.problems[0]).toEqual({ kind: 'unreadable', problem: 'bad-signature' });
   });
 
-  it('converges three replicas through random edits and offline periods, and the relay holds no words', () => {
-    const { relay, replicas } = setup(3);
+  it('writes a snapshot past the limit, drops what it covers, and a newcomer starts from it', () => {
+    const { keys, relay, replicas } = setup(2, { envelopes: 5, bytes: 1 << 20 });
+    const [alice, bob] = replicas as [Replica, Replica];
+    replicas.forEach((replica) => replica.online());
+    settle(replicas);
+    for (let word = 0; word < 12; word += 1) {
+      (word % 2 ? alice : bob).doc.getText('body').insert(0, `w${word} `);
+      settle(replicas);
+    }
+    expect(relay.snapshot).not.toBeNull();
+    expect(relay.log.length).toBeLessThan(5);
+    const carol = new Replica(relay, keys);
+    carol.online();
+    settle([carol]);
+    expect(carol.text).toBe(alice.text);
+    alice.doc.getText('body').insert(0, 'after ');
+    bob.doc.getText('body').insert(0, 'later ');
+    settle([alice, bob, carol]);
+    expect(carol.text).toBe(alice.text);
+    expect([...alice.problems, ...bob.problems, ...carol.problems]).toEqual([]);
+  });
+
+  it('grants the snapshot lease to one copy at a time', () => {
+    const { relay, replicas } = setup(2, { envelopes: 3, bytes: 1 << 20 });
+    const [alice, bob] = replicas as [Replica, Replica];
+    replicas.forEach((replica) => replica.online());
+    settle(replicas);
+    for (let word = 0; word < 3; word += 1) {
+      alice.doc.getText('body').insert(0, `w${word} `);
+      settle(replicas);
+    }
+    expect(relay.snapshot).not.toBeNull();
+    expect([...alice.problems, ...bob.problems]).toEqual([]);
+    expect(bob.text).toBe(alice.text);
+  });
+
+  it('converges three replicas through random edits, offline periods and compactions; the relay holds no words', () => {
+    const { keys, relay, replicas } = setup(3, { envelopes: 7, bytes: 1 << 20 });
     let seed = 2024;
     const random = (below: number) => (seed = (seed * 16807) % 2147483647) % below;
     const words = ['Uyghur ', 'Tibetan ', 'Hong Kong ', 'Mongolian ', 'coalition ', 'undersigned '];
@@ -232,6 +270,11 @@ describe('a letter kept in step through the sealed relay', () => {
     expect(first.text.length).toBeGreaterThan(20);
     replicas.forEach((replica) => expect(replica.text).toBe(first.text));
     replicas.forEach((replica) => expect(replica.sync.synced).toBe(true));
+    expect(relay.snapshot).not.toBeNull();
+    const late = new Replica(relay, keys);
+    late.online();
+    settle([late]);
+    expect(late.text).toBe(first.text);
     const storedText = relay.stored.map((bytes) => new TextDecoder('latin1').decode(bytes)).join('');
     for (const word of words) {
       expect(storedText).not.toContain(word.trim());

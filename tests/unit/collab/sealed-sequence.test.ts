@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SealedSequence } from '../../../src-common/collab/sealed-sequence';
+import { describeSealedProblem, type SealedSyncProblem } from '../../../src-common/collab/sealed-sync-state';
 
 describe('following the server’s sequence', () => {
   it('applies each stored envelope once and in order, our own included', () => {
@@ -26,5 +27,24 @@ describe('following the server’s sequence', () => {
     expect(sequence.caughtUp(20)).toEqual({ kind: 'withheld', expected: 20, received: 13 });
     expect(sequence.caughtUp(9)).toEqual({ kind: 'rolled-back', expected: 13, received: 9 });
     expect(sequence.stored(12)).toMatchObject({ kind: 'rolled-back' });
+  });
+});
+
+describe('sealed sync problems in plain words', () => {
+  it('says what happened and what it means for this copy, for every kind', () => {
+    const problems: SealedSyncProblem[] = [
+      { kind: 'unreadable', problem: 'other-keys' },
+      { kind: 'unreadable', problem: 'bad-signature' },
+      { kind: 'order', detail: { kind: 'replayed', writer: 'w', expected: 2, received: 1 } },
+      { kind: 'order', detail: { kind: 'missing', writer: 'w', expected: 2, received: 3 } },
+      { kind: 'sequence', detail: { kind: 'rolled-back', expected: 5, received: 4 } },
+      { kind: 'sequence', detail: { kind: 'withheld', expected: 5, received: 4 } },
+      { kind: 'not-applied' },
+      { kind: 'refused', reason: 'This link can only read.' },
+      { kind: 'malformed' },
+    ];
+    const words = problems.map(describeSealedProblem);
+    expect(new Set(words).size).toBe(problems.length);
+    expect(words[7]).toContain('This link can only read.');
   });
 });
