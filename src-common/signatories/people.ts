@@ -97,11 +97,28 @@ export function readNameWithNote(text: string, lead: string | null = null): Name
       note: [person.note, note].filter((part) => part !== '').join('; '),
     };
   }
-  if (head === text || head === '') {
+  if (head === text) {
+    return brackets ? countryBeforeRemark(text, brackets.index, (brackets[1] ?? '').trim()) : null;
+  }
+  if (head === '') {
     return null;
   }
   const chapter = splitChapter(head);
   return { name: chapter.name, country: country || chapter.country, note };
+}
+
+/**
+ * "Citizens’ Coalition for Economic Justice, Corea del Sur (RLA 2003)": a name, its country after a comma, and a
+ * remark in brackets after the country (the remark is the note); null when no country stands before the brackets.
+ */
+function countryBeforeRemark(text: string, bracketsAt: number, remark: string): NameWithNote | null {
+  const main = text.slice(0, bracketsAt).replace(/[\s,;]+$/u, '');
+  const comma = main.lastIndexOf(', ');
+  const country = main.slice(comma + 2).trim();
+  if (comma <= 0 || !isCountryText(country)) {
+    return null;
+  }
+  return { name: main.slice(0, comma).trim(), country, note: remark };
 }
 
 /**

@@ -160,3 +160,34 @@ describe('a group label inside the list', () => {
     imported.doc.destroy();
   });
 });
+
+describe('a remark in brackets after the country', () => {
+  it('is the note, the country before it the entry’s', () => {
+    // The Right Livelihood laureates' statement on Gaza.
+    expect(
+      entriesOf([
+        '• Citizens’ Coalition for Economic Justice, Corea del Sur (RLA 2003)',
+        '• Movimento dos Trabalhadores Rurais sem Terra (MST), Brasil (RLA 1991)',
+      ]),
+    ).toEqual([
+      { name: 'Citizens’ Coalition for Economic Justice', country: 'Corea del Sur', note: 'RLA 2003' },
+      { name: 'Movimento dos Trabalhadores Rurais sem Terra (MST)', country: 'Brasil', note: 'RLA 1991' },
+    ]);
+  });
+});
+
+describe('a line that is one link', () => {
+  it('is one signatory, though its words hold a comma', () => {
+    // The MST's letter against violence in the countryside.
+    const line =
+      '[Movimento Camponês Popular, Movimento de Mulheres Camponesas – MMC](http://www.mmcbrasil.com.br/site/)';
+    expect(
+      entriesOf(['[Movimento Camponês Popular – MCP](http://mcpbrasil.org.br/)', line]).map(
+        (entry) => entry.name,
+      ),
+    ).toEqual([
+      'Movimento Camponês Popular – MCP',
+      'Movimento Camponês Popular, Movimento de Mulheres Camponesas – MMC',
+    ]);
+  });
+});
