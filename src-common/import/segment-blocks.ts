@@ -146,7 +146,28 @@ function findSignatories(
   if (lead !== null && (nameScore(afterText) > 0 || isListSentence(afterText, 3))) {
     return run !== null && run < lead ? run : lead;
   }
-  return run;
+  return run ?? signatureLine(lines, texts, from + 1, end);
+}
+
+// A line set apart in bold or italics: "***Göttinger Klimabündnis***", "_The Coalition_".
+const EMPHASISED = /^(\*{1,3}|_{1,3})[^*_].*\1$/u;
+
+/**
+ * The one name that signs a statement, on the last line before the notes, set apart in bold or italics after the
+ * last paragraph ("***Göttinger Klimabündnis***"); null when the letter ends otherwise.
+ */
+function signatureLine(
+  lines: readonly string[],
+  texts: readonly string[],
+  from: number,
+  end: number,
+): number | null {
+  const last = findLastIndex(texts, (text) => text !== '', from, end);
+  if (last === null || !EMPHASISED.test(lines[last]?.trim() ?? '') || nameScore(texts[last] ?? '') < 1) {
+    return null;
+  }
+  const before = findLastIndex(texts, (text) => text !== '', from, last);
+  return before !== null && nameScore(texts[before] ?? '') <= PROSE ? last : null;
 }
 
 /** "Sign the letter" and the like just before the signatory heading go with the block, not the body. */

@@ -142,7 +142,7 @@ const NOTES_HEADINGS = new RegExp(
     'fuentes',
     'fontes',
     'références',
-    'anmerkungen',
+    '(?:weitere )?anmerkungen',
     'fu(?:ß|ss)noten',
     'quellen',
     'einzelnachweise',

@@ -241,6 +241,33 @@ describe('a numbered list of signatories at the letter’s end', () => {
   });
 });
 
+describe('a statement signed by one name', () => {
+  // The Göttinger Klimabündnis' statement on the Cheltenhampark, with its Markdown footnotes as letter text.
+  const statement = [
+    'Keine Anpassung urbaner Räume an den Klimawandel',
+    '',
+    'Göttingen hätte sich mit dieser Politik erfolgreich auf ein Bundesprojekt zur Rettung bedrohter Parkplätze bewerben können.',
+    '',
+    '***Göttinger Klimabündnis***',
+    '',
+    'Weitere Anmerkungen',
+    '',
+    '[1] unter dem Namen: "Sanierung Cheltenhampark und Wiederherstellung der Wallverbindungen"',
+  ];
+
+  it('reads the name set apart after the last paragraph as the signatory, and the notes under their heading', () => {
+    const found = parts(statement);
+    expect(found.signatories).toEqual(['***Göttinger Klimabündnis***']);
+    expect(found.notes[0]).toBe('Weitere Anmerkungen');
+    expect(found.body.at(-1)).toBe(statement[2]);
+  });
+
+  it('leaves a closing call in bold in the body', () => {
+    const call = statement.slice(0, 4).concat(['**Jetzt handeln, bevor es zu spät ist!**']);
+    expect(parts(call).signatories).toEqual([]);
+  });
+});
+
 describe('page furniture', () => {
   it.each([
     'Share: Mastodon Bluesky',
