@@ -24,6 +24,8 @@ import { applySecurity, developmentServerUrl, secureWebPreferences } from './sec
 import { StoreOpenError } from './store/database';
 import type { Store } from './store/store';
 import { createWorkerStore } from './store/worker-store';
+import { startUpdates } from './update/electron-updates';
+import type { UpdateController } from './update/update-controller';
 import { debounce, MIN_WINDOW_SIZE, restoreWindowPlacement, windowStateOf } from './window-state';
 
 const APP_NAME = 'Undersigned';
@@ -32,6 +34,8 @@ const devServerUrl = developmentServerUrl(process.env, app.isPackaged);
 let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
 let backend: HandlerTable | null = null;
+/** The updater, where this copy can update itself (src-main/update/). */
+let updates: UpdateController | null = null;
 /** An invite link that arrived before the window was ready; it is opened once it is. */
 let pendingInvite: string | null = inviteLinkIn(process.argv);
 
@@ -60,8 +64,9 @@ function main(): void {
     receiveInvite(url);
   });
   app.on('window-all-closed', () => {
-    // macOS apps stay in the Dock with no window open; `activate` brings one back.
-    if (process.platform !== 'darwin') {
+    // macOS apps stay in the Dock with no window open; `activate` brings one back. Windows closed to restart into
+    // an update leave the quitting to the updater.
+    if (process.platform !== 'darwin' && !updates?.restarting) {
       app.quit();
     }
   });
@@ -96,10 +101,14 @@ async function start(): Promise<void> {
   backend = table;
   registerIpc(ipcMain, table, devServerUrl);
   app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
-  const template = buildMenuTemplate(process.platform, menuActions(table), {
-    development: devServerUrl !== null,
-  });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  const setMenu = (): void => {
+    const template = buildMenuTemplate(process.platform, menuActions(table), {
+      development: devServerUrl !== null,
+      updateItems: updates?.menuItems() ?? [],
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  setMenu();
   app.on('activate', () => {
     if (!mainWindow) {
       createMainWindow(opened).catch(failStart);
@@ -107,6 +116,12 @@ async function start(): Promise<void> {
   });
   await createMainWindow(opened);
   await openPendingInvite();
+  // An updater that cannot start leaves the app as it is, without update items.
+  updates = await startUpdates(dataDir, setMenu).catch((error: unknown) => {
+    console.error('[undersigned] the updater could not start:', error);
+    return null;
+  });
+  setMenu();
 }
 
 /**
