@@ -23,7 +23,7 @@ const HONORIFICS = new Set(
   (
     'dr dra drs prof profa professor professora sir dame mr mrs ms mx miss rev hon mme mlle m me dott dottssa ing ' +
     'herr frau med phil rer nat jur deputado deputada senador senadora vereador vereadora padre frei fr sr sra ' +
-    'dona dom lic mag mgr ir'
+    'dona dom lic mag mgr ir hc'
   ).split(' '),
 );
 // Small words inside a person's name ("Ana Menéndez de Bartolomé", "Ludwig van Beethoven").
@@ -104,6 +104,13 @@ export function readNameWithNote(text: string, lead: string | null = null): Name
     return null;
   }
   const chapter = splitChapter(head);
+  if (chapter.country === '' && country === '') {
+    // "Felicia Langer, Israel/Alemania (RLA 1990)": two countries after the comma.
+    const after = trailingCountry(head);
+    if (after.country !== '' && after.before !== '') {
+      return { name: after.before, country: after.country, note };
+    }
+  }
   return { name: chapter.name, country: country || chapter.country, note };
 }
 

@@ -191,3 +191,18 @@ describe('a line that is one link', () => {
     ]);
   });
 });
+
+describe('titles and two countries', () => {
+  it('reads "h.c." as a title and two countries after a person’s name', () => {
+    // The NetzDG alliance's letter and the Right Livelihood laureates' statement.
+    expect(
+      entriesOf([
+        'Prof. Dr. Dr. h.c. Ingolf Pernice, Jurist',
+        '• Felicia Langer, Israel/Alemania (RLA 1990)',
+      ]),
+    ).toEqual([
+      { name: 'Prof. Dr. Dr. h.c. Ingolf Pernice', country: '', note: 'Jurist' },
+      { name: 'Felicia Langer', country: 'Israel/Alemania', note: 'RLA 1990' },
+    ]);
+  });
+});
