@@ -20,8 +20,9 @@ export async function startUpdates(dataDir: string, changed: () => void): Promis
   if (!supported) {
     return null;
   }
-  // Loaded only here: a copy that cannot update never reads the updater.
-  const { autoUpdater } = await import('electron-updater');
+  // Loaded only here: a copy that cannot update never reads the updater. It is CommonJS with `autoUpdater` as a
+  // getter Node cannot see as a named export, hence `default` (module.exports).
+  const { autoUpdater } = (await import('electron-updater')).default;
   // Downloads in the background; each download is checked against the feed's SHA-512 (and, on Windows, the
   // installer's publisher signature; on macOS, the app's code signature) before it is installed.
   autoUpdater.autoDownload = true;
