@@ -6,6 +6,10 @@ import { CountCheck } from './extensions/count-check';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
 import { Toolbar } from './Toolbar';
+import { SuggestionsBar } from '../suggestions/SuggestionsBar';
+import { useSuggestionAuthor } from '../suggestions/use-suggestion-author';
+
+const NO_AUTHOR = { name: '', colour: '#6b7280' };
 
 interface LetterEditorProps {
   doc: Y.Doc;
@@ -19,6 +23,8 @@ interface LetterEditorProps {
   presence?: CaretPresence | null;
   /** A viewer's copy: the text cannot be changed. */
   readOnly?: boolean;
+  /** The person's name and colour, stamped on their suggested edits. */
+  author?: { name: string; colour: string };
 }
 
 /** The letter's body: a page-like TipTap editor bound to the letter's Y.Doc. */
@@ -29,7 +35,9 @@ export function LetterEditor({
   onOpenNote,
   presence = null,
   readOnly = false,
+  author = NO_AUTHOR,
 }: LetterEditorProps) {
+  const suggestionAuthor = useSuggestionAuthor(author);
   const [linkOpen, setLinkOpen] = useState(false);
   const [find, setFind] = useState<'closed' | 'find' | 'replace'>('closed');
   useFindShortcuts(setFind);
@@ -42,10 +50,11 @@ export function LetterEditor({
         onInsertNote,
         onOpenNote,
         presence,
+        suggestionAuthor,
       }),
       CountCheck.configure({ doc }),
     ],
-    [doc, onInsertNote, onOpenNote, presence],
+    [doc, onInsertNote, onOpenNote, presence, suggestionAuthor],
   );
   const editor = useEditor(
     {
@@ -81,7 +90,9 @@ export function LetterEditor({
         editor={editor}
         onRequestLink={() => setLinkOpen(true)}
         onInsertNote={() => onInsertNote(editor)}
+        readOnly={readOnly}
       />
+      <SuggestionsBar editor={editor} />
       {find !== 'closed' && (
         <FindBar
           editor={editor}

@@ -86,6 +86,7 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
     () => (provider ? { provider, user: { name: displayName || 'Someone', color: colour } } : null),
     [provider, displayName, colour],
   );
+  const author = useMemo(() => ({ name: displayName, colour }), [displayName, colour]);
   // Open at once after the reload that sharing on a new server needs, to show the links it made.
   const [sharing, setSharing] = useState(() => linksAfterReload(letter.id));
   useEffect(forgetLinksAfterReload, []);
@@ -143,6 +144,7 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
                 onOpenNote={openNote}
                 presence={presence}
                 readOnly={readOnly}
+                author={author}
               />
             )}
           </section>

@@ -11,6 +11,7 @@ import {
   formatChangeOf,
   INLINE_SUGGESTION_ATTR,
   INSERTION_MARK,
+  plainStamp,
   stampOf,
   type FormatChange,
   type MarkRecord,
@@ -129,14 +130,11 @@ function suggestReplace(tr: Transaction, step: ReplaceStep, mapping: Mapping, op
   const to = Math.max(from, mapping.map(step.to, -1));
   const authorId = context.author.authorId;
   let stamp: SuggestionStamp | null = null;
+  // A suggestion this person is extending keeps its stamp whole, so its runs stay one mark in the shared text.
   const stampFor = (doc: ProseMirrorNode, positions: number[]): SuggestionStamp => {
-    stamp ??= {
-      ...context.author,
-      id:
-        positions.map((position) => ownIdAt(doc, position, authorId)).find((id) => id !== null) ??
-        context.newId(),
-      time: context.now(),
-    };
+    stamp ??=
+      positions.map((position) => ownStampAt(doc, position, authorId)).find((found) => found !== null) ??
+      newStamp(context);
     return stamp;
   };
   let insertAt = to;
@@ -181,8 +179,13 @@ function isStructureFiller(slice: Slice): boolean {
   return !inline;
 }
 
-/** The id of this person's own suggestion touching a position, so typing on extends one suggestion. */
-function ownIdAt(doc: ProseMirrorNode, position: number, authorId: string): string | null {
+/** A new suggestion's stamp. */
+function newStamp(context: SuggestContext): SuggestionStamp {
+  return { ...context.author, id: context.newId(), time: context.now() };
+}
+
+/** The stamp of this person's own suggestion touching a position, so typing on extends that suggestion. */
+function ownStampAt(doc: ProseMirrorNode, position: number, authorId: string): SuggestionStamp | null {
   const $position = doc.resolve(Math.min(Math.max(position, 0), doc.content.size));
   for (const node of [$position.nodeBefore, $position.nodeAfter]) {
     if (!node) {
@@ -191,12 +194,12 @@ function ownIdAt(doc: ProseMirrorNode, position: number, authorId: string): stri
     for (const mark of node.marks) {
       const stamp = mark.type.name === FORMAT_MARK ? null : stampOfMark(mark);
       if (stamp && stamp.authorId === authorId) {
-        return stamp.id;
+        return plainStamp(stamp);
       }
     }
     const inline = decodeNodeSuggestion(node.attrs[INLINE_SUGGESTION_ATTR]);
     if (inline && inline.stamp.authorId === authorId) {
-      return inline.stamp.id;
+      return inline.stamp;
     }
   }
   return null;
@@ -364,7 +367,7 @@ function suggestFormat(
   const authorId = context.author.authorId;
   const before = tr.doc;
   const changes: { from: number; to: number; change: FormatChange; previous: Mark | undefined }[] = [];
-  let id: string | null = null;
+  let own: SuggestionStamp | null = null;
   before.nodesBetween(from, to, (node, position) => {
     if (!node.isText) {
       return true;
@@ -377,7 +380,8 @@ function suggestFormat(
     const had = mark.type.isInSet(node.marks);
     const next = adding ? withAdded(change, mark, had) : withRemoved(change, mark, had);
     if (previous && isOwn(previous, authorId)) {
-      id ??= stampOf(previous.attrs)?.id ?? null;
+      const found = stampOf(previous.attrs);
+      own ??= found ? plainStamp(found) : null;
     }
     changes.push({
       from: Math.max(position, from),
@@ -388,7 +392,7 @@ function suggestFormat(
     return false;
   });
   tr.step(rebased);
-  const stamp: SuggestionStamp = { ...context.author, id: id ?? context.newId(), time: context.now() };
+  const stamp = own ?? newStamp(context);
   for (const range of changes) {
     if (range.change.added.length === 0 && range.change.removed.length === 0) {
       tr.removeMark(range.from, range.to, types.format);
