@@ -88,18 +88,21 @@ export function keyLabel(keys: string, mac = false): string {
     .join('+');
 }
 
+/** What a key press says, as a KeyboardEvent has it (kept apart from the DOM's types so Node tests can use it). */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
 /** True when a key press is one of the shortcut's keys (only shortcuts with a modifier are matched here). */
-export function matchesShortcut(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
-  id: ShortcutId,
-): boolean {
+export function matchesShortcut(event: KeyPress, id: ShortcutId): boolean {
   return keysOf(id).some((keys) => matchesKeys(event, keys));
 }
 
-function matchesKeys(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
-  keys: string,
-): boolean {
+function matchesKeys(event: KeyPress, keys: string): boolean {
   const parts = keys.endsWith('--') ? [...keys.slice(0, -2).split('-'), '-'] : keys.split('-');
   const key = parts.at(-1) ?? '';
   const modifiers = new Set(parts.slice(0, -1));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keyLabel, matchesShortcut, SHORTCUTS } from '../../src-renderer/shell/shortcuts';
-import { readZoom, stepZoom } from '../../src-renderer/shell/letter-zoom';
+import { readZoom, stepZoom } from '../../src-renderer/shell/zoom-steps';
 
 const ROOT = join(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
