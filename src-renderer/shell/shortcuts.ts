@@ -40,6 +40,7 @@ export const SHORTCUTS = [
     label: 'Line break within a paragraph',
     area: 'Letter text',
   },
+  { id: 'print', keys: ['Mod-p'], label: 'Print the letter', area: 'Letter' },
   { id: 'find', keys: ['Mod-f'], label: 'Find in the letter', area: 'Letter' },
   { id: 'replace', keys: ['Mod-h'], label: 'Find and replace', area: 'Letter' },
   { id: 'modeEditing', keys: ['Mod-Alt-Shift-z'], label: 'Editing mode', area: 'Letter' },

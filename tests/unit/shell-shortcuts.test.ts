@@ -69,7 +69,9 @@ describe('keyboard shortcuts: one table for the sheet and the handlers', () => {
     const unbound = editorKeys.filter((keys) => !bound.includes(`'${keys}'`) && !bound.includes(`"${keys}"`));
     expect(unbound).toEqual(['Mod-Alt-1', 'Mod-Alt-2', 'Mod-Alt-3']);
     expect(read('src-renderer/editor/extensions/letter-kit.ts')).toContain('levels: [1, 2, 3]');
-    // Find and replace are the letter screen's own handler.
+    // Printing, find and replace are the letter screen's own handlers.
+    expect(read('src-renderer/print/print-letter.ts')).toMatch(/event\.key\.toLowerCase\(\) === 'p'/u);
+
     expect(read('src-renderer/editor/LetterEditor.tsx')).toMatch(/key === 'f' \|\| key === 'h'/u);
   });
 });
