@@ -4,6 +4,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   newLetter(): void;
   importLetter(): void;
+  /** Prints the open letter as its PDF is laid out (the page prints the letter in place of the interface). */
+  print(): void;
   showAbout(): void;
 }
 
@@ -54,6 +56,8 @@ function fileMenu(mac: boolean, actions: MenuActions): MenuItemConstructorOption
   const items: MenuItemConstructorOptions[] = [
     { label: 'New Letter', accelerator: 'CmdOrCtrl+N', click: () => actions.newLetter() },
     { label: 'Import Letter…', click: () => actions.importLetter() },
+    SEPARATOR,
+    { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
     SEPARATOR,
     { role: 'close', label: 'Close Window' },
   ];

@@ -2,6 +2,8 @@ import { useEditorState, type Editor } from '@tiptap/react';
 import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import type { ReactNode } from 'react';
 import { UndoManager } from 'yjs';
+import { printOpenLetter } from '../print/print-letter';
+import { PrinterIcon } from '../print/PrinterIcon';
 import { ModeSwitch } from '../suggestions/ModeSwitch';
 
 interface ToolbarProps {
@@ -42,6 +44,9 @@ export function Toolbar({ editor, onRequestLink, onInsertNote, readOnly = false 
       </ToolButton>
       <ToolButton label="Redo (Ctrl+Shift+Z)" disabled={!active.canRedo} onClick={() => chain().redo().run()}>
         ↷
+      </ToolButton>
+      <ToolButton label="Print (Ctrl+P)" onClick={printOpenLetter}>
+        <PrinterIcon />
       </ToolButton>
       <span className="toolbar-separator" aria-hidden="true" />
       <ToolButton label="Bold (Ctrl+B)" pressed={active.bold} onClick={() => chain().toggleBold().run()}>

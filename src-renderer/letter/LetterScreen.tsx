@@ -18,6 +18,7 @@ import { TitleField } from './TitleField';
 import { useLetterDoc } from './use-letter-doc';
 import { useBlankDoc } from './use-blank-doc';
 import { useNewLetterFocus } from './new-letter-focus';
+import { usePrintLetter } from '../print/print-letter';
 import { LetterStatusBar } from './LetterStatusBar';
 import { useCollaboration } from '../collab/use-collaboration';
 import { useSyncStatus } from '../collab/use-sync-status';
@@ -82,6 +83,7 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
   const provider = collab.kind === 'shared' ? collab.provider : null;
   const readOnly = collab.kind === 'shared' && collab.connection.role === 'viewer';
   const blank = useBlankDoc(doc);
+  usePrintLetter(doc);
   const presence = useMemo(
     () => (provider ? { provider, user: { name: displayName || 'Someone', color: colour } } : null),
     [provider, displayName, colour],
