@@ -206,3 +206,19 @@ describe('titles and two countries', () => {
     ]);
   });
 });
+
+describe('a name wrapped before the rest of a place', () => {
+  it('joins a line that ends with "São" to the next', () => {
+    // The MST's letter on GMO labelling: the PDF's wrap survived in the page's paragraphs.
+    expect(
+      entriesOf([
+        'Sindicato dos trabalhadores em água, esgoto e meio ambiente do estado de São',
+        'Paulo. SINTAEMA SP',
+        'Núcleo Antifascista do Porto',
+      ]).map((entry) => entry.name),
+    ).toEqual([
+      'Sindicato dos trabalhadores em água, esgoto e meio ambiente do estado de São Paulo. SINTAEMA SP',
+      'Núcleo Antifascista do Porto',
+    ]);
+  });
+});
