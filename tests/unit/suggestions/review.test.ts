@@ -233,4 +233,11 @@ describe('accepting and rejecting suggestions', () => {
     expect(exportedMarks('accepted')).toEqual(['bold']);
     expect(exportedMarks('rejected')).toEqual(['italic']);
   });
+  it('a paste of several paragraphs: accepted it stays, rejected the paragraph is whole again', () => {
+    let state = stateOf([paragraph('Before after.')]);
+    const at = positionOf(state.doc, ' after');
+    const pasted = stateOf([paragraph('First pasted.'), paragraph('Second pasted.')]).doc.slice(1, 30);
+    state = suggest(state, ayshe, (tr) => tr.replace(at, at, pasted));
+    expectSettled(state, 'BeforeFirst pasted.\nSecond pasted. after.', 'Before after.');
+  });
 });

@@ -142,4 +142,14 @@ describe('Suggesting mode', () => {
     state = suggest(state, bilal, (tr) => tr.delete(at, at + 1));
     expect(picture(state.doc)).toBe('Evidence is clear{-[n]-Bilal}.');
   });
+  it('keeps a paste of several paragraphs as one suggestion: the text and the new breaks', () => {
+    let state = stateOf([paragraph('Before after.')]);
+    const at = positionOf(state.doc, ' after');
+    const pasted = stateOf([paragraph('First pasted.'), paragraph('Second pasted.')]).doc.slice(1, 30);
+    state = suggest(state, ayshe, (tr) => tr.replace(at, at, pasted));
+    expect(picture(state.doc)).toBe('Before{+First pasted.+Ayshe}\n¶+Ayshe {+Second pasted.+Ayshe} after.');
+    expect(groupSuggestions(suggestionPiecesIn(state.doc))).toMatchObject([
+      { inserted: 'First pasted.Second pasted.', breaksInserted: 1, author: { authorName: 'Ayshe' } },
+    ]);
+  });
 });
