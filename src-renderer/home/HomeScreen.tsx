@@ -83,6 +83,30 @@ export function HomeScreen(props: HomeScreenProps) {
       <div className="home-header">
         <h1 id="home-title">{trash ? 'Trash' : 'Letters'}</h1>
         <div className="home-tools">
+          {!trash && (
+            <button type="button" className="button primary" onClick={() => setPrompt({ kind: 'new' })}>
+              New letter
+            </button>
+          )}
+          {!trash && (
+            <button type="button" className="button" onClick={() => onImporting(true)}>
+              Import letter…
+            </button>
+          )}
+          {!trash && (
+            <button type="button" className="button" onClick={() => onJoining(true)}>
+              Join from link…
+            </button>
+          )}
+          {!trash && <OpenLetterFile api={api} onOpened={onOpen} />}
+          {!trash && (
+            <button type="button" className="button" onClick={() => setPrompt({ kind: 'directory' })}>
+              Directory
+            </button>
+          )}
+          <button type="button" className="button" aria-pressed={trash} onClick={() => setTrash(!trash)}>
+            {trash ? 'Back to letters' : 'Trash'}
+          </button>
           <label htmlFor={searchId} className="visually-hidden">
             Search letters by title
           </label>
@@ -94,30 +118,6 @@ export function HomeScreen(props: HomeScreenProps) {
             value={query}
             onChange={(event) => setQuery(event.target.value)}
           />
-          <button type="button" className="button" aria-pressed={trash} onClick={() => setTrash(!trash)}>
-            {trash ? 'Back to letters' : 'Trash'}
-          </button>
-          {!trash && <OpenLetterFile api={api} onOpened={onOpen} />}
-          {!trash && (
-            <button type="button" className="button" onClick={() => onJoining(true)}>
-              Join from link…
-            </button>
-          )}
-          {!trash && (
-            <button type="button" className="button" onClick={() => setPrompt({ kind: 'directory' })}>
-              Directory
-            </button>
-          )}
-          {!trash && (
-            <button type="button" className="button" onClick={() => onImporting(true)}>
-              Import letter…
-            </button>
-          )}
-          {!trash && (
-            <button type="button" className="button primary" onClick={() => setPrompt({ kind: 'new' })}>
-              New letter
-            </button>
-          )}
         </div>
       </div>
       {!trash && <FirstRunHint />}
