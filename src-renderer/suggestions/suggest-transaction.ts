@@ -75,7 +75,6 @@ export function suggestTransaction(
         types,
         context,
         placed,
-        // A lone Backspace leaves the caret before what it marked; a lone Delete leaves it after.
         backward: index === 0 && state.selection.empty && state.selection.head === step.to,
         firstStep: index === 0 && state.selection.empty,
       });
@@ -143,9 +142,9 @@ function suggestReplace(tr: Transaction, step: ReplaceStep, mapping: Mapping, op
     markDeleted(tr, from, to, stampFor(tr.doc, [from, to]), types);
     const after = tr.mapping.slice(before);
     insertAt = after.map(to, 1);
-    if (options.firstStep) {
-      options.placed.cursor = options.backward ? after.map(from, -1) : insertAt;
-    }
+    // A lone Backspace leaves the caret before what it marked, so the next one marks the letter before; Delete, or
+    // deleting a selection, leaves it after, where typing on makes the deletion a replacement.
+    options.placed.cursor = options.firstStep && options.backward ? after.map(from, -1) : insertAt;
   }
   const slice = step.slice;
   if (slice.content.size === 0 || (from < to && isStructureFiller(slice))) {

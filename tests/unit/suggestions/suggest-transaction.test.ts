@@ -115,6 +115,12 @@ describe('Suggesting mode', () => {
     state = select(state, from, to);
     state = suggestCommand(state, ayshe, deleteSelection);
     expect(picture(state.doc)).toBe('Keep this.{- Drop-Ayshe}\n¶-Ayshe {-this.-Ayshe} Keep that.');
+    // The caret lands after the struck text: typing there makes the deletion a replacement.
+    state = suggest(state, ayshe, (tr) => tr.insertText('Changed.'));
+    expect(picture(state.doc)).toBe(
+      'Keep this.{- Drop-Ayshe}\n¶-Ayshe {-this.-Ayshe}{+Changed.+Ayshe} Keep that.',
+    );
+    expect(groupSuggestions(suggestionPiecesIn(state.doc))).toHaveLength(1);
   });
 
   it('records formatting as a suggestion that says what it added and removed', () => {
