@@ -210,6 +210,16 @@ describe('suggested edits between two co-editors', () => {
     await waitStatus(pageA, 'Synced');
     await waitStatus(pageB, 'Synced');
     expect(await bodyText(pageB)).toBe(await bodyText(pageA));
+
+    // Undo in Suggesting mode takes back this person's own suggestion, and only theirs.
+    await selectText(pageA, 'Signed in Oslo.', true);
+    await pageA.keyboard.type(' Thank you.');
+    await expect.poll(() => suggestionMarks(pageB), { timeout: 15_000 }).toContain('ins Ayshe:  Thank you.');
+    await pageA.keyboard.press('Control+z');
+    for (const page of [pageA, pageB]) {
+      await expect.poll(() => bodyText(page), { timeout: 15_000 }).not.toContain('Thank you');
+      await expect.poll(() => suggestionMarks(page), { timeout: 15_000 }).toContain('ins Bilal:  today');
+    }
   });
 
   it('Viewing mode is read-only for this person, and the mode is kept on this computer', async () => {
