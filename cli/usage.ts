@@ -19,7 +19,8 @@ Commands:
   check <letter.letter.json> [--json]
       Check a letter file's notes, addresses and count claims. Exit 1 when it has problems.
   export <letter.letter.json> --format html|md|txt|pdf|docx [--out <path>]
-      [--page-size A4|Letter] [--notes footnotes|endnotes] [--fragment] [--lang <code>]
+      [--page-size A4|Letter] [--margins narrow|normal|wide|<mm>] [--letterhead <png|jpeg>] [--columns 1|2|3]
+      [--count] [--notes footnotes|endnotes] [--headings auto|all|none] [--fragment] [--lang <code>]
       Publish a letter file. PDF needs Chromium (CHROMIUM_PATH or /usr/bin/chromium).
 
 Options:

@@ -1,10 +1,12 @@
 // The Electron main process: one window over the local store, with the security rules of security.ts.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron';
 import { CollabKeeper } from './collab/collab-keeper';
 import { APP_LINK_SCHEME, inviteLinkIn } from './invite-launch';
+import { letterFileIn } from './letter-file-launch';
 import { workerImportRunner } from './import/import-runner';
 import { joinRoute } from '../src-common/collab/join-route';
 import { keychainBox, type SecretBox } from './collab/secret-box';
@@ -38,6 +40,8 @@ let backend: HandlerTable | null = null;
 let updates: UpdateController | null = null;
 /** An invite link that arrived before the window was ready; it is opened once it is. */
 let pendingInvite: string | null = inviteLinkIn(process.argv);
+/** A letter file the system opened the app with (the installers associate `*.letter.json`), opened once ready. */
+let pendingLetterFile: string | null = letterFileIn(process.argv);
 
 /** Everything Electron requires before `ready`, then the rest once it is. */
 function main(): void {
@@ -57,6 +61,12 @@ function main(): void {
   app.on('second-instance', (_event, argv) => {
     showMainWindow();
     receiveInvite(inviteLinkIn(argv));
+    receiveLetterFile(letterFileIn(argv));
+  });
+  // macOS delivers an opened file as an event, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    receiveLetterFile(path);
   });
   // macOS delivers a clicked link as an event, possibly before the app is ready.
   app.on('open-url', (event, url) => {
@@ -116,6 +126,7 @@ async function start(): Promise<void> {
   });
   await createMainWindow(opened);
   await openPendingInvite();
+  await openPendingLetterFile();
   // An updater that cannot start leaves the app as it is, without update items.
   updates = await startUpdates(dataDir, setMenu).catch((error: unknown) => {
     console.error('[undersigned] the updater could not start:', error);
@@ -245,7 +256,6 @@ function menuActions(table: HandlerTable): MenuActions {
     importLetter: () => {
       showRoute('/import').catch((error: unknown) => console.error('[undersigned] Import failed:', error));
     },
-    print: () => mainWindow?.webContents.print(),
     showAbout: () => app.showAboutPanel(),
   };
 }
@@ -299,6 +309,53 @@ async function openPendingInvite(): Promise<void> {
   }
   pendingInvite = null;
   await showRoute(joinRoute(link));
+}
+
+/** Opens a letter file now if the window is ready, else once it is. */
+function receiveLetterFile(path: string | null): void {
+  if (path === null) {
+    return;
+  }
+  pendingLetterFile = path;
+  if (backend && mainWindow) {
+    openPendingLetterFile().catch((error: unknown) =>
+      console.error('[undersigned] opening a file failed:', error),
+    );
+  }
+}
+
+/** Opens the pending letter file as "Open letter file…" does (a letter this computer has is merged), then shows it. */
+async function openPendingLetterFile(): Promise<void> {
+  const path = pendingLetterFile;
+  const table = backend;
+  if (path === null || !table || !mainWindow) {
+    return;
+  }
+  pendingLetterFile = null;
+  let content: string;
+  try {
+    content = await readFile(path, 'utf8');
+  } catch (error) {
+    dialog.showErrorBox(
+      'Open letter file',
+      `${path} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return;
+  }
+  const result = await table.invoke('letters:importFile', { content });
+  if (!result.ok) {
+    dialog.showErrorBox('Open letter file', result.error.message);
+    return;
+  }
+  const opened = letterSummarySchema.safeParse(
+    typeof result.value === 'object' && result.value !== null && 'letter' in result.value
+      ? result.value.letter
+      : null,
+  );
+  if (opened.success) {
+    // The id matches letterIdSchema ([A-Za-z0-9_-]): nothing else reaches the page.
+    await showRoute(`/letter/${opened.data.id}`);
+  }
 }
 
 function closeStoreThenQuit(event: { preventDefault(): void }): void {
