@@ -256,6 +256,7 @@ function menuActions(table: HandlerTable): MenuActions {
     importLetter: () => {
       showRoute('/import').catch((error: unknown) => console.error('[undersigned] Import failed:', error));
     },
+    print: () => mainWindow?.webContents.print(),
     showAbout: () => app.showAboutPanel(),
   };
 }
