@@ -26,6 +26,8 @@ export interface SealedDocSyncOptions {
   onChange?(): void;
   /** When to offer the server a snapshot (by default after 500 envelopes or 1 MB). */
   compaction?: CompactionLimits;
+  /** A co-editor's presence (name, colour, caret), opened and checked like any envelope. */
+  onPresence?(plaintext: Uint8Array): void;
 }
 
 /**
@@ -141,6 +143,10 @@ export class SealedDocSync {
     const opened = openEnvelope(this.options.letterId, envelope, this.options.keys);
     if (!opened.ok) {
       this.options.onProblem({ kind: 'unreadable', problem: opened.problem });
+      return;
+    }
+    if (header.kind === 'presence') {
+      this.options.onPresence?.(opened.plaintext);
       return;
     }
     if (header.kind === 'snapshot') {

@@ -69,11 +69,11 @@ export class SealedRelayModel {
       return;
     }
     const header = readEnvelopeHeader(message.envelope);
-    if (
-      !header ||
-      header.kind === 'presence' ||
-      !verifyEnvelope(this.letterId, message.envelope, this.verifyKey)
-    ) {
+    if (header?.kind === 'presence') {
+      this.relayToOthers(from, 0, message.envelope);
+      return;
+    }
+    if (!header || !verifyEnvelope(this.letterId, message.envelope, this.verifyKey)) {
       this.send(from, { type: 'refused', counter: header?.counter ?? 0, reason: 'This link can only read.' });
       return;
     }
@@ -101,6 +101,10 @@ export class SealedRelayModel {
     const seq = this.latest;
     this.log.push({ seq, envelope });
     this.send(from, { type: 'stored', counter: header.counter, seq });
+    this.relayToOthers(from, seq, envelope);
+  }
+
+  private relayToOthers(from: ModelConnection, seq: number, envelope: Uint8Array): void {
     for (const other of this.connections) {
       if (other !== from) {
         this.send(other, { type: 'relay', seq, envelope });
