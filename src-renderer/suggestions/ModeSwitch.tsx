@@ -1,6 +1,7 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useEffect } from 'react';
-import { EDIT_MODE_CHOICES, EDIT_MODES, modeOfShortcut, rememberEditMode, type EditMode } from './edit-mode';
+import { rememberEditMode } from './edit-mode';
+import { EDIT_MODE_CHOICES, EDIT_MODES, modeOfShortcut, type EditMode } from './modes';
 
 interface ModeSwitchProps {
   editor: Editor;

@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type { SuggestionAuthor } from '../../../src-common/suggestions/suggestion';
-import type { EditMode } from '../../suggestions/edit-mode';
+import type { EditMode } from '../../suggestions/modes';
 import { suggestTransaction } from '../../suggestions/suggest-transaction';
 
 /** Meta that lets a transaction through unchanged in Suggesting mode (accepting or rejecting a suggestion). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyLabel, keysOf } from '../../../src-renderer/shell/shortcuts';
-import { EDIT_MODE_CHOICES, modeOfShortcut } from '../../../src-renderer/suggestions/edit-mode';
+import { EDIT_MODE_CHOICES, modeOfShortcut } from '../../../src-renderer/suggestions/modes';
 
 describe('the mode switch’s shortcuts', () => {
   it('are the ones the shortcut sheet lists, and the switch names them', () => {
