@@ -23,7 +23,8 @@ const BINARY_NAMES: Record<string, string> = { pdf: 'A PDF', docx: 'A Word file'
 /**
  * `export <letter.letter.json> --format pdf|docx|html|md|txt [--out <path>] [--fragment] [--lang <code>]
  * [--page-size A4|Letter] [--margins narrow|normal|wide|<mm>] [--letterhead <image.png|jpg>] [--columns 1|2|3]
- * [--count] [--notes footnotes|endnotes] [--headings auto|all|none]`: the same code as the app's export dialog.
+ * [--count] [--notes footnotes|endnotes] [--headings auto|all|none] [--suggestions rejected|accepted]`: the same
+ * code as the app's export dialog.
  */
 export async function runExport(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -38,6 +39,7 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
     columns: { type: 'string' },
     count: { type: 'boolean' },
     headings: { type: 'string' },
+    suggestions: { type: 'string' },
   });
   const path = singlePositional(positionals, 'export');
   const format = checkedFormat(values.format);
@@ -57,6 +59,7 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
     columns: values.columns === undefined ? undefined : Number(values.columns),
     countSentence: values.count === true,
     groupHeadings: values.headings,
+    suggestions: values.suggestions,
     letterhead: values.letterhead === undefined ? null : readLetterhead(values.letterhead),
   });
   const lang = checkedLang(values.lang);
@@ -109,6 +112,7 @@ const OPTION_HELP: Record<string, string> = {
   margins: `--margins is narrow, normal, wide or a number of millimetres from ${CUSTOM_MARGIN_MM.min} to ${CUSTOM_MARGIN_MM.max}.`,
   columns: '--columns is 1, 2 or 3.',
   groupHeadings: '--headings is auto (countries or tags, as grouped in the panel), all or none.',
+  suggestions: '--suggestions is rejected (pending suggested edits left out, the default) or accepted.',
   letterhead: '--letterhead must be a PNG or JPEG image of at most 1 MB.',
 };
 

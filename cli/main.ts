@@ -1,9 +1,19 @@
-// The command line: `npm run --silent cli -- <command> …`. The commands live in `run-cli.ts`, which tests can call.
-import { runCli } from './run-cli';
+// The command line: `undersigned <command> …` (package.json `bin`, built to out/cli/undersigned.js by
+// scripts/build-node.ts), or `npm run --silent cli -- <command> …`. `--help` and `--version` are answered before the
+// commands, and the engines they need, are loaded; the commands live in `run-cli.ts`, which tests can call.
+import { quickAnswer } from './usage';
 
-void runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-}).then((code) => {
-  process.exitCode = code;
-});
+const argv = process.argv.slice(2);
+const quick = quickAnswer(argv);
+if (quick !== null) {
+  process.stdout.write(quick);
+} else {
+  void import('./run-cli').then(({ runCli }) =>
+    runCli(argv, {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    }).then((code) => {
+      process.exitCode = code;
+    }),
+  );
+}

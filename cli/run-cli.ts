@@ -2,9 +2,7 @@ import { runCheck } from './check-command';
 import { EXIT, InputError, oneLine, type CliIo } from './cli-io';
 import { runExport } from './export-command';
 import { runImport } from './import-command';
-
-const USAGE =
-  'Usage: npm run --silent cli -- export <letter.letter.json> --format html|md|txt|pdf|docx [--out <path>] [--page-size A4|Letter] [--notes footnotes|endnotes] | check <letter.letter.json> [--json] | import <file> [--json] [--out <letter.letter.json>]';
+import { HELP, quickAnswer, USAGE } from './usage';
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
   export: runExport,
@@ -18,9 +16,14 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | 
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h') {
-    (name === undefined ? io.stderr : io.stdout)(`${USAGE}\n`);
-    return name === undefined ? EXIT.badInput : EXIT.ok;
+  const quick = quickAnswer(argv);
+  if (quick !== null) {
+    io.stdout(quick);
+    return EXIT.ok;
+  }
+  if (name === undefined) {
+    io.stderr(HELP);
+    return EXIT.badInput;
   }
   const command = COMMANDS[name];
   if (!command) {

@@ -39,8 +39,10 @@ refuses to lower a figure over the same letters unless given \`-- --lower\` (aft
 
 Names, titles, paragraphs and furniture are compared after normalising: case, accents (of Latin, Greek and
 Cyrillic letters), punctuation and whitespace, Markdown marks and note markers, and a name's leading "The".
-Signatories are matched by name as multisets (a duplicate counts twice); a name that kept its chapter
-("Students for a Free Tibet – Canada") matches the truth's name and chapter. Countries are scored on matched
+Signatories are matched by name as multisets (a name listed twice must be imported twice to be found twice,
+unless the truth's \`duplicates\` say the two are one signatory and the import merged them: the merged entry
+counts on neither side); a name that kept its chapter ("Students for a Free Tibet – Canada") matches the
+truth's name and chapter. Countries are scored on matched
 signatories that the truth gives one; a note is found when its number has all its addresses; addresses must be
 exact. A furniture line is kept when it is, or is inside, an imported title, paragraph, note or name (a line of up
 to three words only inside an item of up to twelve: "Share" inside a long paragraph is a word, not furniture). A

@@ -20,6 +20,7 @@ const stages: Stage[] = [
   { name: 'lint', command: ['npx', 'eslint', '--max-warnings', '0', '.'] },
   { name: 'format', command: ['npx', 'prettier', '--check', '--log-level', 'warn', '.'] },
   { name: 'build', command: ['npx', 'electron-vite', 'build', '--logLevel', 'warn'] },
+  { name: 'build (server and command line)', command: ['npx', 'tsx', 'scripts/build-node.ts'] },
   { name: 'Electron checks (electronegativity)', command: ['npx', 'tsx', 'scripts/electron-checks.ts'] },
   {
     name: 'unit and integration tests',

@@ -21,6 +21,8 @@ export const PROBLEM_KINDS = [
   'unused-note',
   /** A comment thread on the letter that nobody has resolved yet. */
   'open-comment',
+  /** A suggested edit in the text that nobody has accepted or rejected yet. */
+  'pending-suggestion',
 ] as const;
 
 /** One of {@link PROBLEM_KINDS}. */

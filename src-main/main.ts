@@ -1,10 +1,12 @@
 // The Electron main process: one window over the local store, with the security rules of security.ts.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron';
 import { CollabKeeper } from './collab/collab-keeper';
 import { APP_LINK_SCHEME, inviteLinkIn } from './invite-launch';
+import { letterFileIn } from './letter-file-launch';
 import { workerImportRunner } from './import/import-runner';
 import { joinRoute } from '../src-common/collab/join-route';
 import { keychainBox, type SecretBox } from './collab/secret-box';
@@ -24,6 +26,8 @@ import { applySecurity, developmentServerUrl, secureWebPreferences } from './sec
 import { StoreOpenError } from './store/database';
 import type { Store } from './store/store';
 import { createWorkerStore } from './store/worker-store';
+import { startUpdates } from './update/electron-updates';
+import type { UpdateController } from './update/update-controller';
 import { debounce, MIN_WINDOW_SIZE, restoreWindowPlacement, windowStateOf } from './window-state';
 
 const APP_NAME = 'Undersigned';
@@ -32,8 +36,12 @@ const devServerUrl = developmentServerUrl(process.env, app.isPackaged);
 let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
 let backend: HandlerTable | null = null;
+/** The updater, where this copy can update itself (src-main/update/). */
+let updates: UpdateController | null = null;
 /** An invite link that arrived before the window was ready; it is opened once it is. */
 let pendingInvite: string | null = inviteLinkIn(process.argv);
+/** A letter file the system opened the app with (the installers associate `*.letter.json`), opened once ready. */
+let pendingLetterFile: string | null = letterFileIn(process.argv);
 
 /** Everything Electron requires before `ready`, then the rest once it is. */
 function main(): void {
@@ -53,6 +61,12 @@ function main(): void {
   app.on('second-instance', (_event, argv) => {
     showMainWindow();
     receiveInvite(inviteLinkIn(argv));
+    receiveLetterFile(letterFileIn(argv));
+  });
+  // macOS delivers an opened file as an event, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    receiveLetterFile(path);
   });
   // macOS delivers a clicked link as an event, possibly before the app is ready.
   app.on('open-url', (event, url) => {
@@ -60,8 +74,9 @@ function main(): void {
     receiveInvite(url);
   });
   app.on('window-all-closed', () => {
-    // macOS apps stay in the Dock with no window open; `activate` brings one back.
-    if (process.platform !== 'darwin') {
+    // macOS apps stay in the Dock with no window open; `activate` brings one back. Windows closed to restart into
+    // an update leave the quitting to the updater.
+    if (process.platform !== 'darwin' && !updates?.restarting) {
       app.quit();
     }
   });
@@ -96,10 +111,14 @@ async function start(): Promise<void> {
   backend = table;
   registerIpc(ipcMain, table, devServerUrl);
   app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
-  const template = buildMenuTemplate(process.platform, menuActions(table), {
-    development: devServerUrl !== null,
-  });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  const setMenu = (): void => {
+    const template = buildMenuTemplate(process.platform, menuActions(table), {
+      development: devServerUrl !== null,
+      updateItems: updates?.menuItems() ?? [],
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  setMenu();
   app.on('activate', () => {
     if (!mainWindow) {
       createMainWindow(opened).catch(failStart);
@@ -107,6 +126,13 @@ async function start(): Promise<void> {
   });
   await createMainWindow(opened);
   await openPendingInvite();
+  await openPendingLetterFile();
+  // An updater that cannot start leaves the app as it is, without update items.
+  updates = await startUpdates(dataDir, setMenu).catch((error: unknown) => {
+    console.error('[undersigned] the updater could not start:', error);
+    return null;
+  });
+  setMenu();
 }
 
 /**
@@ -230,6 +256,7 @@ function menuActions(table: HandlerTable): MenuActions {
     importLetter: () => {
       showRoute('/import').catch((error: unknown) => console.error('[undersigned] Import failed:', error));
     },
+    print: () => mainWindow?.webContents.print(),
     showAbout: () => app.showAboutPanel(),
   };
 }
@@ -283,6 +310,53 @@ async function openPendingInvite(): Promise<void> {
   }
   pendingInvite = null;
   await showRoute(joinRoute(link));
+}
+
+/** Opens a letter file now if the window is ready, else once it is. */
+function receiveLetterFile(path: string | null): void {
+  if (path === null) {
+    return;
+  }
+  pendingLetterFile = path;
+  if (backend && mainWindow) {
+    openPendingLetterFile().catch((error: unknown) =>
+      console.error('[undersigned] opening a file failed:', error),
+    );
+  }
+}
+
+/** Opens the pending letter file as "Open letter file…" does (a letter this computer has is merged), then shows it. */
+async function openPendingLetterFile(): Promise<void> {
+  const path = pendingLetterFile;
+  const table = backend;
+  if (path === null || !table || !mainWindow) {
+    return;
+  }
+  pendingLetterFile = null;
+  let content: string;
+  try {
+    content = await readFile(path, 'utf8');
+  } catch (error) {
+    dialog.showErrorBox(
+      'Open letter file',
+      `${path} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return;
+  }
+  const result = await table.invoke('letters:importFile', { content });
+  if (!result.ok) {
+    dialog.showErrorBox('Open letter file', result.error.message);
+    return;
+  }
+  const opened = letterSummarySchema.safeParse(
+    typeof result.value === 'object' && result.value !== null && 'letter' in result.value
+      ? result.value.letter
+      : null,
+  );
+  if (opened.success) {
+    // The id matches letterIdSchema ([A-Za-z0-9_-]): nothing else reaches the page.
+    await showRoute(`/letter/${opened.data.id}`);
+  }
 }
 
 function closeStoreThenQuit(event: { preventDefault(): void }): void {

@@ -4,6 +4,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   newLetter(): void;
   importLetter(): void;
+  /** Prints the open letter as its PDF is laid out (the page prints the letter in place of the interface). */
+  print(): void;
   showAbout(): void;
 }
 
@@ -11,6 +13,8 @@ export interface MenuActions {
 export interface MenuOptions {
   /** Reload and the developer tools are offered only while developing: they let anyone edit the page. */
   development: boolean;
+  /** The updater's items, after About (src-main/update/); none where this copy cannot update itself. */
+  updateItems?: MenuItemConstructorOptions[];
 }
 
 const SEPARATOR: MenuItemConstructorOptions = { type: 'separator' };
@@ -23,18 +27,19 @@ export function buildMenuTemplate(
 ): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const menus = [fileMenu(mac, actions), editMenu(), viewMenu(options.development)];
+  const about = aboutItems(actions, options.updateItems ?? []);
   if (!mac) {
-    return [...menus, helpMenu(actions)];
+    return [...menus, { role: 'help', label: 'Help', submenu: about }];
   }
   // On macOS About lives in the app menu, which leaves Help empty: it is left out.
-  return [appMenu(actions), ...menus, { role: 'windowMenu' }];
+  return [appMenu(about), ...menus, { role: 'windowMenu' }];
 }
 
-function appMenu(actions: MenuActions): MenuItemConstructorOptions {
+function appMenu(about: MenuItemConstructorOptions[]): MenuItemConstructorOptions {
   return {
     label: 'Undersigned',
     submenu: [
-      aboutItem(actions),
+      ...about,
       SEPARATOR,
       { role: 'services' },
       SEPARATOR,
@@ -51,6 +56,8 @@ function fileMenu(mac: boolean, actions: MenuActions): MenuItemConstructorOption
   const items: MenuItemConstructorOptions[] = [
     { label: 'New Letter', accelerator: 'CmdOrCtrl+N', click: () => actions.newLetter() },
     { label: 'Import Letter…', click: () => actions.importLetter() },
+    SEPARATOR,
+    { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
     SEPARATOR,
     { role: 'close', label: 'Close Window' },
   ];
@@ -91,10 +98,10 @@ function viewMenu(development: boolean): MenuItemConstructorOptions {
   };
 }
 
-function helpMenu(actions: MenuActions): MenuItemConstructorOptions {
-  return { role: 'help', label: 'Help', submenu: [aboutItem(actions)] };
-}
-
-function aboutItem(actions: MenuActions): MenuItemConstructorOptions {
-  return { label: 'About Undersigned', click: () => actions.showAbout() };
+function aboutItems(
+  actions: MenuActions,
+  updateItems: MenuItemConstructorOptions[],
+): MenuItemConstructorOptions[] {
+  const about: MenuItemConstructorOptions = { label: 'About Undersigned', click: () => actions.showAbout() };
+  return updateItems.length > 0 ? [about, SEPARATOR, ...updateItems] : [about];
 }

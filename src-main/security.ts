@@ -5,8 +5,10 @@
  */
 // Checklist items without code here: 1 (everything is served from app://), 10 (`enableBlinkFeatures` is never
 // set), 16 (Electron is pinned to a current release), 18 (app-protocol.ts), 20 (preload exposes one `invoke`
-// restricted to the contract). Item 19, the fuses (runAsNode off, nodeOptions off, ASAR integrity on…), belongs to
-// packaging, which does not exist yet: no build of the app sets them so far.
+// restricted to the contract). Item 19, the fuses (runAsNode off, nodeOptions off, cookie encryption on, ASAR
+// integrity on, app loaded only from the asar), is set when the installers are built: `electronFuses` in
+// electron-builder.config.ts, checked by tests/unit/packaging-config.test.ts. `npm start` runs Electron unpackaged,
+// without them.
 import type { App, Dialog, MessageBoxOptions, Session, Shell, WebContents, WebPreferences } from 'electron';
 import { parseAppUrl } from './app-url';
 

@@ -20,5 +20,10 @@ declare class URL {
 declare class URLSearchParams {
   constructor(init?: string | Record<string, string>);
   get(name: string): string | null;
+  set(name: string, value: string): void;
   toString(): string;
 }
+
+/** Base64 of a "binary string" (one character per byte), and back: in browsers and in Node since 16. */
+declare function btoa(data: string): string;
+declare function atob(data: string): string;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { base64Schema, decodeBinary } from '../letter/encoding';
 import { GROUP_HEADINGS } from '../render/group-headings';
 import { imageSize, LETTERHEAD_MAX_BYTES, LETTERHEAD_TYPES } from '../render/letterhead';
+import { SUGGESTION_OUTCOMES } from '../suggestions/json-suggestions';
 import { letterIdSchema } from './letters-schemas';
 
 /** The shapes a letter is published in. */
@@ -51,6 +52,8 @@ export const exportChoicesSchema = z.object({
   /** Which of the signatories panel's group headings the signatory block keeps. */
   groupHeadings: z.enum(GROUP_HEADINGS).default('auto'),
   letterhead: letterheadSchema.nullable().default(null),
+  /** Suggested edits still pending: left out (the agreed text) or taken in. */
+  suggestions: z.enum(SUGGESTION_OUTCOMES).default('rejected'),
 });
 
 /** See {@link exportChoicesSchema}. */

@@ -8,15 +8,20 @@ import { compareProblems, type Problem } from '../problems';
 import { checkCountClaims } from '../signatories/count-claims';
 import { readSignatories } from '../signatories/signatories-doc';
 import { confirmedCount } from '../signatories/signatory';
+import { pendingSuggestionProblemsOf } from '../suggestions/pending-problems';
 
 /**
  * Every problem a letter has, as the Checks tab lists them and `cli check` prints them: its notes and addresses,
- * and its claims about how many signed, compared with the confirmed count of its own list.
+ * its claims about how many signed, compared with the confirmed count of its own list, and suggested edits still
+ * pending and comment threads still open.
  */
 export function findLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string> = new Set()): Problem[] {
-  return [...findNoteProblems(doc, secureUrls), ...countClaimProblems(doc), ...findCommentProblems(doc)].sort(
-    compareProblems,
-  );
+  return [
+    ...findNoteProblems(doc, secureUrls),
+    ...countClaimProblems(doc),
+    ...pendingSuggestionProblemsOf(doc),
+    ...findCommentProblems(doc),
+  ].sort(compareProblems);
 }
 
 // A letter whose list is still empty has nothing to count yet; its claims are checked once organizations sign.

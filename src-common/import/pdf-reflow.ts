@@ -35,7 +35,12 @@ interface JoinState {
   inItem: boolean;
   /** No line has reached the margin yet: the lines so far are the letter's head (kicker, title, date). */
   atTop: boolean;
+  /** How many short lines, each a paragraph of its own, came right before `line`'s paragraph: a list of names. */
+  shortRun: number;
 }
+
+// Two short lines of their own in a row are a list of names, not a heading before a paragraph.
+const NAME_RUN = 2;
 
 function singleWord(line: string): boolean {
   return !/\s/u.test(line);
@@ -71,6 +76,18 @@ export function carriesOn(line: string, next: string, state: JoinState, context:
   }
   if (/[\p{L}\p{N}]-$/u.test(line) || /^-\p{L}/u.test(next) || continuesAddress(line, next)) {
     return true;
+  }
+  // Among names one a line, a long name reaches the margin and the next name is short ("… Rassismus und
+  // Antisemitismus" / "Allmende e.V."): it is the next name, not the rest of this one. A heading in capitals
+  // under a date and a kicker ("CARTA ABIERTA") still wraps.
+  if (
+    !state.joined &&
+    !allCaps(line) &&
+    state.shortRun >= NAME_RUN &&
+    isShort(next, width) &&
+    !/[,;:&–-]$/u.test(line)
+  ) {
+    return false;
   }
   // A sentence that ends right at the margin rarely ends its paragraph: the next line goes on with it.
   if (full && (!ends || (atMargin(line, context) && !line.endsWith(':') && !isShort(next, width)))) {
@@ -141,7 +158,7 @@ export function reflowLines(lines: readonly PdfLine[], context: FlowContext): st
   const out: string[] = [];
   let open: string | null = null;
   let previous = '';
-  let state: JoinState = { joined: false, wordRun: false, inItem: false, atTop: true };
+  let state: JoinState = { joined: false, wordRun: false, inItem: false, atTop: true, shortRun: 0 };
   const close = () => {
     if (open !== null) {
       out.push(open);
@@ -154,15 +171,18 @@ export function reflowLines(lines: readonly PdfLine[], context: FlowContext): st
       if (out.length > 0 && out.at(-1) !== '') {
         out.push('');
       }
-      state = { ...state, joined: false, wordRun: false, inItem: false };
+      state = { ...state, joined: false, wordRun: false, inItem: false, shortRun: 0 };
     } else if (open !== null && carriesOn(previous, text, state, context)) {
       open = joinText(open, previous, text, context.vocabulary);
       state = { ...state, joined: true, wordRun: state.joined && singleWord(previous) };
     } else {
+      // The paragraph that ends here was one short line: one more name in a run of them.
+      const shortAlone = open !== null && !state.joined && isShort(previous, context.width);
       close();
       open = text;
       state = {
         ...state,
+        shortRun: shortAlone ? state.shortRun + 1 : 0,
         joined: false,
         wordRun: false,
         inItem: BULLET_START.test(text) || NUMBER_START.test(text),

@@ -146,7 +146,28 @@ function findSignatories(
   if (lead !== null && (nameScore(afterText) > 0 || isListSentence(afterText, 3))) {
     return run !== null && run < lead ? run : lead;
   }
-  return run;
+  return run ?? signatureLine(lines, texts, from + 1, end);
+}
+
+// A line set apart in bold or italics: "***Göttinger Klimabündnis***", "_The Coalition_".
+const EMPHASISED = /^(\*{1,3}|_{1,3})[^*_].*\1$/u;
+
+/**
+ * The one name that signs a statement, on the last line before the notes, set apart in bold or italics after the
+ * last paragraph ("***Göttinger Klimabündnis***"); null when the letter ends otherwise.
+ */
+function signatureLine(
+  lines: readonly string[],
+  texts: readonly string[],
+  from: number,
+  end: number,
+): number | null {
+  const last = findLastIndex(texts, (text) => text !== '', from, end);
+  if (last === null || !EMPHASISED.test(lines[last]?.trim() ?? '') || nameScore(texts[last] ?? '') < 1) {
+    return null;
+  }
+  const before = findLastIndex(texts, (text) => text !== '', from, last);
+  return before !== null && nameScore(texts[before] ?? '') <= PROSE ? last : null;
 }
 
 /** "Sign the letter" and the like just before the signatory heading go with the block, not the body. */
@@ -185,7 +206,31 @@ function nameRunAtEnd(
   for (let index = run.end; index < furniture; index += 1) {
     prose += Math.min(0, scores[index] ?? 0);
   }
-  return prose > -Math.max(2, run.score / PROSE_AFTER_NAMES) ? run.start : null;
+  return prose > -Math.max(2, run.score / PROSE_AFTER_NAMES) ? numberedFrom(texts, run.start, from) : null;
+}
+
+const ITEM_NUMBER = /^(\d{1,4})[.)]\s/u;
+
+/**
+ * Where a numbered list starts that a run of names starts inside: items 1 to 4 ("1. John J. Tkacik, International
+ * Assessment and Strategy Center, Retired US Foreign Service Officer, Alexandria, VA") can read as prose, but the
+ * numbers say they are the list's first items.
+ */
+function numberedFrom(texts: readonly string[], start: number, from: number): number {
+  let expected = Number(ITEM_NUMBER.exec(texts[start] ?? '')?.[1] ?? 0) - 1;
+  let first = start;
+  for (let index = start - 1; index >= from && expected >= 1; index -= 1) {
+    const text = texts[index] ?? '';
+    if (text === '') {
+      continue;
+    }
+    if (Number(ITEM_NUMBER.exec(text)?.[1] ?? 0) !== expected) {
+      break;
+    }
+    first = index;
+    expected -= 1;
+  }
+  return expected === 0 ? first : start;
 }
 
 /**

@@ -142,7 +142,7 @@ const NOTES_HEADINGS = new RegExp(
     'fuentes',
     'fontes',
     'références',
-    'anmerkungen',
+    '(?:weitere )?anmerkungen',
     'fu(?:ß|ss)noten',
     'quellen',
     'einzelnachweise',
@@ -194,6 +194,13 @@ export function signatoryLabelList(text: string): string | null {
 function listAfterLabel(rest: string | undefined): string | null {
   const list = rest?.trim() ?? '';
   return list === '' || /^[(（][^)）]*[)）]$/u.test(list) ? null : list;
+}
+
+const GROUP_LABEL = new RegExp(`^${ORGS}\\s*[:：]?$`, 'iu');
+
+/** True for a line that only names a group of signers ("Coletivos", "Individuals:", "Organizações"). */
+export function isGroupLabel(text: string): boolean {
+  return text.length <= 30 && GROUP_LABEL.test(text);
 }
 
 /** True for a closing after which the names follow ("Sincerely,", "Mit freundlichen Grüßen", "Signed,"). */

@@ -31,6 +31,10 @@ const JUNK_PATTERNS = [
   // Navigation and footers.
   /^(?:read more|read next|leia (?:mais|também)|lire (?:la )?suite|weiterlesen|leer más|leggi (?:anche|tutto)|related(?: posts| articles| news)?|previous(?: post)?|next(?: post)?|older posts|newer posts|back to top|nach oben|subscribe|newsletter|abonnieren|suscríbete|inscreva-se|abonnez-vous|powered by\b.*|all rights reserved|impressum|datenschutz|privacy(?: policy)?|cookie(?:s| policy| settings)?|contact us|kontakt)\s*[:：.]?$/iu,
   /^(?:©|\(c\)\s|copyright\b).*$/iu,
+  // "Weitere Informationen...", "More information": a link to more, after the letter.
+  /^(?:weitere informationen|mehr informationen|more information|more info|mais informações|más información|plus d['’]informations|maggiori informazioni|ulteriori informazioni)\s*(?:[:：.…]+)?$/iu,
+  // The site's editor credit under a post: "*Editado por Leonardo Fernandes", "Edited by …".
+  /^\*?(?:edited by|editado por|editada por|edição de|edición de|editado|édité par|a cura di|redigiert von|redaktion)\s*[:：]?\s+\p{Lu}.{0,60}$/iu,
   /^(?:請加入成為|请加入成为|訂閱|订阅|相關文章|相关文章|延伸閱讀|延伸阅读)/u,
 ];
 

@@ -1,5 +1,5 @@
 import { blockLines, lineText, linesOf, type LineRange } from './segment';
-import { isSignatoryHeading, signatoryLabelList } from './segment-headings';
+import { isGroupLabel, isSignatoryHeading, signatoryLabelList } from './segment-headings';
 import { isFormMarker, isJunkLine } from './segment-junk';
 import { isListSentence } from './segment-lists';
 import { nameScore } from './segment-names';
@@ -96,7 +96,7 @@ function isGroupHeading(text: string): boolean {
   if (text === '' || text.length > 80) {
     return false;
   }
-  if (ORDER_REMARK.test(text)) {
+  if (ORDER_REMARK.test(text) || isGroupLabel(text)) {
     return true;
   }
   return isSignatoryHeading(text) && signatoryLabelList(text) === null;

@@ -9,6 +9,7 @@ export function renderOptionsOf(choices: ExportChoices): RenderOptions {
     ...(choices.columns ? { columns: choices.columns } : {}),
     countSentence: choices.countSentence,
     groupHeadings: choices.groupHeadings,
+    suggestions: choices.suggestions,
     letterhead: choices.letterhead ? renderLetterhead(choices.letterhead) : null,
   };
 }

@@ -34,7 +34,12 @@ const MARK_TAGS: readonly [string, string][] = [
   ['bold', 'strong'],
 ];
 
-/** The stylesheet of the standalone page, also used by the export dialog's preview (which links it as a file). */
+/**
+ * The stylesheet of the standalone page, also used by the export dialog's preview (which links it as a file).
+ * A signatory's name that wraps hangs its later lines under the first one's words (padding at the line's start,
+ * a negative indent for the first), so it reads as one entry, not two organizations; on the start side, so a
+ * right-to-left name hangs from its right.
+ */
 export const LETTER_STYLE = `
 :root { color-scheme: light; }
 body { margin: 0; background: #fff; color: #1b1b1b; font: 12pt/1.55 "Noto Serif", "Noto Naskh Arabic", "Noto Serif Tibetan", "Noto Serif SC", "Noto Serif CJK SC", Georgia, serif; }
@@ -50,7 +55,7 @@ body { margin: 0; background: #fff; color: #1b1b1b; font: 12pt/1.55 "Noto Serif"
 .letter-notes { border-top: 1px solid #bbb; margin-top: 2.5em; font-size: 0.9em; overflow-wrap: anywhere; }
 .letter-backlink { text-decoration: none; }
 .letter-signatory-list { list-style: none; padding: 0; columns: 2 16rem; }
-.letter-signatory-list li { break-inside: avoid; }
+.letter-signatory-list li { break-inside: avoid; padding-inline-start: 1.5em; text-indent: -1.5em; }
 .letter-signatory-groups { columns: 2 16rem; }
 .letter-signatory-groups .letter-signatory-list { columns: auto; margin: 0 0 0.8em; }
 .letter-signatory-groups h3 { break-after: avoid; margin: 0 0 0.3em; }

@@ -16,6 +16,7 @@ import type { Signatory } from '../signatories/signatory';
 import { readSignatories } from '../signatories/signatories-doc';
 import type { GroupHeadings } from './group-headings';
 import type { RenderLetterhead } from './letterhead';
+import { resolveSuggestionsInJson, type SuggestionOutcome } from '../suggestions/json-suggestions';
 
 /** One signatory as the signatory block shows it: an organization's name and an optional detail (a country). */
 export interface RenderSignatory {
@@ -95,6 +96,8 @@ export interface RenderOptions {
   letterhead?: RenderLetterhead | null;
   /** Unset is `auto`. Ignored when `signatories` is given. */
   groupHeadings?: GroupHeadings;
+  /** Pending suggested edits: unset or `rejected` publishes the agreed text, `accepted` takes them in. */
+  suggestions?: SuggestionOutcome;
 }
 
 const MONTHS = [
@@ -116,7 +119,10 @@ const MONTHS = [
 export function buildRenderModel(doc: Y.Doc, options: RenderOptions = {}): RenderModel {
   const meta = readLetterMeta(doc);
   const notesById = new Map(readNotes(doc).map((note) => [note.id, note]));
-  const rawBody = bodyToJson(doc.getXmlFragment(BODY_FIELD));
+  const rawBody = resolveSuggestionsInJson(
+    bodyToJson(doc.getXmlFragment(BODY_FIELD)),
+    options.suggestions ?? 'rejected',
+  );
   // Only references to notes that exist are numbered, so a published letter never skips a number; the dangling
   // references themselves are what `check` reports.
   const numbers = numberNotes(collectNoteReferences(rawBody).filter((id) => notesById.has(id)));

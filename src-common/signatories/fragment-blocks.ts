@@ -1,5 +1,11 @@
 import type { Problem } from '../problems';
-import { FRAGMENT_LOOK_BACK, fillFragments, fragmentWords, type FragmentWord } from './fragments';
+import {
+  FRAGMENT_LOOK_BACK,
+  fillFragments,
+  fragmentWords,
+  type FragmentFill,
+  type FragmentWord,
+} from './fragments';
 import { displayName } from './signatory';
 import type { BlockEntry, FragmentSuggestion } from './suggestions';
 
@@ -158,7 +164,7 @@ function fragmentSuggestion(
     id,
     explanation:
       `“${quoted(block)}” is not an organization: its words are the ends of names cut off by the page layout. ` +
-      `They complete the ${fill.runLength} “${fill.runName}” lines above, in alphabetical order: ${examples}.${unplaced}`,
+      `They complete ${whichLines(fill)} above, in alphabetical order: ${examples}.${unplaced}`,
     dependsOn,
     lines: block.lines,
     completions: fill.completions,
@@ -182,6 +188,16 @@ function quoted(block: FragmentBlock): string {
   }
   const lines = block.lines.length > 1 ? ` (${block.lines.length.toLocaleString('en')} lines)` : '';
   return `${block.text.slice(0, MAX_QUOTED_CHARACTERS)}…${lines}`;
+}
+
+/** "the 7 “X” lines", "the last 6 of the 7 “X” lines", and the cut-short lines after them: as many as are listed. */
+function whichLines(fill: FragmentFill): string {
+  const run =
+    fill.inRun === fill.runLength
+      ? `the ${fill.runLength} “${fill.runName}” lines`
+      : `the last ${fill.inRun} of the ${fill.runLength} “${fill.runName}” lines`;
+  const after = fill.completions.length - fill.inRun;
+  return after === 0 ? run : `${run} and ${after === 1 ? 'a line' : `${after} lines`} cut short after them`;
 }
 
 function listed(items: readonly string[]): string {

@@ -33,6 +33,8 @@ export interface FragmentFill {
   runName: string;
   /** How many times it is repeated. */
   runLength: number;
+  /** How many of the run's lines, its last ones, the words complete (the rest complete cut-short lines after it). */
+  inRun: number;
   completions: FragmentCompletion[];
   /** Words no name above could take. */
   unplaced: string[];
@@ -91,6 +93,7 @@ export function fillFragments(
       completions.push(complete(entry, word));
     }
   });
+  const inRun = completions.length;
   const unplaced: string[] = [];
   let next = run.end;
   for (const word of words.slice(ascending)) {
@@ -105,7 +108,13 @@ export function fillFragments(
       unplaced.push(word.text);
     }
   }
-  return { runName: before[run.start]?.name ?? '', runLength: run.end - run.start, completions, unplaced };
+  return {
+    runName: before[run.start]?.name ?? '',
+    runLength: run.end - run.start,
+    inRun,
+    completions,
+    unplaced,
+  };
 }
 
 function nearestRun(before: readonly ListEntry[]): { start: number; end: number } | null {

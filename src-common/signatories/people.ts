@@ -4,7 +4,7 @@ import { tokenizeLine } from './line-tokens';
 import { isCountryText, trailingCountry, TRAILING_BRACKETS } from './country-text';
 import { foldText } from './normalise';
 import { isCountrySlot } from './places';
-import { CONNECTORS, ROLE_WORDS, START_WORDS, TYPE_WORDS } from './vocabulary';
+import { CONNECTORS, OCCUPATION_WORDS, ROLE_WORDS, START_WORDS, TYPE_WORDS } from './vocabulary';
 
 // Letters are signed by people as often as by organizations, and a person's line carries what they do:
 // "Brian Eno, musician and composer (UK)", "Annie Ernaux - scrittrice Premio Nobel (Francia)",
@@ -23,7 +23,7 @@ const HONORIFICS = new Set(
   (
     'dr dra drs prof profa professor professora sir dame mr mrs ms mx miss rev hon mme mlle m me dott dottssa ing ' +
     'herr frau med phil rer nat jur deputado deputada senador senadora vereador vereadora padre frei fr sr sra ' +
-    'dona dom lic mag mgr ir'
+    'dona dom lic mag mgr ir hc'
   ).split(' '),
 );
 // Small words inside a person's name ("Ana Menéndez de Bartolomé", "Ludwig van Beethoven").
@@ -46,6 +46,9 @@ const ORGANIZATION_WORDS = new Set(
 
 const SEPARATORS = /[,(（\-–—]/u;
 const DASHES = new Set(['–', '—', '-']);
+// "Mathieu de fairness.coop", "Benoît de fairness.coop": people who sign with their first name and their site.
+const FIRST_NAME_OF_SITE =
+  /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(?:de|d['’]|from|of|von|di|da)\s*([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,})$/u;
 // "Sadra Hallaj from Iran": a person signing from a country.
 const FROM = /\sfrom\s/iu;
 
@@ -55,9 +58,14 @@ const FROM = /\sfrom\s/iu;
  * apart ("**Ada Parellada Garrell** Restauradora").
  */
 export function readNameWithNote(text: string, lead: string | null = null): NameWithNote | null {
-  // A line without a comma, dash or bracket is a name alone: most lines of a long list.
+  const firstNameOf = FIRST_NAME_OF_SITE.exec(text.trim());
+  if (firstNameOf) {
+    return { name: firstNameOf[1] ?? '', country: '', note: firstNameOf[2] ?? '' };
+  }
+  // A line without a comma, dash or bracket is a name alone (most lines of a long list), unless it ends with an
+  // occupation: "Valeria Cademartori Painter", "Beppe Rosso Attore regista".
   if (lead === null && !SEPARATORS.test(text) && !FROM.test(text)) {
-    return null;
+    return endsWithOccupation(text) ? trailingOccupation(text) : null;
   }
   const from = FROM.test(text) ? readFromCountry(text) : null;
   if (from) {
@@ -81,7 +89,7 @@ export function readNameWithNote(text: string, lead: string | null = null): Name
       head = before;
     }
   }
-  const person = readPersonAndRole(head);
+  const person = readPersonAndRole(head) ?? trailingOccupation(head);
   if (person) {
     return {
       name: person.name,
@@ -89,11 +97,35 @@ export function readNameWithNote(text: string, lead: string | null = null): Name
       note: [person.note, note].filter((part) => part !== '').join('; '),
     };
   }
-  if (head === text || head === '') {
+  if (head === text) {
+    return brackets ? countryBeforeRemark(text, brackets.index, (brackets[1] ?? '').trim()) : null;
+  }
+  if (head === '') {
     return null;
   }
   const chapter = splitChapter(head);
+  if (chapter.country === '' && country === '') {
+    // "Felicia Langer, Israel/Alemania (RLA 1990)": two countries after the comma.
+    const after = trailingCountry(head);
+    if (after.country !== '' && after.before !== '') {
+      return { name: after.before, country: after.country, note };
+    }
+  }
   return { name: chapter.name, country: country || chapter.country, note };
+}
+
+/**
+ * "Citizens’ Coalition for Economic Justice, Corea del Sur (RLA 2003)": a name, its country after a comma, and a
+ * remark in brackets after the country (the remark is the note); null when no country stands before the brackets.
+ */
+function countryBeforeRemark(text: string, bracketsAt: number, remark: string): NameWithNote | null {
+  const main = text.slice(0, bracketsAt).replace(/[\s,;]+$/u, '');
+  const comma = main.lastIndexOf(', ');
+  const country = main.slice(comma + 2).trim();
+  if (comma <= 0 || !isCountryText(country)) {
+    return null;
+  }
+  return { name: main.slice(0, comma).trim(), country, note: remark };
 }
 
 /**
@@ -173,7 +205,10 @@ function readPersonAndRole(written: string): NameWithNote | null {
     return null;
   }
   const dash = DASHES.has(cutToken.text);
-  const nameTokens = dash ? tokens.slice(0, cut) : tokens.slice(0, cut + 1);
+  const typed = dash ? tokens.slice(0, cut) : tokens.slice(0, cut + 1);
+  // "daniela criscitiello - libera professionista - docente": a name typed in small letters before an occupation.
+  const nameTokens =
+    dash && tokens.slice(cut + 1, cut + 1 + OCCUPATION_REACH).some(isOccupation) ? asWritten(typed) : typed;
   const restStart = tokens[cut + 1]?.start ?? text.length;
   const rest = text.slice(restStart).trim();
   const titled = hasHonorific(nameTokens);
@@ -196,6 +231,47 @@ function readPersonAndRole(written: string): NameWithNote | null {
   return { name, country, note: before.replace(/^@\S+\s*,?\s*/u, '').replace(/^[(（](.*)[)）]$/u, '$1') };
 }
 
+// How far into what follows a dash an occupation still makes it a role ("– Camera Operator – Documentary …").
+const OCCUPATION_REACH = 3;
+
+function isOccupation(token: LineToken | undefined): boolean {
+  return token !== undefined && OCCUPATION_WORDS.has(token.word.replace(/-/gu, ''));
+}
+
+/** Whether a line's last word is an occupation: a quick look before the line is read. */
+function endsWithOccupation(text: string): boolean {
+  const last = text.slice(text.trimEnd().lastIndexOf(' ') + 1);
+  return OCCUPATION_WORDS.has(foldText(last));
+}
+
+/**
+ * "Igor Bezinović regista", "Zeno du Ban Screenwriter", "Beppe Rosso Attore regista": a person's name and the
+ * occupations after it with nothing between them; null unless the words before the occupations read as a person.
+ */
+function trailingOccupation(text: string): NameWithNote | null {
+  const tokens = tokenizeLine(text);
+  let start = tokens.length;
+  while (
+    start > 0 &&
+    (isOccupation(tokens[start - 1]) ||
+      (start < tokens.length && CONNECTORS.has(tokens[start - 1]?.word ?? '')))
+  ) {
+    start -= 1;
+  }
+  while (start < tokens.length && !isOccupation(tokens[start])) {
+    start += 1;
+  }
+  const name = tokens.slice(0, start);
+  if (start === tokens.length || !isPersonName(name)) {
+    return null;
+  }
+  return {
+    name: text.slice(0, name[name.length - 1]?.end ?? 0).trim(),
+    country: '',
+    note: text.slice(tokens[start]?.start ?? 0).trim(),
+  };
+}
+
 // "– historiador", "– Professor USP", "– Fund manager": what follows a dash is a role when it starts with a small
 // letter or a word for a role, or has a word in small letters; "– Tibbet Sahyog Samiti", "– Ministério Público
 // Federal" are a second organization.
@@ -205,6 +281,10 @@ function readsAsRole(rest: readonly LineToken[]): boolean {
     return false;
   }
   if (!first.capitalised || ROLE_WORDS.has(first.word.replace(/-/gu, ''))) {
+    return true;
+  }
+  // "– Regista Drammaturgo", "– University Teacher", "– Direttore della Fotografia": an occupation near the start.
+  if (rest.slice(0, OCCUPATION_REACH).some((token) => isOccupation(token))) {
     return true;
   }
   // "– Sceneggiatrice": one capitalised word that is not an acronym.
@@ -224,15 +304,35 @@ function isDescription(inner: string, before: string): boolean {
   if (tokens.length > 0 && (isPersonName(tokenizeLine(before)) || foldText(inner) === foldText(before))) {
     return true;
   }
-  if (tokens.length < 2) {
+  const first = tokens[0]?.word ?? '';
+  // "(ONG)", "(Associação)": one word for a kind of organization describes it.
+  if (tokens.length === 1) {
+    return TYPE_WORDS.has(first) || ORGANIZATION_WORDS.has(first);
+  }
+  if (tokens.length < 2 || spellsOut(before, tokens)) {
     return false;
   }
-  const first = tokens[0]?.word ?? '';
   const lowerWord = tokens.some(
     (token, index) =>
       index > 0 && token.script === 'latin' && !token.capitalised && !CONNECTORS.has(token.word),
   );
   return inner.includes(',') || lowerWord || TYPE_WORDS.has(first) || ORGANIZATION_WORDS.has(first);
+}
+
+/**
+ * "CUC (Coordinamento per l'Unità dei Comunisti)", "CRED (Centro di Ricerca ed Elaborazione per la Democrazia)": an
+ * acronym and its words in brackets are one name; the capitals of the words spell the acronym.
+ */
+function spellsOut(acronym: string, words: readonly LineToken[]): boolean {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) {
+    return false;
+  }
+  // "l'Unità" counts its U.
+  const initials = words
+    .map((token) => token.text.replace(/^[^\p{L}]*(?:\p{Ll}['’])?/u, '').charAt(0))
+    .filter((initial) => /\p{Lu}/u.test(initial))
+    .join('');
+  return initials === acronym;
 }
 
 function hasHonorific(tokens: readonly LineToken[]): boolean {
@@ -251,6 +351,10 @@ export function isPersonName(tokens: readonly LineToken[]): boolean {
   const words = tokens.slice(index).filter((token) => token.word !== '');
   const main = words.filter((token, position) => !PARTICLES.has(token.word) || position === words.length - 1);
   if (main.length < 2 || main.length > 5 || words[0]?.script !== 'latin') {
+    return false;
+  }
+  // "CONTRAF BRASIL", "MST SP": acronyms and words in capitals are an organization's short name.
+  if (main.every((token) => /^[^\p{Ll}]+$/u.test(token.text))) {
     return false;
   }
   return words.every((token) => {

@@ -178,6 +178,10 @@ function readCells(cells: readonly string[], line: number, read: ReadLines, cont
   return cells.length;
 }
 
+// A line that is one link ("[Movimento Camponês Popular, Movimento de Mulheres Camponesas – MMC](http://…)") names
+// one signatory: the page linked the words together.
+const WHOLE_LINK = /^(?:[-*•]\s+)?\[[^\]]+\]\([^)\s]+\)$/u;
+
 // One line read as a name (and its chapter, note or country), with the split it may need; returns how many names
 // it holds.
 function readLine(raw: string, line: number, read: ReadLines, { known, newId }: LineContext): number {
@@ -211,7 +215,7 @@ function readLine(raw: string, line: number, read: ReadLines, { known, newId }: 
   // A fragment line is the end of other names, never several names.
   const split = numbered
     ? listSplit(line, tidied, numbered, newId)
-    : words === null && !withNote
+    : words === null && !withNote && !WHOLE_LINK.test(raw.trim())
       ? splitSuggestion(line, tidied, tokens, known, newId)
       : null;
   if (split) {

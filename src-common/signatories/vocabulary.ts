@@ -174,3 +174,41 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'fellow scholar student estudante estudiante etudiant representative representante'
   ).split(' '),
 );
+
+/**
+ * Occupations people sign with, folded, in the letters' languages ("regista", "Painter", "Jornalista e
+ * Blogueiro", "Insegnante"): after a person's name, with or without a dash, they are the person's role, never a
+ * second name. Words for organizations' roles are in ROLE_WORDS.
+ */
+export const OCCUPATION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'artist artista artiste kunstler painter pittore pittrice pintor pintora peintre maler malerin sculptor ' +
+    'scultore scultrice escultor escultora photographer fotografo fotografa fotografe photographe filmmaker ' +
+    'cineasta cineaste realisateur realisatrice regista regisseur regisseurin screenwriter sceneggiatore ' +
+    'sceneggiatrice roteirista guionista scenariste drehbuchautor drehbuchautorin scenografo scenografa ' +
+    'cenografo cenografa drammaturgo drammaturga dramaturgo dramaturga dramaturge playwright producer ' +
+    'produttore produttrice produtor produtora productor productora producteur productrice actor actress ' +
+    'attore attrice ator atriz actriz acteur actrice schauspieler schauspielerin performer dancer ballerino ' +
+    'ballerina bailarin bailarina danseur danseuse tanzer tanzerin musician musicista musico musicien musiker ' +
+    'musikerin composer compositore compositrice compositor compositora compositeur komponist komponistin ' +
+    'singer cantante cantora chanteur chanteuse sanger sangerin writer scrittore scrittrice escritor ' +
+    'escritora ecrivain ecrivaine schriftsteller schriftstellerin autor autora autore autrice author auteur ' +
+    'autorin poet poeta poetessa poete poetin novelist romanziere romanziera romancista novelista romancier ' +
+    'romanciere journalist giornalista jornalista periodista journaliste journalistin blogger blogueiro blogueira ' +
+    'teacher insegnante docente professore maestra maestro enseignant enseignante lehrer lehrerin ' +
+    'nurse infermiere infermiera enfermeiro enfermeira enfermero enfermera infirmier infirmiere ' +
+    'professionista direttore direttrice doctor physician medico medica medecin arzt arztin lawyer avvocato avvocata advogado advogada abogado ' +
+    'abogada avocat avocate anwalt anwaltin rechtsanwalt rechtsanwaltin jurist juristin historian storico ' +
+    'storica historiador historiadora historien historienne historiker historikerin sociologist sociologo ' +
+    'sociologa sociologue soziologe soziologin philosopher filosofo filosofa philosophe philosoph ' +
+    'philosophin economist economista economiste okonom okonomin architect architetto architetta arquiteto ' +
+    'arquiteta arquitecto arquitecta architecte architekt architektin designer curator curatore curatrice ' +
+    'curador curadora engineer ingegnere engenheiro engenheira ingeniero ingeniera ingenieur ingenieurin ' +
+    'translator traduttore traduttrice tradutor tradutora traductor traductora traducteur traductrice ' +
+    'ubersetzer ubersetzerin montatore montatrice editor operator operatore operatrice psychologist psicologo ' +
+    'psicologa psychologue psychologe psychologin priest sacerdote prete pfarrer ' +
+    'pfarrerin rabbi imam nun suora freira monja impiegato impiegata employee pensionato pensionata pensioner ' +
+    'retired retiree aposentado aposentada jubilado jubilada retraite retraitee rentner rentnerin ouvidor ' +
+    'ouvidora antropologo antropologa anthropologist anthropologe anthropologin'
+  ).split(' '),
+);

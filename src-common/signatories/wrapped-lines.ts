@@ -31,5 +31,8 @@ function endsWithSmallWord(line: string): boolean {
     return false;
   }
   // Written in small letters: "E" and "A" end names ("Vitamin E"), "e" and "de" do not.
-  return word === word.toLowerCase() && CONNECTORS.has(word);
+  return (word === word.toLowerCase() && CONNECTORS.has(word)) || PLACE_STARTS.has(word);
 }
+
+// The first word of a place's name ends no name: "… do estado de São" / "Paulo. SINTAEMA SP".
+const PLACE_STARTS = new Set(['São', 'Santa', 'Santo', 'San', 'Saint', 'Sainte', 'Sankt', 'St.']);

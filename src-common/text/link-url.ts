@@ -14,7 +14,13 @@ export function checkLinkUrl(input: string): LinkCheck {
     return { ok: false, reason: 'Enter a web address.' };
   }
   if (/\s/.test(trimmed)) {
-    return { ok: false, reason: `The address contains spaces. Did you mean ${trimmed.replace(/\s+/g, '')}?` };
+    const suggestion = withoutSpaces(trimmed);
+    return {
+      ok: false,
+      reason: suggestion
+        ? `The address contains spaces. Did you mean ${suggestion}?`
+        : 'The address contains spaces. Copy the whole address again, without them.',
+    };
   }
   const candidate = hasScheme(trimmed) ? trimmed : withDefaultScheme(trimmed);
   let url: URL;
@@ -30,6 +36,25 @@ export function checkLinkUrl(input: string): LinkCheck {
     return { ok: false, reason: 'This web address has no domain (like example.org).' };
   }
   return { ok: true, url: url.href };
+}
+
+/**
+ * The address a spaced one most likely was. A space inside the domain before a top-level domain ("hrw org/report")
+ * stands for the dot a PDF's line break swallowed; any other space is taken out ("…/regulation- 640.pdf"). Null when
+ * neither reading is an address.
+ */
+function withoutSpaces(spaced: string): string | null {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//iu.exec(spaced)?.[0] ?? '';
+  const rest = spaced.slice(scheme.length).trim();
+  const hostEnd = rest.search(/[/?#]/u);
+  const host = hostEnd === -1 ? rest : rest.slice(0, hostEnd);
+  const path = (hostEnd === -1 ? '' : rest.slice(hostEnd)).replace(/\s+/gu, '');
+  const dotted = host.replace(
+    /([^\s.])\s+(?=(?:com|org|net|int|edu|gov|info|ngo|[a-z]{2})(?:$|[.:]))/giu,
+    '$1.',
+  );
+  const candidate = `${scheme}${dotted.replace(/\s+/gu, '')}${path}`;
+  return checkLinkUrl(candidate).ok ? candidate : null;
 }
 
 function hasScheme(text: string): boolean {

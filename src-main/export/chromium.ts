@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /** The Chromium used to print PDFs outside the desktop app (and by the tests): `CHROMIUM_PATH`, else Debian's. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -17,6 +17,9 @@ export async function launchChromium(): Promise<Browser> {
       `Chromium was not found at ${executablePath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
     );
   }
+  // Loaded here, not at the top: the built command line carries everything but this package, which only a PDF
+  // export needs (scripts/build-node.ts), and the other commands start without reading it.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath,
     headless: true,

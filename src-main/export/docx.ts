@@ -38,6 +38,10 @@ export interface DocxOptions {
 
 const NUMBERED = 'letter-numbered-list';
 
+// A signatory's name that wraps hangs its later lines a quarter inch (in twips) in from its first, so it reads as
+// one entry, not two organizations; from the paragraph's start side, so a right-to-left name hangs from its right.
+const SIGNATORY_INDENT = { start: 360, hanging: 360 };
+
 // The letterhead's largest size in Word's pixels (96 to the inch): the text width of an A4 page, 4 cm high.
 const LETTERHEAD_BOX = { width: 600, height: 151 };
 const HEADINGS = [
@@ -96,7 +100,10 @@ function withLetterhead(children: Paragraph[], letterhead: RenderLetterhead) {
 /** A paragraph of unformatted text, right to left when the text is. */
 function plainParagraph(
   text: string,
-  options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel] } = {},
+  options: {
+    heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel];
+    indent?: { start: number; hanging: number };
+  } = {},
 ) {
   const rightToLeft = isRightToLeftText(text);
   return new Paragraph({
@@ -226,7 +233,7 @@ function signatoryParagraphs(model: RenderModel): Paragraph[] {
     return [];
   }
   const names = (list: readonly RenderSignatory[]) =>
-    list.map((entry) => plainParagraph(signatoryText(entry)));
+    list.map((entry) => plainParagraph(signatoryText(entry), { indent: SIGNATORY_INDENT }));
   return [
     plainParagraph(heading, { heading: HeadingLevel.HEADING_2 }),
     ...(countSentence ? [plainParagraph(countSentence)] : []),

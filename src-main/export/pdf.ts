@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from './chromium';
+import { pdfMargins, type Margins } from '../../src-common/render/page-margins';
 
 /** How to lay out the printed letter. */
 export interface PdfOptions {
@@ -13,13 +14,7 @@ export interface PdfOptions {
   signal?: AbortSignal;
 }
 
-/** Page margins in one unit. */
-export type Margins = Record<'top' | 'bottom' | 'left' | 'right', number>;
-
-/** The margins in millimetres: the bottom one a little deeper, to hold the page numbers. */
-export function pdfMargins(marginMm = 20): Margins {
-  return { top: marginMm, bottom: marginMm + 2, left: marginMm, right: marginMm };
-}
+export { pdfMargins, type Margins } from '../../src-common/render/page-margins';
 
 /** Margins converted with `convert`, side by side. */
 export function mapMargins<T>(

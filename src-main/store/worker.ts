@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../src-common/api/errors';
-import { backupIfDue, backupsDirFor } from './backups';
+import { backupsDirFor, scheduleBackups } from './backups';
 import { openStore, restoreBackup } from './open-store';
 import { runOperation, type OperationArgument, type OperationName } from './operations';
 import {
@@ -14,7 +14,7 @@ import {
 
 // The worker owns the database so that synchronous SQLite never blocks the thread that serves the window.
 const port = parentPort;
-const BACKUP_CHECK_MS = 60 * 60 * 1000;
+const BACKUP_CHECK_MS = 60 * 1000;
 const data: StoreWorkerData = workerData;
 
 function start(): void {
@@ -31,13 +31,12 @@ function start(): void {
     replyPort.postMessage(errorReply(READY_ID, error));
     return;
   }
-  const dailyBackup = setInterval(
-    () => backupIfDue(db, backupsDirFor(data.file), new Date()),
-    BACKUP_CHECK_MS,
-  );
+  const backups = scheduleBackups(db, backupsDirFor(data.file));
+  const backupCheck = setInterval(() => backups.tick(db, new Date()), BACKUP_CHECK_MS);
   replyPort.on('message', (request: StoreRequest | StoreControl | 'close') => {
     if (request === 'close') {
-      clearInterval(dailyBackup);
+      clearInterval(backupCheck);
+      backups.beforeClose(db, new Date());
       db.close();
       replyPort.close();
       return;

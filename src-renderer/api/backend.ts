@@ -1,6 +1,7 @@
 import { createApi, type Api } from '../../src-common/api/client';
 import { createAlwaysOnline, createSocketMonitor, type ConnectionMonitor } from './connection';
 import { createHttpTransport } from './http-transport';
+import { keepTokenForHost, originStorage, rememberedToken } from './host-session';
 import { takePageToken } from './page-token';
 
 /** The renderer's way to the backend, whichever shell it runs in. */
@@ -28,16 +29,18 @@ export function connectBackend(): Backend | NoBackend {
       mode: 'desktop',
     };
   }
-  const token = takePageToken(window.location, window.history, window.sessionStorage);
+  // The link's token, or the one this tab had; else one another tab of this host had the host accept (a letter's
+  // address opened in a new tab).
+  const shared = originStorage();
+  const token =
+    takePageToken(window.location, window.history, window.sessionStorage) ?? rememberedToken(shared);
   if (!token) {
     return {
       problem:
         'This page needs the secret link that Undersigned printed when it started. Run “npm run start:web” and open the address it shows.',
     };
   }
-  return {
-    api: createApi(createHttpTransport(token)),
-    connection: createSocketMonitor(token),
-    mode: 'browser',
-  };
+  const connection = createSocketMonitor(token);
+  keepTokenForHost(connection, shared, token);
+  return { api: createApi(createHttpTransport(token)), connection, mode: 'browser' };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import { initials } from '../../src-common/text/initials';
 
 /** A co-editor with the letter open. */
 export interface Person {
@@ -58,15 +59,4 @@ export function usePeople(provider: WebsocketProvider | null): Person[] {
     return () => awareness.off('change', read);
   }, [provider]);
   return people;
-}
-
-function initials(name: string): string {
-  const words = name.trim().split(/\s+/u).filter(Boolean);
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return (
-    letters
-      .map((word) => [...(word ?? '')][0] ?? '')
-      .join('')
-      .toUpperCase() || '?'
-  );
 }

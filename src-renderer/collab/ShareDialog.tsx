@@ -64,6 +64,7 @@ export function ShareDialog({ api, letterId, queue, onClose }: ShareDialogProps)
           api={api}
           letterId={letterId}
           servers={view.servers}
+          onClose={onClose}
           onShared={async (server, links, reloadNeeded) => {
             if (reloadNeeded) {
               // Unsaved edits must reach the local store before the page reloads to allow the new server.
@@ -91,11 +92,13 @@ export function ShareDialog({ api, letterId, queue, onClose }: ShareDialogProps)
           Only the person who shared it can hand out links.
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      {view.kind !== 'form' && (
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      )}
     </dialog>
   );
 }
@@ -105,9 +108,11 @@ interface ShareFormProps {
   letterId: string;
   servers: { server: string; hasInstanceKey: boolean }[];
   onShared(server: string, links: ShareLinks, reloadNeeded: boolean): Promise<void>;
+  onClose(): void;
 }
 
-function ShareForm({ api, letterId, servers, onShared }: ShareFormProps) {
+/** The server form; its Close sits beside Share in one row of actions, as in the other dialogs. */
+function ShareForm({ api, letterId, servers, onShared, onClose }: ShareFormProps) {
   const [server, setServer] = useState(servers[0]?.server ?? '');
   const [instanceKey, setInstanceKey] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -170,6 +175,9 @@ function ShareForm({ api, letterId, servers, onShared }: ShareFormProps) {
         </p>
       )}
       <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? 'Sharing…' : 'Share'}
         </button>

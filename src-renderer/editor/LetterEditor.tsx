@@ -8,6 +8,10 @@ import { CountCheck } from './extensions/count-check';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
 import { Toolbar } from './Toolbar';
+import { SuggestionsBar } from '../suggestions/SuggestionsBar';
+import { useSuggestionAuthor } from '../suggestions/use-suggestion-author';
+
+const NO_AUTHOR = { name: '', colour: '#6b7280' };
 
 interface LetterEditorProps {
   doc: Y.Doc;
@@ -23,6 +27,8 @@ interface LetterEditorProps {
   readOnly?: boolean;
   /** How commented words look, and what Comment and a click on them do. */
   comments?: CommentMarkOptions | null;
+  /** The person's name and colour, stamped on their suggested edits. */
+  author?: { name: string; colour: string };
 }
 
 /** The letter's body: a page-like TipTap editor bound to the letter's Y.Doc. */
@@ -34,7 +40,9 @@ export function LetterEditor({
   presence = null,
   readOnly = false,
   comments = null,
+  author = NO_AUTHOR,
 }: LetterEditorProps) {
+  const suggestionAuthor = useSuggestionAuthor(author);
   const [linkOpen, setLinkOpen] = useState(false);
   const [find, setFind] = useState<'closed' | 'find' | 'replace'>('closed');
   useFindShortcuts(setFind);
@@ -48,10 +56,11 @@ export function LetterEditor({
         onOpenNote,
         presence,
         comments,
+        suggestionAuthor,
       }),
       CountCheck.configure({ doc }),
     ],
-    [doc, onInsertNote, onOpenNote, presence, comments],
+    [doc, onInsertNote, onOpenNote, presence, comments, suggestionAuthor],
   );
   const editor = useEditor(
     {
@@ -87,7 +96,9 @@ export function LetterEditor({
         editor={editor}
         onRequestLink={() => setLinkOpen(true)}
         onInsertNote={() => onInsertNote(editor)}
+        readOnly={readOnly}
       />
+      <SuggestionsBar editor={editor} />
       {find !== 'closed' && (
         <FindBar
           editor={editor}

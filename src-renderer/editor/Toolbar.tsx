@@ -2,17 +2,22 @@ import { useEditorState, type Editor } from '@tiptap/react';
 import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import type { ReactNode } from 'react';
 import { UndoManager } from 'yjs';
+import { printOpenLetter } from '../print/print-letter';
+import { PrinterIcon } from '../print/PrinterIcon';
+import { ModeSwitch } from '../suggestions/ModeSwitch';
 
 interface ToolbarProps {
   editor: Editor;
   onRequestLink(): void;
   onInsertNote(): void;
+  /** A viewer's copy: the mode switch stays on Viewing. */
+  readOnly?: boolean;
 }
 
 type Direction = 'auto' | 'ltr' | 'rtl';
 
 /** Formatting controls; each says its shortcut, and pressed state is announced to screen readers. */
-export function Toolbar({ editor, onRequestLink, onInsertNote }: ToolbarProps) {
+export function Toolbar({ editor, onRequestLink, onInsertNote, readOnly = false }: ToolbarProps) {
   const active = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -39,6 +44,9 @@ export function Toolbar({ editor, onRequestLink, onInsertNote }: ToolbarProps) {
       </ToolButton>
       <ToolButton label="Redo (Ctrl+Shift+Z)" disabled={!active.canRedo} onClick={() => chain().redo().run()}>
         ↷
+      </ToolButton>
+      <ToolButton label="Print (Ctrl+P)" onClick={printOpenLetter}>
+        <PrinterIcon />
       </ToolButton>
       <span className="toolbar-separator" aria-hidden="true" />
       <ToolButton label="Bold (Ctrl+B)" pressed={active.bold} onClick={() => chain().toggleBold().run()}>
@@ -125,6 +133,8 @@ export function Toolbar({ editor, onRequestLink, onInsertNote }: ToolbarProps) {
           <option value="rtl">Right to left</option>
         </select>
       </label>
+      <span className="toolbar-separator" aria-hidden="true" />
+      <ModeSwitch editor={editor} locked={readOnly} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { messageOf } from '../profile/use-settings';
 import { useModal } from '../ui/use-modal';
 import { ExportOptions } from './ExportOptions';
 import { ExportPreview } from './ExportPreview';
+import { PendingSuggestionsOption } from '../suggestions/PendingSuggestionsOption';
 import { runExport, stageText, type ExportStage } from './export-job';
 import { rememberChoices, rememberedChoices } from './remembered-choices';
 
@@ -94,6 +95,7 @@ export function ExportDialog({ api, letterId, doc, queue, onClose }: ExportDialo
         <ExportPreview doc={doc} choices={choices} />
       </div>
       <OpenCommentsWarning doc={doc} />
+      <PendingSuggestionsOption doc={doc} choices={choices} choose={choose} />
       {stage && (
         <div className="export-progress" role="status">
           <progress aria-label={stageText(stage, choices.format)} />

@@ -11,7 +11,10 @@ import { ImportDialog } from '../import/ImportDialog';
 import { DirectoryDialog } from '../directory/DirectoryDialog';
 import { focusBodyWhenOpened } from '../letter/new-letter-focus';
 import { BackupsDialog } from './BackupsDialog';
+import { FirstRunHint } from './FirstRunHint';
 import { LetterRow } from './LetterRow';
+import { useTrashWithUndo } from './TrashToast';
+import { NewLetterDialog } from './NewLetterDialog';
 import { OpenLetterFile } from './OpenLetterFile';
 import { useLetters } from './use-letters';
 import { useNow } from './use-now';
@@ -43,6 +46,7 @@ export function HomeScreen(props: HomeScreenProps) {
   const [prompt, setPrompt] = useState<Prompt>(null);
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const { state, act, reload } = useLetters(api, connection, trash);
+  const deletion = useTrashWithUndo(api, reload);
   const searchId = useId();
   const now = useNow();
 
@@ -79,6 +83,30 @@ export function HomeScreen(props: HomeScreenProps) {
       <div className="home-header">
         <h1 id="home-title">{trash ? 'Trash' : 'Letters'}</h1>
         <div className="home-tools">
+          {!trash && (
+            <button type="button" className="button primary" onClick={() => setPrompt({ kind: 'new' })}>
+              New letter
+            </button>
+          )}
+          {!trash && (
+            <button type="button" className="button" onClick={() => onImporting(true)}>
+              Import letter…
+            </button>
+          )}
+          {!trash && (
+            <button type="button" className="button" onClick={() => onJoining(true)}>
+              Join from link…
+            </button>
+          )}
+          {!trash && <OpenLetterFile api={api} onOpened={onOpen} />}
+          {!trash && (
+            <button type="button" className="button" onClick={() => setPrompt({ kind: 'directory' })}>
+              Directory
+            </button>
+          )}
+          <button type="button" className="button" aria-pressed={trash} onClick={() => setTrash(!trash)}>
+            {trash ? 'Back to letters' : 'Trash'}
+          </button>
           <label htmlFor={searchId} className="visually-hidden">
             Search letters by title
           </label>
@@ -90,32 +118,9 @@ export function HomeScreen(props: HomeScreenProps) {
             value={query}
             onChange={(event) => setQuery(event.target.value)}
           />
-          <button type="button" className="button" aria-pressed={trash} onClick={() => setTrash(!trash)}>
-            {trash ? 'Back to letters' : 'Trash'}
-          </button>
-          {!trash && <OpenLetterFile api={api} onOpened={onOpen} />}
-          {!trash && (
-            <button type="button" className="button" onClick={() => onJoining(true)}>
-              Join from link…
-            </button>
-          )}
-          {!trash && (
-            <button type="button" className="button" onClick={() => setPrompt({ kind: 'directory' })}>
-              Directory
-            </button>
-          )}
-          {!trash && (
-            <button type="button" className="button" onClick={() => onImporting(true)}>
-              Import letter…
-            </button>
-          )}
-          {!trash && (
-            <button type="button" className="button primary" onClick={() => setPrompt({ kind: 'new' })}>
-              New letter
-            </button>
-          )}
         </div>
       </div>
+      {!trash && <FirstRunHint />}
       {state.status === 'loading' && <p className="muted">Loading letters…</p>}
       {state.status === 'failed' && (
         <p role="alert" className="error">
@@ -133,13 +138,14 @@ export function HomeScreen(props: HomeScreenProps) {
               onOpen={() => onOpen(letter.id)}
               onRename={() => setPrompt({ kind: 'rename', letter })}
               onDuplicate={() => void act(() => api.call('letters:duplicate', { id: letter.id }))}
-              onTrash={() => void act(() => api.call('letters:trash', { id: letter.id }))}
+              onTrash={() => deletion.trash(letter)}
               onRestore={() => void act(() => api.call('letters:restore', { id: letter.id }))}
             />
           ))}
         </ul>
       )}
       {trash && <p className="muted">Letters in the trash are deleted for good after 30 days.</p>}
+      {deletion.toast}
       <p className="home-footer">
         <button type="button" className="link-button muted" onClick={() => setPrompt({ kind: 'backups' })}>
           Restore from backup…
@@ -176,14 +182,9 @@ export function HomeScreen(props: HomeScreenProps) {
         />
       )}
       {prompt?.kind === 'new' && (
-        <TextPromptDialog
-          title="New letter"
-          label="Title"
-          initialValue=""
-          submitLabel="Create"
-          maxLength={300}
-          onSubmit={async (title) => {
-            const letter = await api.call('letters:create', { title });
+        <NewLetterDialog
+          api={api}
+          onCreated={(letter) => {
             setPrompt(null);
             focusBodyWhenOpened(letter.id);
             onOpen(letter.id);

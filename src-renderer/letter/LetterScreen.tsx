@@ -18,6 +18,7 @@ import { TitleField } from './TitleField';
 import { useLetterDoc } from './use-letter-doc';
 import { useBlankDoc } from './use-blank-doc';
 import { useNewLetterFocus } from './new-letter-focus';
+import { usePrintLetter } from '../print/print-letter';
 import { LetterStatusBar } from './LetterStatusBar';
 import { useCollaboration } from '../collab/use-collaboration';
 import { useSyncStatus } from '../collab/use-sync-status';
@@ -83,10 +84,12 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
   const provider = collab.kind === 'shared' ? collab.provider : null;
   const readOnly = collab.kind === 'shared' && collab.connection.role === 'viewer';
   const blank = useBlankDoc(doc);
+  usePrintLetter(doc);
   const presence = useMemo(
     () => (provider ? { provider, user: { name: displayName || 'Someone', color: colour } } : null),
     [provider, displayName, colour],
   );
+  const author = useMemo(() => ({ name: displayName, colour }), [displayName, colour]);
   // Open at once after the reload that sharing on a new server needs, to show the links it made.
   const [sharing, setSharing] = useState(() => linksAfterReload(letter.id));
   useEffect(forgetLinksAfterReload, []);
@@ -154,6 +157,7 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
                 presence={presence}
                 readOnly={readOnly}
                 comments={comments.editorOptions}
+                author={author}
               />
             )}
           </section>

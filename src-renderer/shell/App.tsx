@@ -1,10 +1,13 @@
-import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Backend, NoBackend } from '../api/backend';
 import { HomeScreen } from '../home/HomeScreen';
 import { ProfileDialog } from '../profile/ProfileDialog';
 import { useSettings } from '../profile/use-settings';
 import { SharingLock } from '../collab/SharingLock';
+import { useLetterZoom } from './letter-zoom';
 import { ProfileButton } from './ProfileButton';
+import { ShortcutSheet } from './ShortcutSheet';
+import { matchesShortcut } from './shortcuts';
 import { StartupNotice } from './StartupNotice';
 import { CONNECTION_WORDS, connectionTone, StatusBar } from './StatusBar';
 import { routeOf, useRoute } from './use-route';
@@ -37,6 +40,8 @@ function Workspace({ backend }: { backend: Backend }) {
   const [profileOpen, setProfileOpen] = useState(false);
   const [hash, navigate] = useRoute();
   const route = routeOf(hash);
+  const [sheetOpen, setSheetOpen] = useShortcutSheet();
+  const zoom = useLetterZoom(route.screen === 'letter');
 
   return (
     <div className="app">
@@ -87,9 +92,44 @@ function Workspace({ backend }: { backend: Backend }) {
         </>
       )}
       <StartupNotice api={backend.api} />
+      {route.screen === 'letter' && <ZoomNotice zoom={zoom.zoom} changedAt={zoom.changedAt} />}
+      {sheetOpen && <ShortcutSheet onClose={() => setSheetOpen(false)} />}
       {profileOpen && state.status === 'ready' && (
         <ProfileDialog settings={state.settings} onSave={save} onClose={() => setProfileOpen(false)} />
       )}
+    </div>
+  );
+}
+
+/** Ctrl+/ opens the shortcut sheet from any screen (and closes it again). */
+function useShortcutSheet(): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const handleKeyDown = (event: KeyboardEvent) => {
+      if (matchesShortcut(event, 'shortcuts')) {
+        event.preventDefault();
+        setOpen((current) => !current);
+      }
+    };
+    window.addEventListener('keydown', handleKeyDown);
+    return () => window.removeEventListener('keydown', handleKeyDown);
+  }, []);
+  return [open, setOpen];
+}
+
+const NOTICE_MS = 1500;
+
+/** "Letter text 125%" for a moment after the zoom changes. */
+function ZoomNotice({ zoom, changedAt }: { zoom: number; changedAt: number }) {
+  // The change whose notice has had its moment; a newer change shows it again.
+  const [expired, setExpired] = useState(0);
+  useEffect(() => {
+    const timer = setTimeout(() => setExpired(changedAt), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [changedAt]);
+  return (
+    <div className="zoom-notice" role="status" hidden={changedAt === 0 || expired === changedAt}>
+      Letter text {Math.round(zoom * 100)}%
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { SettingsState } from '../profile/use-settings';
+import { initials } from '../../src-common/text/initials';
 
 interface ProfileButtonProps {
   state: SettingsState;
@@ -31,13 +32,4 @@ export function ProfileButton({ state, onOpen }: ProfileButtonProps) {
       <span data-testid="display-name">{displayName || 'Set your name'}</span>
     </button>
   );
-}
-
-function initials(name: string): string {
-  const letters = name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((word) => [...word][0] ?? '');
-  return letters.join('').toUpperCase() || '?';
 }

@@ -139,6 +139,14 @@ describe('the export dialog', () => {
     await dialog.getByRole('alert').filter({ hasText: 'notes.png is not a PNG or JPEG image.' }).waitFor();
     await dialog.getByRole('button', { name: 'Remove letterhead' }).click();
     await letterhead.waitFor({ state: 'detached' });
+
+    // Markdown and plain text preview the file's very text, not a laid-out page.
+    const previewText = () => preview.locator('pre.preview-text').textContent();
+    await dialog.getByRole('radio', { name: /^Markdown —/u }).check();
+    await expect.poll(previewText).toMatch(/^# Letter to preview\n/u);
+    await expect.poll(previewText).toContain('Tibet Action Institute');
+    await dialog.getByRole('radio', { name: /^Plain text —/u }).check();
+    await expect.poll(previewText).toMatch(/^Letter to preview\n/u);
     await page.close();
   });
 

@@ -3,11 +3,15 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import {
+  BACKUP_GAP_MS,
   backupIfDue,
   BACKUPS_KEPT,
   backupsDirFor,
   listBackups,
   makeBackup,
+  QUIET_BEFORE_BACKUP_MS,
+  RECENT_BACKUPS_KEPT,
+  scheduleBackups,
 } from '../../src-main/store/backups';
 import { openDatabase } from '../../src-main/store/database';
 import * as letters from '../../src-main/store/letters/letter-operations';
@@ -47,6 +51,27 @@ describe('backups', () => {
     expect(backupIfDue(db, dir, new Date(start.getTime() + 25 * 3600_000))).not.toBeNull();
   });
 
+  it('keeps the days before a busy day: its newest few, and the newest of each of the last seven days', () => {
+    const file = join(tempDir(), 'undersigned.sqlite');
+    const db = openDatabase(file);
+    const dir = backupsDirFor(file);
+    for (let day = 0; day < 3; day += 1) {
+      makeBackup(db, dir, 'daily', new Date(Date.UTC(2026, 0, 1 + day, 8)));
+    }
+    for (let hour = 9; hour < 18; hour += 1) {
+      makeBackup(db, dir, 'after-changes', new Date(Date.UTC(2026, 0, 3, hour)));
+    }
+    const kept = listBackups(dir).map((backup) => new Date(backup.createdAt).toISOString().slice(0, 13));
+    expect(kept).toEqual([
+      '2026-01-03T17',
+      '2026-01-03T16',
+      '2026-01-03T15',
+      '2026-01-02T08',
+      '2026-01-01T08',
+    ]);
+    expect(kept.slice(0, RECENT_BACKUPS_KEPT).every((hour) => hour.startsWith('2026-01-03'))).toBe(true);
+  });
+
   it('backs up before migrating an older file', () => {
     const file = join(tempDir(), 'undersigned.sqlite');
     const old = new Database(file);
@@ -56,6 +81,68 @@ describe('backups', () => {
     expect(listBackups(backupsDirFor(file)).map((backup) => backup.name)).toEqual([
       expect.stringMatching(/before-migration\.sqlite$/),
     ]);
+  });
+});
+
+describe('backups as the app runs', () => {
+  const minutes = (start: Date, count: number) => new Date(start.getTime() + count * 60_000);
+
+  it('backs up changes once they have been quiet a while, not the next morning', () => {
+    const file = join(tempDir(), 'undersigned.sqlite');
+    const opened = openStore(file, {});
+    const dir = backupsDirFor(file);
+    const start = new Date(listBackups(dir)[0]?.createdAt ?? 0);
+    const schedule = scheduleBackups(opened.db, dir);
+    expect(schedule.tick(opened.db, minutes(start, 60)), 'nothing changed').toBeNull();
+
+    letters.createLetter(opened.db, { title: 'A morning’s work' });
+    expect(schedule.tick(opened.db, minutes(start, 61)), 'still being written').toBeNull();
+    const quietMinutes = QUIET_BEFORE_BACKUP_MS / 60_000;
+    expect(schedule.tick(opened.db, minutes(start, 61 + quietMinutes - 1))).toBeNull();
+    const made = schedule.tick(opened.db, minutes(start, 61 + quietMinutes));
+    expect(made?.reason).toBe('after-changes');
+    const copy = new Database(made?.path ?? '', { readonly: true });
+    expect(copy.prepare('SELECT title FROM letters').all()).toEqual([{ title: 'A morning’s work' }]);
+    copy.close();
+    expect(schedule.tick(opened.db, minutes(start, 200)), 'nothing new since').toBeNull();
+    opened.db.close();
+  });
+
+  it('waits until the newest backup is half an hour old', () => {
+    const file = join(tempDir(), 'undersigned.sqlite');
+    const opened = openStore(file, {});
+    const dir = backupsDirFor(file);
+    const start = new Date(listBackups(dir)[0]?.createdAt ?? 0);
+    const schedule = scheduleBackups(opened.db, dir);
+    letters.createLetter(opened.db, { title: 'Written right after start-up' });
+    schedule.tick(opened.db, minutes(start, 1));
+    const gapMinutes = BACKUP_GAP_MS / 60_000;
+    expect(schedule.tick(opened.db, minutes(start, gapMinutes - 1))).toBeNull();
+    expect(schedule.tick(opened.db, minutes(start, gapMinutes))?.reason).toBe('after-changes');
+    opened.db.close();
+  });
+
+  it('backs up on quit what changed since the newest backup, and nothing when nothing did', async () => {
+    const file = join(tempDir(), 'undersigned.sqlite');
+    const unchanged = await createWorkerStore({
+      workerScript: WORKER_SCRIPT,
+      file,
+      nativeBinding: undefined,
+    });
+    await unchanged.call('listLetters', { trash: false });
+    await unchanged.close();
+    expect(listBackups(backupsDirFor(file)).map((backup) => backup.reason)).toEqual(['daily']);
+
+    const worker = await createWorkerStore({ workerScript: WORKER_SCRIPT, file, nativeBinding: undefined });
+    await worker.call('createLetter', { title: 'Written just before quitting' });
+    await worker.close();
+    const [newest] = listBackups(backupsDirFor(file));
+    expect(newest?.reason).toBe('on-quit');
+    const copy = new Database(newest?.path ?? '', { readonly: true });
+    expect(copy.prepare('SELECT title FROM letters').all()).toEqual([
+      { title: 'Written just before quitting' },
+    ]);
+    copy.close();
   });
 });
 

@@ -240,6 +240,30 @@ const notesLetter =
     '2',
   );
 
+describe('names one a line', () => {
+  it('keeps a long name that reaches the margin apart from the short name after it', () => {
+    // The signatories of the open letter of Legalisierung jetzt! Berlin, as pdftotext gives them.
+    const text = page(
+      'Hoy, de cara a una pandemia mundial, es el momento de romper el tabú y dar un paso al frente por una',
+      'ciudadanía plena, por los derechos de todas las personas que viven en esta ciudad, sin excepción alguna.',
+      'Las organizaciones y personas firmantes exigimos la legalización ya de todas las personas sin papeles.',
+      'Colectivo MAWVN, Berlin',
+      'Andrea Molina',
+      'LINKS*KANAX Berlin',
+      'ReachOut – Opferberatung und Bildung gegen Rechtsextremismus, Rassismus und Antisemitismus',
+      'Allmende e.V.',
+      'RaumErweiterungsHalle',
+    );
+    expect(letterLines(text).slice(-5)).toEqual([
+      'Andrea Molina',
+      'LINKS\\*KANAX Berlin',
+      'ReachOut – Opferberatung und Bildung gegen Rechtsextremismus, Rassismus und Antisemitismus',
+      'Allmende e.V.',
+      'RaumErweiterungsHalle',
+    ]);
+  });
+});
+
 describe('page furniture and footnotes', () => {
   it('gathers the notes under "Notes", joins their broken addresses and marks the references', () => {
     expect(letterLines(notesLetter)).toEqual([
@@ -300,7 +324,9 @@ describe('page furniture and footnotes', () => {
     expect(lines.join('\n')).toContain('Maßnahmenkatalog von Göttingen Zero[3] vorliegt');
     expect(lines).not.toContain('Notes');
     const imported = importLetterText(plainToLetterText(linkNotes), counter());
-    expect(importReport(imported).problems.filter((problem) => problem.kind === 'missing-note')).toHaveLength(3);
+    expect(importReport(imported).problems.filter((problem) => problem.kind === 'missing-note')).toHaveLength(
+      3,
+    );
     imported.doc.destroy();
   });
 

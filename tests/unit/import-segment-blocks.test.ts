@@ -218,6 +218,56 @@ describe('a notes block before the signatory block', () => {
   });
 });
 
+describe('a numbered list of signatories at the letter’s end', () => {
+  it('starts at item 1, though its first items read like prose', () => {
+    // The international scholars' letter to the people of Taiwan.
+    const lines = [
+      '國際學者給台灣人民的公開信',
+      '',
+      '我們呼籲台灣人民看清未來作為自由與民主國家，成為國際社會完整與平等成員的前景。這個過程可能緩慢和繁複，但基本要務是自己要團結支持以渡過風浪。',
+      '',
+      '1. John J. Tkacik, International Assessment and Strategy Center, Retired US Foreign Service Officer, Alexandria, VA',
+      '2. Clive Ansley, International Lawyer, Courtenay, BC, Canada',
+      '3. Thomas Bartlett, Stanford University, Palo Alto, CA',
+      '4. Joseph A. Bosco, Georgetown University (ret), formerly at the Office of the Secretary of Defense, US Department of Defense, Washington, DC',
+      '5. Kevin Carrico, Monash University. Melbourne, Australia',
+      '6. Gordon G. Chang, Author, New York',
+      '7. Frank Chiang, Fordham University, New York',
+      '8. Peter Chow, City University of New York',
+      '9. Jerome A. Cohen, New York University',
+    ];
+    expect(parts(lines).signatories[0]).toBe(lines[4]);
+    expect(parts(lines).signatories).toHaveLength(9);
+  });
+});
+
+describe('a statement signed by one name', () => {
+  // The Göttinger Klimabündnis' statement on the Cheltenhampark, with its Markdown footnotes as letter text.
+  const statement = [
+    'Keine Anpassung urbaner Räume an den Klimawandel',
+    '',
+    'Göttingen hätte sich mit dieser Politik erfolgreich auf ein Bundesprojekt zur Rettung bedrohter Parkplätze bewerben können.',
+    '',
+    '***Göttinger Klimabündnis***',
+    '',
+    'Weitere Anmerkungen',
+    '',
+    '[1] unter dem Namen: "Sanierung Cheltenhampark und Wiederherstellung der Wallverbindungen"',
+  ];
+
+  it('reads the name set apart after the last paragraph as the signatory, and the notes under their heading', () => {
+    const found = parts(statement);
+    expect(found.signatories).toEqual(['***Göttinger Klimabündnis***']);
+    expect(found.notes[0]).toBe('Weitere Anmerkungen');
+    expect(found.body.at(-1)).toBe(statement[2]);
+  });
+
+  it('leaves a closing call in bold in the body', () => {
+    const call = statement.slice(0, 4).concat(['**Jetzt handeln, bevor es zu spät ist!**']);
+    expect(parts(call).signatories).toEqual([]);
+  });
+});
+
 describe('page furniture', () => {
   it.each([
     'Share: Mastodon Bluesky',
@@ -228,9 +278,19 @@ describe('page furniture', () => {
     'Tags: ACTA, copyright',
     'Powered by Publii',
     '請加入成為眾新聞的月費訂戶，長期支持我們的工作。',
+    // The MST's editor credit and Health for Future's mail link, under their lists.
+    '*Editado por Leonardo Fernandes',
+    'Weitere Informationen...',
   ])('reads "%s" as furniture', (line) => {
     expect(isJunkLine(line)).toBe(true);
   });
+
+  it.each(['Editora Expressão Popular', 'Edited volumes of the Network', 'Informationen für alle e.V.'])(
+    'keeps the name "%s"',
+    (line) => {
+      expect(isJunkLine(line)).toBe(false);
+    },
+  );
 
   it('ends the signatory block at the first line of furniture', () => {
     const lines = [

@@ -21,6 +21,23 @@ describe('checking a link', () => {
     });
   });
 
+  it.each([
+    ['hrw org/report', 'hrw.org/report'],
+    ['https://www.hrw org/news/x', 'https://www.hrw.org/news/x'],
+  ])('reads a space in the domain of %s as the dot a line break swallowed', (input, suggestion) => {
+    expect(checkLinkUrl(input)).toEqual({
+      ok: false,
+      reason: `The address contains spaces. Did you mean ${suggestion}?`,
+    });
+  });
+
+  it('suggests nothing when no reading of the spaces makes an address', () => {
+    expect(checkLinkUrl('see the report')).toEqual({
+      ok: false,
+      reason: 'The address contains spaces. Copy the whole address again, without them.',
+    });
+  });
+
   it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'ftp://example.org'])(
     'refuses %s',
     (input) => {

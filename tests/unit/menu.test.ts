@@ -6,6 +6,7 @@ function fakeActions() {
   return {
     newLetter: vi.fn<MenuActions['newLetter']>(),
     importLetter: vi.fn<MenuActions['importLetter']>(),
+    print: vi.fn<MenuActions['print']>(),
     showAbout: vi.fn<MenuActions['showAbout']>(),
   } satisfies MenuActions;
 }
@@ -53,6 +54,13 @@ describe('the application menu on Windows and Linux', () => {
     expect(actions.importLetter).toHaveBeenCalledTimes(1);
     expect(roles(file)).toEqual(['close', 'quit']);
     expect(item(file, 'Close Window').role).toBe('close');
+  });
+
+  it('offers Print… on Ctrl/Cmd+P in File', () => {
+    const print = item(submenu(template, 'File'), 'Print…');
+    expect(print.accelerator).toBe('CmdOrCtrl+P');
+    click(print);
+    expect(actions.print).toHaveBeenCalledTimes(1);
   });
 
   it('has the standard editing roles', () => {

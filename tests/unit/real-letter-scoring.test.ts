@@ -73,6 +73,29 @@ describe('matching names as multisets', () => {
     expect(match.pairs).toHaveLength(2);
     expect(match.extra).toEqual([]);
   });
+
+  // The MST's rotulagem letter lists FEAB twice, once as 'dos', once as 'de'; the import's clean-up merges them.
+  const feab = [
+    'Federação dos Estudantes de Agronomia do Brasil – FEAB',
+    'Federação de Estudantes de Agronomia do Brasil – FEAB',
+  ];
+
+  it('leaves out an entry listed twice that the import merged into the other', () => {
+    const match = matchNames(
+      [org(feab[0] ?? ''), org('Via Campesina Brasil'), org(feab[1] ?? '')],
+      [{ name: feab[1] ?? '' }, { name: 'Via Campesina Brasil' }],
+      [feab],
+    );
+    expect(match.pairs).toHaveLength(2);
+    expect(match.merged.map((signatory) => signatory.name)).toEqual([feab[0]]);
+    expect(match.missed).toEqual([]);
+  });
+
+  it('still misses both entries of a duplicate when the import has neither', () => {
+    const match = matchNames([org(feab[0] ?? ''), org(feab[1] ?? '')], [], [feab]);
+    expect(match.merged).toEqual([]);
+    expect(match.missed).toHaveLength(2);
+  });
 });
 
 describe('countries', () => {

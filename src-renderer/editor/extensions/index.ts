@@ -14,6 +14,14 @@ import { LinkShortcut } from './link-shortcut';
 import { MoveBlock } from './move-block';
 import { NoteReference } from './note-reference';
 import { UndoBoundaries } from './undo-boundaries';
+import type { SuggestionAuthor } from '../../../src-common/suggestions/suggestion';
+import { rememberedEditMode } from '../../suggestions/edit-mode';
+import { SuggestAttributes } from './suggest-attributes';
+import { SuggestDeletion } from './suggest-deletion';
+import { SuggestFormat } from './suggest-format';
+import { SuggestInsertion } from './suggest-insertion';
+import { SuggestMode } from './suggest-mode';
+import { SuggestReview } from './suggest-review';
 
 /** What the letter editor's extensions need from the screen. */
 export interface LetterExtensionOptions {
@@ -25,6 +33,8 @@ export interface LetterExtensionOptions {
   presence?: CaretPresence | null;
   /** How commented words look and what Comment and a click on them do. */
   comments?: Partial<CommentMarkOptions> | null;
+  /** Who this person's suggestions are from, read at each suggestion. */
+  suggestionAuthor?: () => SuggestionAuthor;
 }
 
 /** What shows co-editors' carets: the connection's presence, and how this person appears to the others. */
@@ -41,6 +51,7 @@ export function createLetterExtensions({
   onOpenNote,
   presence = null,
   comments = null,
+  suggestionAuthor,
 }: LetterExtensionOptions): AnyExtension[] {
   const carets = presence ? [coEditorCarets(presence.provider, presence.user)] : [];
   return [
@@ -56,5 +67,18 @@ export function createLetterExtensions({
     FindReplace,
     ClipboardFormatting,
     CommentMark.configure(comments ?? {}),
+    ...suggestionExtensions(suggestionAuthor),
+  ];
+}
+
+/** Suggested edits: their marks and attributes, the mode switch's editor side, and accept and reject. */
+function suggestionExtensions(author: (() => SuggestionAuthor) | undefined): AnyExtension[] {
+  return [
+    SuggestInsertion,
+    SuggestDeletion,
+    SuggestFormat,
+    SuggestAttributes,
+    SuggestMode.configure({ initialMode: rememberedEditMode(), ...(author ? { author } : {}) }),
+    SuggestReview,
   ];
 }

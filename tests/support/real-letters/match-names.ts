@@ -11,6 +11,8 @@ export interface ImportedSignatory {
 export interface NameMatch {
   pairs: { truth: TruthSignatory; imported: ImportedSignatory }[];
   missed: TruthSignatory[];
+  /** Entries the truth lists twice that the import merged into one (see mergedDuplicates). */
+  merged: TruthSignatory[];
   extra: ImportedSignatory[];
 }
 
@@ -18,10 +20,12 @@ export interface NameMatch {
  * Pairs signatories by normalised name as multisets: a name listed twice must be imported twice to be found twice.
  * A chapter the import left in the name ("Students for a Free Tibet – Canada") pairs with the truth's name and
  * chapter. Those more specific names pair first, so that they do not take the plain name another entry needs.
+ * An entry of one of the truth's `duplicates` groups that the import merged away is left out of both sides.
  */
 export function matchNames(
   truth: readonly TruthSignatory[],
   imported: readonly ImportedSignatory[],
+  duplicates: readonly (readonly string[])[] = [],
 ): NameMatch {
   const waiting = new Map<string, ImportedSignatory[]>();
   for (const signatory of imported) {
@@ -44,8 +48,36 @@ export function matchNames(
   const withoutChapter = pairBy(truth, (signatory) =>
     signatory.chapter === undefined ? null : normaliseName(`${signatory.name} ${signatory.chapter}`),
   );
-  const missed = pairBy(withoutChapter, (signatory) => normaliseName(signatory.name));
-  return { pairs, missed, extra: [...waiting.values()].flat() };
+  const unpaired = pairBy(withoutChapter, (signatory) => normaliseName(signatory.name));
+  const { merged, missed } = mergedDuplicates(unpaired, pairs, duplicates);
+  return { pairs, missed, merged, extra: [...waiting.values()].flat() };
+}
+
+/**
+ * The truth's entries that the import merged into another entry the truth says is the same signatory: the letter
+ * lists "Rosana Grinberg" twice, the import's clean-up keeps one. Keeping both is as right (the review shows the
+ * merge as a suggestion), so a merged entry is neither found nor missed.
+ */
+function mergedDuplicates(
+  unpaired: readonly TruthSignatory[],
+  pairs: NameMatch['pairs'],
+  duplicates: readonly (readonly string[])[],
+): { merged: TruthSignatory[]; missed: TruthSignatory[] } {
+  const groupOf = new Map<string, number>();
+  duplicates.forEach((group, index) => group.forEach((name) => groupOf.set(normaliseName(name), index)));
+  const found = new Set(
+    pairs.flatMap((pair) => {
+      const group = groupOf.get(normaliseName(pair.truth.name));
+      return group === undefined ? [] : [group];
+    }),
+  );
+  const merged: TruthSignatory[] = [];
+  const missed: TruthSignatory[] = [];
+  for (const signatory of unpaired) {
+    const group = groupOf.get(normaliseName(signatory.name));
+    (group !== undefined && found.has(group) ? merged : missed).push(signatory);
+  }
+  return { merged, missed };
 }
 
 /** Matched out of imported; an import of nothing is precise only when there was nothing to import. */

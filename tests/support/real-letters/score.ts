@@ -18,6 +18,8 @@ export interface LetterScore {
     precision: number;
     recall: number;
     missed: string[];
+    /** Entries the letter lists twice that the import merged into one. */
+    merged: string[];
     extra: string[];
   };
   countries: Fraction & { wrong: { name: string; truth: string; imported: string }[] };
@@ -36,7 +38,7 @@ export interface LetterScore {
 /** Scores what the import made of a letter against its truth. */
 export function scoreLetter(truth: Truth, imported: ImportedForScore): LetterScore {
   const score: LetterScore = {
-    signatories: scoreSignatories(truth.signatories, imported.signatories),
+    signatories: scoreSignatories(truth, imported.signatories),
     countries: scoreCountries(truth.signatories, imported.signatories),
     ...scoreNotes(truth.notes, imported.notes),
     title: {
@@ -52,19 +54,19 @@ export function scoreLetter(truth: Truth, imported: ImportedForScore): LetterSco
   return imported.error === undefined ? score : { ...score, error: imported.error };
 }
 
-function scoreSignatories(
-  truth: readonly TruthSignatory[],
-  imported: readonly ImportedSignatory[],
-): LetterScore['signatories'] {
-  const match = matchNames(truth, imported);
+function scoreSignatories(truth: Truth, imported: readonly ImportedSignatory[]): LetterScore['signatories'] {
+  const match = matchNames(truth.signatories, imported, truth.duplicates);
   const matched = match.pairs.length;
+  // A listed-twice entry the import merged counts on neither side: the letter has one signatory fewer to find.
+  const toFind = truth.signatories.length - match.merged.length;
   return {
-    truth: truth.length,
+    truth: toFind,
     imported: imported.length,
     matched,
-    precision: precisionOf(matched, imported.length, truth.length),
-    recall: recallOf(matched, truth.length),
+    precision: precisionOf(matched, imported.length, toFind),
+    recall: recallOf(matched, toFind),
     missed: match.missed.map((signatory) => signatory.name),
+    merged: match.merged.map((signatory) => signatory.name),
     extra: match.extra.map((signatory) => signatory.name),
   };
 }

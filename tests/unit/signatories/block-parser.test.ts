@@ -67,6 +67,14 @@ describe('reading a pasted block', () => {
     );
   });
 
+  it('says how many lines a fragment completes, as many as it lists', () => {
+    const fragment = parse.suggestions.find((suggestion) => suggestion.kind === 'complete-fragment');
+    expect(fragment?.explanation).toContain(
+      'They complete the last 2 of the 3 “Students for a Free Tibet” lines above, in alphabetical order: ' +
+        '“Students for a Free Tibet – Canada”, “Students for a Free Tibet – Denmark”.',
+    );
+  });
+
   it('gives the list as it reads with every suggestion accepted', () => {
     expect(names(parse, allSuggestionIds(parse))).toEqual([
       'Students for a Free Tibet',

@@ -1,0 +1,307 @@
+import * as Y from 'yjs';
+import { toBase64Url } from '../crypto/base64url';
+import { openEnvelope, readEnvelopeHeader, sealEnvelope } from '../crypto/envelope';
+import type { LetterKeys } from '../crypto/letter-keys';
+import { WriterOrder } from '../crypto/writer-order';
+import { CompactionCounter, type CompactionLimits } from './sealed-compaction';
+import {
+  decodeSealedServerMessage,
+  encodeSealedClientMessage,
+  type SealedServerMessage,
+} from './sealed-messages';
+import { SealedSequence, type SequenceProblem } from './sealed-sequence';
+import { decodeSnapshotContent, encodeSnapshotContent } from './sealed-snapshot';
+import { holdsMoreThan, type SealedSyncProblem, type SealedSyncState } from './sealed-sync-state';
+
+export { freshSealedSyncState, type SealedSyncProblem, type SealedSyncState } from './sealed-sync-state';
+
+export interface SealedDocSyncOptions {
+  letterId: string;
+  keys: LetterKeys;
+  doc: Y.Doc;
+  state: SealedSyncState;
+  send(bytes: Uint8Array): void;
+  onProblem(problem: SealedSyncProblem): void;
+  /** After anything that changes `waiting`, `synced` or the state to remember. */
+  onChange?(): void;
+  /** When to offer the server a snapshot (by default after 500 envelopes or 1 MB). */
+  compaction?: CompactionLimits;
+  /** A co-editor's presence (name, colour, caret), opened and checked like any envelope. */
+  onPresence?(plaintext: Uint8Array): void;
+}
+
+/**
+ * Keeps a Y.Doc in step with a sealed relay over any transport: the caller hands it the socket's messages and its
+ * opening and closing; it seals what this copy changes, opens what others changed, and checks that the server neither
+ * forged, replayed, reordered nor left out anything. Changes made while offline go out as one envelope once the
+ * server has sent everything this copy lacks.
+ */
+export class SealedDocSync {
+  private readonly sequence: SealedSequence;
+  private order = new WriterOrder();
+  private state: SealedSyncState;
+  private open = false;
+  private caughtUp = false;
+  /** Envelopes sent on this connection and not yet stored, by counter. */
+  private readonly inFlight = new Map<number, { kind: 'update' | 'snapshot'; bytes: number }>();
+  private readonly compaction: CompactionCounter;
+  /** Local changes made since the last envelope went out: sent once the connection has caught up. */
+  private unsent = 0;
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.handleLocalUpdate(update, origin);
+  };
+
+  constructor(private readonly options: SealedDocSyncOptions) {
+    // Content the server may lack can also come from before this object existed (an import, another window).
+    const changed = options.state.changedSinceConfirmed || holdsMoreThan(options.doc, options.state);
+    this.state = { ...options.state, changedSinceConfirmed: changed };
+    this.sequence = new SealedSequence(options.state.lastSeq);
+    this.compaction = new CompactionCounter(options.compaction);
+    this.unsent = changed && this.canWrite ? 1 : 0;
+    options.doc.on('update', this.onUpdate);
+  }
+
+  /** Local changes not yet confirmed stored on the server. */
+  get waiting(): number {
+    return this.unsent + this.inFlight.size;
+  }
+
+  /** True when connected, caught up, and every local change is stored on the server. */
+  get synced(): boolean {
+    return this.open && this.caughtUp && this.waiting === 0;
+  }
+
+  /** What to remember for the next connection (saved by the caller after each `onChange`). */
+  remembered(): SealedSyncState {
+    return { ...this.state, lastSeq: this.sequence.last };
+  }
+
+  /** The socket opened: ask for everything after the last sequence this copy holds. */
+  connected(): void {
+    this.open = true;
+    this.caughtUp = false;
+    this.options.send(encodeSealedClientMessage({ type: 'hello', after: this.sequence.last }));
+    this.changed();
+  }
+
+  /** The socket closed. Envelopes not confirmed go out again, as part of the next offline catch-up. */
+  disconnected(): void {
+    this.open = false;
+    this.caughtUp = false;
+    this.unsent += [...this.inFlight.values()].filter((sent) => sent.kind === 'update').length;
+    this.inFlight.clear();
+    this.changed();
+  }
+
+  /** A message from the server. */
+  receive(bytes: Uint8Array): void {
+    const message = decodeSealedServerMessage(bytes);
+    if (!message) {
+      this.options.onProblem({ kind: 'malformed' });
+      return;
+    }
+    this.handleMessage(message);
+    this.offerSnapshotIfDue();
+    this.changed();
+  }
+
+  destroy(): void {
+    this.options.doc.off('update', this.onUpdate);
+  }
+
+  private handleMessage(message: SealedServerMessage): void {
+    switch (message.type) {
+      case 'relay':
+        this.handleRelay(message.seq, message.envelope);
+        return;
+      case 'stored':
+        this.handleStored(message.counter, message.seq);
+        return;
+      case 'caught-up':
+        this.handleCaughtUp(message.latest);
+        return;
+      case 'refused':
+        this.options.onProblem({ kind: 'refused', reason: message.reason });
+        return;
+      case 'lease':
+        this.handleLease(message.granted, message.covers);
+        return;
+    }
+  }
+
+  private handleRelay(seq: number, envelope: Uint8Array): void {
+    const header = readEnvelopeHeader(envelope);
+    if (!header) {
+      this.options.onProblem({ kind: 'unreadable', problem: 'malformed' });
+      return;
+    }
+    const verdict = this.sequence.relay(seq, header.kind);
+    if (!verdict.apply) {
+      return;
+    }
+    this.report(verdict.problem && { kind: 'sequence', detail: verdict.problem });
+    const opened = openEnvelope(this.options.letterId, envelope, this.options.keys);
+    if (!opened.ok) {
+      this.options.onProblem({ kind: 'unreadable', problem: opened.problem });
+      return;
+    }
+    if (header.kind === 'presence') {
+      this.options.onPresence?.(opened.plaintext);
+      return;
+    }
+    if (header.kind === 'snapshot') {
+      this.compaction.snapshotSeen();
+      this.applySnapshot(opened.plaintext);
+      return;
+    }
+    if (header.kind === 'update') {
+      this.compaction.stored(envelope.length);
+      const orderProblem = this.order.accept(header);
+      this.report(orderProblem && { kind: 'order', detail: orderProblem });
+      if (orderProblem?.kind !== 'replayed') {
+        this.apply(opened.plaintext);
+      }
+    }
+  }
+
+  private applySnapshot(plaintext: Uint8Array): void {
+    const content = decodeSnapshotContent(plaintext);
+    if (!content) {
+      this.options.onProblem({ kind: 'not-applied' });
+      return;
+    }
+    this.order = new WriterOrder(content.covered);
+    this.apply(content.update);
+  }
+
+  private apply(update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.options.doc, update, this);
+    } catch {
+      this.options.onProblem({ kind: 'not-applied' });
+      return;
+    }
+    this.confirmIfSettled();
+  }
+
+  private handleStored(counter: number, seq: number): void {
+    const sent = this.inFlight.get(counter);
+    if (!sent) {
+      return;
+    }
+    this.inFlight.delete(counter);
+    if (sent.kind === 'snapshot') {
+      this.compaction.snapshotSeen();
+    } else {
+      this.compaction.stored(sent.bytes);
+      this.report(mapSequence(this.sequence.stored(seq)));
+    }
+    this.confirmIfSettled();
+  }
+
+  /** Asks for the lease to write a snapshot, when enough is stored past the last one and this copy is settled. */
+  private offerSnapshotIfDue(): void {
+    if (!this.canWrite || !this.isSettled() || !this.compaction.shouldAsk()) {
+      return;
+    }
+    this.compaction.asked();
+    this.options.send(encodeSealedClientMessage({ type: 'lease', covers: this.sequence.last }));
+  }
+
+  /** Writes the snapshot if the lease is for exactly what this copy holds (nothing arrived or changed meanwhile). */
+  private handleLease(granted: boolean, covers: number): void {
+    this.compaction.answered(granted);
+    if (!granted || covers !== this.sequence.last || !this.isSettled()) {
+      return;
+    }
+    const covered = {
+      ...this.order.covered(),
+      [toBase64Url(this.state.writerId)]: this.state.nextCounter - 1,
+    };
+    const content = encodeSnapshotContent({ update: Y.encodeStateAsUpdate(this.options.doc), covered });
+    this.sendEnvelope('snapshot', content, covers);
+  }
+
+  private isSettled(): boolean {
+    return this.caughtUp && this.inFlight.size === 0 && this.unsent === 0;
+  }
+
+  private handleCaughtUp(latest: number): void {
+    this.report(mapSequence(this.sequence.caughtUp(latest)));
+    this.caughtUp = true;
+    if (this.canWrite && this.state.changedSinceConfirmed) {
+      this.seal(Y.encodeStateAsUpdate(this.options.doc, this.state.confirmedStateVector));
+      this.unsent = 0;
+      return;
+    }
+    this.unsent = 0;
+    this.confirmIfSettled();
+  }
+
+  private handleLocalUpdate(update: Uint8Array, origin: unknown): void {
+    if (origin === this || !this.canWrite) {
+      return;
+    }
+    this.state = { ...this.state, changedSinceConfirmed: true };
+    if (!this.open || !this.caughtUp) {
+      this.unsent += 1;
+      this.changed();
+      return;
+    }
+    this.seal(update);
+    this.changed();
+  }
+
+  private seal(update: Uint8Array): void {
+    this.sendEnvelope('update', update, 0);
+  }
+
+  /**
+   * Seals and sends. A snapshot takes counter 0 and leaves the writer's counters alone: readers that never see it (it
+   * is for newcomers) must not take the gap it would leave for a missing update.
+   */
+  private sendEnvelope(kind: 'update' | 'snapshot', plaintext: Uint8Array, covers: number): void {
+    const counter = kind === 'snapshot' ? 0 : this.state.nextCounter;
+    if (kind === 'update') {
+      this.state = { ...this.state, nextCounter: counter + 1 };
+    }
+    const header = { kind, writerId: this.state.writerId, counter, covers };
+    const envelope = sealEnvelope(this.options.letterId, this.options.keys, header, plaintext);
+    this.inFlight.set(counter, { kind, bytes: envelope.length });
+    this.options.send(encodeSealedClientMessage({ type: 'envelope', envelope }));
+  }
+
+  /**
+   * With nothing in flight or unsent after catching up, the server holds everything this copy holds: remember that
+   * state. A state vector costs one entry per writer, so this stays cheap however long the letter is.
+   */
+  private confirmIfSettled(): void {
+    if (!this.isSettled()) {
+      return;
+    }
+    this.state = {
+      ...this.state,
+      confirmedStateVector: Y.encodeStateVector(this.options.doc),
+      changedSinceConfirmed: false,
+    };
+  }
+
+  /** Viewers hold no signing key: their copy is read-only, and nothing of it is ever sent. */
+  private get canWrite(): boolean {
+    return this.options.keys.signingSeed !== undefined;
+  }
+
+  private report(problem: SealedSyncProblem | null): void {
+    if (problem) {
+      this.options.onProblem(problem);
+    }
+  }
+
+  private changed(): void {
+    this.options.onChange?.();
+  }
+}
+
+function mapSequence(problem: SequenceProblem | null): SealedSyncProblem | null {
+  return problem && { kind: 'sequence', detail: problem };
+}

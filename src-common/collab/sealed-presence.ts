@@ -1,0 +1,80 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { sealEnvelope } from '../crypto/envelope';
+import type { LetterKeys } from '../crypto/letter-keys';
+import { encodeSealedClientMessage } from './sealed-messages';
+
+export interface SealedPresenceOptions {
+  letterId: string;
+  keys: LetterKeys;
+  awareness: awarenessProtocol.Awareness;
+  writerId: Uint8Array;
+  send(bytes: Uint8Array): void;
+}
+
+/**
+ * Presence (who is here, their name, colour and caret) through the sealed relay: this copy's own awareness state is
+ * sealed like any change, so the server relays names and carets it cannot read. Viewers share presence too: theirs is
+ * sealed but unsigned, which the server relays and never stores. Presence takes counter 0: it is not part of any
+ * writer's order, and Yjs awareness clocks already put it in order.
+ */
+export class SealedPresence {
+  private open = false;
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const own = this.options.awareness.clientID;
+    const touched = [...change.added, ...change.updated, ...change.removed];
+    if (origin !== this && touched.includes(own)) {
+      this.sendOwn();
+    }
+  };
+
+  constructor(private readonly options: SealedPresenceOptions) {
+    options.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** The socket opened: tell the others who is here. */
+  connected(): void {
+    this.open = true;
+    this.sendOwn();
+  }
+
+  /** The socket closed: the others' carets are no longer known to be current, so they go. */
+  disconnected(): void {
+    this.open = false;
+    const awareness = this.options.awareness;
+    const others = [...awareness.getStates().keys()].filter((client) => client !== awareness.clientID);
+    awarenessProtocol.removeAwarenessStates(awareness, others, this);
+  }
+
+  /** A co-editor's sealed presence, already opened and checked. Bytes that are not an awareness update are ignored. */
+  receive(plaintext: Uint8Array): void {
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.options.awareness, plaintext, this);
+    } catch {
+      // Not an awareness update: presence is best effort, and the letter itself is untouched.
+    }
+  }
+
+  /** Says this copy is leaving, so the others drop its caret at once rather than after a timeout. */
+  destroy(): void {
+    const awareness = this.options.awareness;
+    awareness.off('update', this.onAwarenessUpdate);
+    if (this.open) {
+      awarenessProtocol.removeAwarenessStates(awareness, [awareness.clientID], 'leaving');
+      this.sendOwn();
+    }
+  }
+
+  private sendOwn(): void {
+    if (!this.open) {
+      return;
+    }
+    const { awareness, keys, letterId, writerId } = this.options;
+    const update = awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]);
+    const header = { kind: 'presence' as const, writerId, counter: 0, covers: 0 };
+    const envelope = sealEnvelope(letterId, keys, header, update);
+    this.options.send(encodeSealedClientMessage({ type: 'envelope', envelope }));
+  }
+}

@@ -1,0 +1,73 @@
+import * as Y from 'yjs';
+import type { EnvelopeProblem } from '../crypto/envelope';
+import type { OrderProblem } from '../crypto/writer-order';
+import type { SequenceProblem } from './sealed-sequence';
+
+/**
+ * What one computer remembers about a shared letter between connections and restarts: where it is in the server's
+ * sequence, its own writer id and next counter, the state vector of the letter known to be stored on the server, and
+ * whether this copy changed since then. A state vector cannot show a change that only deletes, hence the flag.
+ */
+export interface SealedSyncState {
+  lastSeq: number;
+  writerId: Uint8Array;
+  nextCounter: number;
+  confirmedStateVector: Uint8Array;
+  changedSinceConfirmed: boolean;
+}
+
+/** Something that went wrong with a message from the server, for the status line. Nothing in the copy is harmed. */
+export type SealedSyncProblem =
+  | { kind: 'unreadable'; problem: EnvelopeProblem }
+  | { kind: 'order'; detail: OrderProblem }
+  | { kind: 'sequence'; detail: SequenceProblem }
+  | { kind: 'not-applied' }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'malformed' };
+
+/** The remembered state of a letter this computer has never synced. */
+export function freshSealedSyncState(writerId: Uint8Array): SealedSyncState {
+  return {
+    lastSeq: 0,
+    writerId,
+    nextCounter: 1,
+    confirmedStateVector: Y.encodeStateVector(new Y.Doc()),
+    // Whatever the copy already holds is past this empty state, so it goes out on the first connection.
+    changedSinceConfirmed: false,
+  };
+}
+
+/** Whether the document holds content past the state the server is known to store. */
+export function holdsMoreThan(doc: Y.Doc, state: SealedSyncState): boolean {
+  const known = Y.decodeStateVector(state.confirmedStateVector);
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) {
+    if (clock > (known.get(client) ?? 0)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A problem in plain words, for the status line: what happened and what it means for this copy. */
+export function describeSealedProblem(problem: SealedSyncProblem): string {
+  switch (problem.kind) {
+    case 'unreadable':
+      return problem.problem === 'other-keys'
+        ? 'A change was made with other keys: the letter’s links may have been reset. Ask for a new link.'
+        : 'A change from the server could not be verified and was not applied. Your copy is unchanged.';
+    case 'order':
+      return problem.detail.kind === 'replayed'
+        ? 'The server sent a change again; it was ignored.'
+        : 'A co-editor’s change did not arrive from the server. Your copy may lack it.';
+    case 'sequence':
+      return problem.detail.kind === 'rolled-back'
+        ? 'The server has lost changes it had confirmed. Your copy still has them.'
+        : 'The server held back changes. Your copy may lack some of them.';
+    case 'not-applied':
+      return 'A change could not be applied and was skipped. Your copy is unchanged.';
+    case 'refused':
+      return `The server did not store a change: ${problem.reason}`;
+    case 'malformed':
+      return 'The server sent a message this app cannot read.';
+  }
+}

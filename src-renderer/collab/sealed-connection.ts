@@ -1,0 +1,183 @@
+import type * as awarenessProtocol from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { LetterKeys } from '../../src-common/crypto/letter-keys';
+import type { CompactionLimits } from '../../src-common/collab/sealed-compaction';
+import { SealedDocSync } from '../../src-common/collab/sealed-doc-sync';
+import { SealedPresence } from '../../src-common/collab/sealed-presence';
+import type { SealedSyncProblem, SealedSyncState } from '../../src-common/collab/sealed-sync-state';
+
+/** As much of a WebSocket as the connection uses: the browser's, or `ws` under Node. */
+export interface SocketLike {
+  binaryType: string;
+  send(data: Uint8Array): void;
+  close(code?: number, reason?: string): void;
+  onopen: (() => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onclose: ((event: { code: number; reason: string }) => void) | null;
+}
+
+/** What a sealed letter's connection shows: the status line reads it. */
+export interface SealedStatus {
+  open: boolean;
+  synced: boolean;
+  waiting: number;
+  /** Why the server turned this connection away for good (a revoked link, a letter too large), if it did. */
+  refusal: string | null;
+}
+
+export interface SealedConnectionOptions {
+  url: string;
+  /** The token, as WebSocket subprotocols, so it is never written into a URL that proxies log. */
+  protocols: string[];
+  createSocket(url: string, protocols: string[]): SocketLike;
+  letterId: string;
+  keys: LetterKeys;
+  doc: Y.Doc;
+  awareness: awarenessProtocol.Awareness;
+  state: SealedSyncState;
+  /** The state to keep for the next start; called whenever it changes. */
+  remember(state: SealedSyncState): void;
+  onProblem(problem: SealedSyncProblem): void;
+  compaction?: CompactionLimits;
+}
+
+/** Close codes after which trying again cannot help: the server said no (see `server/protocol.ts`). */
+const FINAL_CLOSE = /^44\d\d$/u;
+const FIRST_RETRY_MS = 250;
+const LAST_RETRY_MS = 30_000;
+
+/**
+ * One shared letter's connection to the sealed relay: opens the socket, hands its bytes to the sync engine and to
+ * presence, and opens it again after a pause that doubles up to 30 s when it drops, at once when `retryNow` is called
+ * (the network is back). Status listeners hear every change of what the status line shows.
+ */
+export class SealedConnection {
+  private socket: SocketLike | null = null;
+  /** True from the socket's open to its close. */
+  private isOpen = false;
+  private rememberedKey = '';
+  private readonly sync: SealedDocSync;
+  private readonly presence: SealedPresence;
+  private readonly listeners = new Set<() => void>();
+  private retryMs = FIRST_RETRY_MS;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private stopped = false;
+  private refusal: string | null = null;
+  private snapshot: SealedStatus | null = null;
+
+  constructor(private readonly options: SealedConnectionOptions) {
+    const send = (bytes: Uint8Array): void => this.socket?.send(bytes);
+    this.presence = new SealedPresence({ ...options, writerId: options.state.writerId, send });
+    this.sync = new SealedDocSync({
+      ...options,
+      send,
+      onPresence: (plaintext) => this.presence.receive(plaintext),
+      onChange: () => this.changed(),
+    });
+  }
+
+  /** The current status; the same object until something changes, as React's store hooks need. */
+  status(): SealedStatus {
+    this.snapshot ??= {
+      open: this.isOpen,
+      synced: this.sync.synced,
+      waiting: this.sync.waiting,
+      refusal: this.refusal,
+    };
+    return this.snapshot;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.open();
+  }
+
+  /** The network is back: try now rather than at the end of the pause. */
+  retryNow(): void {
+    if (this.retryTimer === null || this.stopped) {
+      return;
+    }
+    clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.open();
+  }
+
+  /** Closes for good: presence says goodbye, and what to remember is handed over a last time. */
+  stop(): void {
+    this.stopped = true;
+    if (this.retryTimer !== null) {
+      clearTimeout(this.retryTimer);
+    }
+    this.presence.destroy();
+    this.socket?.close(1000, 'closed');
+    this.sync.destroy();
+    this.options.remember(this.sync.remembered());
+  }
+
+  private open(): void {
+    this.retryTimer = null;
+    const socket = this.options.createSocket(this.options.url, this.options.protocols);
+    socket.binaryType = 'arraybuffer';
+    socket.onopen = () => {
+      this.isOpen = true;
+      this.retryMs = FIRST_RETRY_MS;
+      this.sync.connected();
+      this.presence.connected();
+    };
+    socket.onmessage = (event) => {
+      if (event.data instanceof ArrayBuffer) {
+        this.sync.receive(new Uint8Array(event.data));
+      }
+    };
+    socket.onclose = (event) => this.handleClose(socket, event.code, event.reason);
+    this.socket = socket;
+  }
+
+  private handleClose(socket: SocketLike, code: number, reason: string): void {
+    if (this.socket !== socket) {
+      return;
+    }
+    this.socket = null;
+    if (this.isOpen) {
+      this.isOpen = false;
+      this.sync.disconnected();
+      this.presence.disconnected();
+    }
+    if (FINAL_CLOSE.test(String(code))) {
+      this.refusal = reason || 'The server turned this link away.';
+      this.changed();
+      return;
+    }
+    this.changed();
+    if (!this.stopped) {
+      this.retryTimer = setTimeout(() => this.open(), this.retryMs);
+      this.retryMs = Math.min(this.retryMs * 2, LAST_RETRY_MS);
+    }
+  }
+
+  private changed(): void {
+    this.snapshot = null;
+    this.rememberIfChanged();
+    this.listeners.forEach((listener) => listener());
+  }
+
+  /** Hands over the state to keep only when it changed: most keystrokes change nothing of it. */
+  private rememberIfChanged(): void {
+    const state = this.sync.remembered();
+    const key = [
+      state.lastSeq,
+      state.nextCounter,
+      state.changedSinceConfirmed,
+      state.confirmedStateVector.join(','),
+    ].join('/');
+    if (key !== this.rememberedKey) {
+      this.rememberedKey = key;
+      this.options.remember(state);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { freshSealedSyncState, type SealedSyncProblem } from '../../../src-common/collab/sealed-sync-state';
+import { createLetterKeys, type LetterKeys } from '../../../src-common/crypto/letter-keys';
+import { newWriterId } from '../../../src-common/crypto/writer-order';
+import { SealedConnection, type SocketLike } from '../../../src-renderer/collab/sealed-connection';
+import { startRelaySocketServer, type RelaySocketServer } from '../../support/sealed-relay-socket';
+
+const LETTER = 'letter-over-sockets';
+const running: { stop(): unknown }[] = [];
+
+afterEach(async () => {
+  for (const item of running.splice(0).reverse()) {
+    await item.stop();
+  }
+});
+
+function wsSocket(url: string, protocols: string[]): SocketLike {
+  return new WebSocket(url, protocols) as unknown as SocketLike;
+}
+
+function client(server: RelaySocketServer, keys: LetterKeys, name: string) {
+  const doc = new Y.Doc();
+  const awareness = new Awareness(doc);
+  awareness.setLocalStateField('user', { name });
+  const problems: SealedSyncProblem[] = [];
+  const connection = new SealedConnection({
+    url: server.url,
+    protocols: ['undersigned'],
+    createSocket: wsSocket,
+    letterId: LETTER,
+    keys,
+    doc,
+    awareness,
+    state: freshSealedSyncState(newWriterId()),
+    remember: () => undefined,
+    onProblem: (problem) => problems.push(problem),
+  });
+  connection.start();
+  running.push(connection);
+  const names = () =>
+    [...awareness.getStates().values()].map((state) => (state as { user?: { name?: string } }).user?.name);
+  return { doc, connection, problems, names, text: () => doc.getText('body').toString() };
+}
+
+async function serve(keys: LetterKeys): Promise<RelaySocketServer> {
+  const server = await startRelaySocketServer(LETTER, keys.verifyKey);
+  running.push(server);
+  return server;
+}
+
+describe('a sealed letter over a real socket', () => {
+  it('carries edits and presence both ways, and says synced once stored', async () => {
+    const keys = createLetterKeys();
+    const server = await serve(keys);
+    const alice = client(server, keys, 'Alice');
+    const bob = client(server, keys, 'Bob');
+    await expect.poll(() => alice.connection.status().synced).toBe(true);
+    alice.doc.getText('body').insert(0, 'Dear Commissioner,');
+    await expect.poll(bob.text).toBe('Dear Commissioner,');
+    await expect.poll(() => alice.connection.status()).toMatchObject({ synced: true, waiting: 0 });
+    await expect.poll(() => bob.names().sort()).toEqual(['Alice', 'Bob']);
+    expect([...alice.problems, ...bob.problems]).toEqual([]);
+  });
+
+  it('keeps edits made while the server is away and sends them when it lets the socket back in', async () => {
+    const keys = createLetterKeys();
+    const server = await serve(keys);
+    const alice = client(server, keys, 'Alice');
+    const bob = client(server, keys, 'Bob');
+    await expect.poll(() => alice.connection.status().synced && bob.connection.status().synced).toBe(true);
+    server.closeAll(1001, 'restarting');
+    await expect.poll(() => alice.connection.status().open).toBe(false);
+    alice.doc.getText('body').insert(0, 'Written while the server restarted.');
+    expect(alice.connection.status().waiting).toBeGreaterThan(0);
+    alice.connection.retryNow();
+    await expect.poll(bob.text, { timeout: 10_000 }).toBe('Written while the server restarted.');
+    await expect
+      .poll(() => alice.connection.status())
+      .toMatchObject({ open: true, synced: true, waiting: 0 });
+  });
+
+  it('stops trying, and says why, when the server turns the link away', async () => {
+    const keys = createLetterKeys();
+    const server = await serve(keys);
+    server.refuseWith(4401);
+    const alice = client(server, keys, 'Alice');
+    await expect.poll(() => alice.connection.status().refusal).toBe('This link was revoked.');
+    expect(alice.connection.status().open).toBe(false);
+  });
+});
