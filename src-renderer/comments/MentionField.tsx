@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   completeMention,
   matchingNames,
@@ -37,6 +37,14 @@ export function MentionField({
   const field = useRef<HTMLTextAreaElement>(null);
   const [query, setQuery] = useState<MentionQuery | null>(null);
   const [active, setActive] = useState(0);
+  // Where the caret goes once a completed mention is in the box: set before the next key is handled.
+  const caretAfter = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (caretAfter.current !== null) {
+      field.current?.setSelectionRange(caretAfter.current, caretAfter.current);
+      caretAfter.current = null;
+    }
+  }, [value]);
   const options = query ? matchingNames(names, query.query).slice(0, MOST_SUGGESTIONS) : [];
   const open = options.length > 0;
   const empty = value.trim() === '';
@@ -54,9 +62,9 @@ export function MentionField({
       return;
     }
     const completed = completeMention(value, query, name);
+    caretAfter.current = completed.caret;
     onChange(completed.text);
     setQuery(null);
-    requestAnimationFrame(() => field.current?.setSelectionRange(completed.caret, completed.caret));
   };
 
   const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
