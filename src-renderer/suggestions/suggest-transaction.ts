@@ -226,7 +226,9 @@ function markDeleted(
   const doc = tr.doc;
   const authorId = stamp.authorId;
   const removals: { from: number; to: number }[] = [];
-  let previousTextblockEnd: number | null = textblockEndBefore(doc, from);
+  // Where the paragraph before the range ends: looked up only when the range takes a paragraph break, so a
+  // Backspace inside a paragraph reads nothing outside it.
+  let previousTextblockEnd: number | null | undefined;
   doc.nodesBetween(from, to, (node, position) => {
     if (node.isText) {
       const start = Math.max(position, from);
@@ -251,8 +253,11 @@ function markDeleted(
       return false;
     }
     if (node.isTextblock) {
-      const coversBreak = from <= position && position + 1 <= to && previousTextblockEnd !== null;
-      if (coversBreak && BREAK_SUGGESTION_ATTR in node.attrs && previousTextblockEnd !== null) {
+      const coversBreak = from <= position && position + 1 <= to;
+      if (coversBreak && previousTextblockEnd === undefined) {
+        previousTextblockEnd = textblockEndBefore(doc, position);
+      }
+      if (coversBreak && BREAK_SUGGESTION_ATTR in node.attrs && typeof previousTextblockEnd === 'number') {
         const suggestion = decodeNodeSuggestion(node.attrs[BREAK_SUGGESTION_ATTR]);
         if (suggestion?.kind === 'insert' && suggestion.stamp.authorId === authorId) {
           removals.push({ from: previousTextblockEnd, to: position + 1 });
@@ -319,6 +324,8 @@ function markInserted(
   types: SuggestionTypes,
 ): void {
   const doc = tr.doc;
+  // The paragraph before each new one, known from the walk itself after the first.
+  let previousTextblockEnd: number | null | undefined;
   doc.nodesBetween(start, end, (node, position) => {
     if (node.isText) {
       const from = Math.max(position, start);
@@ -335,11 +342,15 @@ function markInserted(
       return false;
     }
     if (node.isTextblock && position >= start && position < end && BREAK_SUGGESTION_ATTR in node.attrs) {
-      if (textblockEndBefore(doc, position) !== null) {
+      previousTextblockEnd ??= textblockEndBefore(doc, position);
+      if (previousTextblockEnd !== null) {
         tr.setNodeAttribute(position, BREAK_SUGGESTION_ATTR, encodeNodeSuggestion('insert', stamp));
       } else if (node.attrs[BREAK_SUGGESTION_ATTR] !== null) {
         tr.setNodeAttribute(position, BREAK_SUGGESTION_ATTR, null);
       }
+    }
+    if (node.isTextblock) {
+      previousTextblockEnd = position + node.nodeSize - 1;
     }
     return true;
   });

@@ -222,6 +222,19 @@ describe('suggested edits between two co-editors', () => {
     }
   });
 
+  it('the export dialog warns of pending suggestions and offers the text as if they were accepted', async () => {
+    await pageA.getByRole('button', { name: 'Export…' }).click();
+    const dialog = pageA.getByRole('dialog', { name: 'Export the letter' });
+    const pending = dialog.getByRole('group', { name: 'Pending suggestions' });
+    await pending.getByText(/^2 suggested edits are still pending, by Ayshe \(1\), Bilal \(1\)\./u).waitFor();
+    const choice = pending.getByLabel('Pending suggestions');
+    expect(await choice.inputValue()).toBe('rejected');
+    await choice.selectOption('accepted');
+    expect(await choice.inputValue()).toBe('accepted');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('Viewing mode is read-only for this person, and the mode is kept on this computer', async () => {
     await pageB.keyboard.press('Control+Alt+Shift+C');
     expect(await pageB.getByLabel('Mode').inputValue()).toBe('viewing');
