@@ -67,8 +67,16 @@ describe('named versions', () => {
     await dialog.locator('[data-change="changed"] del').filter({ hasText: 'Xinjiang' }).waitFor();
     await dialog.locator('[data-change="changed"] ins').filter({ hasText: 'Uyghur' }).waitFor();
     await author.screenshot({ path: 'test-results/e2e/compare.png' });
-    await dialog.getByRole('button', { name: 'Restore this version' }).click();
+    await dialog.getByRole('button', { name: 'Restore this version…' }).click();
+    const confirm = dialog.getByRole('group', { name: 'Confirm the restore' });
+    await confirm.getByText('is saved first as the version').waitFor();
+    await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
     await author.getByText('We urge you to visit Xinjiang.').waitFor();
+    const automatic = author.getByRole('list', { name: 'Automatic versions' });
+    await automatic.getByText('Before restore of “v1 sent to signatories”').waitFor();
+    expect(await author.getByRole('list', { name: 'Named versions' }).innerText()).not.toContain(
+      'Before restore',
+    );
     await waitSaved(author);
 
     const reader = await browser.newPage();

@@ -4,6 +4,7 @@ import { migration0002Letters } from './0002-letters';
 import { migration0003LetterVersions } from './0003-letter-versions';
 import { migration0004Citations } from './0004-citations';
 import { migration0005Directory } from './0005-directory';
+import { migration0006VersionKinds } from './0006-version-kinds';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003LetterVersions,
   migration0004Citations,
   migration0005Directory,
+  migration0006VersionKinds,
 ];
 
 /** The schema version this build writes. */
