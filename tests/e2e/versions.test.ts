@@ -91,3 +91,23 @@ describe('named versions', () => {
     await author.getByText('the Uyghur Region.').waitFor();
   });
 });
+
+describe('automatic versions', () => {
+  it('saves one after a pause in the editing, listed apart from the named ones', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.clock.install();
+    await page.goto(host.url);
+    await createLetter(page, 'Letter with a pause');
+    await letterBody(page).click();
+    await page.keyboard.type('A first draft, then coffee.');
+    await waitSaved(page);
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    const automatic = page.getByRole('list', { name: 'Automatic versions' });
+    await page.clock.runFor('09:00');
+    expect(await automatic.count()).toBe(0);
+    await page.clock.runFor('01:05');
+    await automatic.getByText('After a pause in editing').waitFor();
+    await page.getByText('No named versions yet.').waitFor();
+    await page.screenshot({ path: 'test-results/e2e/automatic-versions.png' });
+  });
+});
