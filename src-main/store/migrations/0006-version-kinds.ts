@@ -1,4 +1,4 @@
-import type { Migration } from './migration';
+import type { Migration } from '../../../src-node/sqlite/migrations';
 
 /** Versions saved by the app (after a pause in the editing, before a restore or a merge) beside the named ones. */
 export const migration0006VersionKinds: Migration = {
