@@ -9,6 +9,8 @@ import { migration0002Letters } from '../../src-main/store/migrations/0002-lette
 import { migration0003LetterVersions } from '../../src-main/store/migrations/0003-letter-versions';
 import { migration0004Citations } from '../../src-main/store/migrations/0004-citations';
 import { migration0005Directory } from '../../src-main/store/migrations/0005-directory';
+import { migration0006VersionKinds } from '../../src-main/store/migrations/0006-version-kinds';
+import { migration0007UpdateLogCheck } from '../../src-main/store/migrations/0007-update-log-check';
 import { readVersion } from '../../src-node/sqlite/migrations';
 import { tempDir } from '../support/temp';
 
@@ -198,6 +200,65 @@ describe('migration 0005: organization directory', () => {
     expect(db.prepare("SELECT parent_id FROM directory_entries WHERE id = 'sft-ca'").get()).toEqual({
       parent_id: null,
     });
+  });
+});
+
+describe('migration 0007: update log check', () => {
+  const UP_TO_0006 = [
+    migration0001Settings,
+    migration0002Letters,
+    migration0003LetterVersions,
+    migration0004Citations,
+    migration0005Directory,
+    migration0006VersionKinds,
+  ];
+
+  function storeWithLetter(migrations: typeof UP_TO_0006): Database.Database {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, migrations);
+    db.prepare(
+      "INSERT INTO letters (id, title, status, created_at, updated_at) VALUES ('letter-one', 'A', 'draft', 1, 1)",
+    ).run();
+    return db;
+  }
+
+  function insertUpdate(db: Database.Database, data: unknown, letterId = 'letter-one'): number {
+    const result = db
+      .prepare('INSERT INTO letter_updates (letter_id, data, created_at) VALUES (?, ?, 1)')
+      .run(letterId, data);
+    return Number(result.lastInsertRowid);
+  }
+
+  it('refuses an empty update, as the server’s log does, and keeps the table STRICT with its keys', () => {
+    const db = storeWithLetter([...UP_TO_0006, migration0007UpdateLogCheck]);
+    expect(() => insertUpdate(db, Buffer.alloc(0))).toThrow(/CHECK constraint/);
+    expect(() => insertUpdate(db, 'text, not bytes')).toThrow(/cannot store TEXT value in BLOB column/);
+    expect(() => insertUpdate(db, Buffer.from([1]), 'no-such-letter')).toThrow(/FOREIGN KEY/);
+    insertUpdate(db, Buffer.from([0, 0]));
+    db.prepare("DELETE FROM letters WHERE id = 'letter-one'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM letter_updates').get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'letter_updates_by_letter'").get()).toEqual(
+      { sql: 'CREATE INDEX letter_updates_by_letter ON letter_updates (letter_id, seq)' },
+    );
+  });
+
+  it('keeps every stored update with its place in the log, and never reuses a place', () => {
+    const db = storeWithLetter(UP_TO_0006);
+    const seqs = [1, 2, 3, 4].map((byte) => insertUpdate(db, Buffer.from([byte])));
+    insertUpdate(db, Buffer.alloc(0));
+    // A compaction deleted the newest rows: the counter stays past them.
+    const last = insertUpdate(db, Buffer.from([9]));
+    db.prepare('DELETE FROM letter_updates WHERE seq >= ?').run(last);
+
+    migrate(db, [...UP_TO_0006, migration0007UpdateLogCheck]);
+
+    expect(readVersion(db)).toBe(7);
+    expect(db.prepare('SELECT seq, data FROM letter_updates ORDER BY seq').all()).toEqual(
+      seqs.map((seq, index) => ({ seq, data: Buffer.from([index + 1]) })),
+    );
+    expect(insertUpdate(db, Buffer.from([5]))).toBe(last + 1);
+    expect(() => insertUpdate(db, Buffer.alloc(0))).toThrow(/CHECK constraint/);
   });
 });
 

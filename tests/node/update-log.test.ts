@@ -107,6 +107,13 @@ describe.each(schemas)('the update log in $program’s schema', ({ open }) => {
     expect(readStoredLog(db, LETTER).snapshot).toEqual(Buffer.from(again));
     expect([...readStoredLog(db, LETTER).updates]).toEqual([]);
   });
+
+  it('refuses an empty update', () => {
+    const db = open();
+    expect(() => runStatements(db, [appendStatement(LETTER, new Uint8Array(0), 1)])).toThrow(
+      /CHECK constraint/,
+    );
+  });
 });
 
 describe('a loaded letter’s log sizes', () => {

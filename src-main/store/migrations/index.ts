@@ -6,6 +6,7 @@ import { migration0003LetterVersions } from './0003-letter-versions';
 import { migration0004Citations } from './0004-citations';
 import { migration0005Directory } from './0005-directory';
 import { migration0006VersionKinds } from './0006-version-kinds';
+import { migration0007UpdateLogCheck } from './0007-update-log-check';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004Citations,
   migration0005Directory,
   migration0006VersionKinds,
+  migration0007UpdateLogCheck,
 ];
 
 /** The schema version this build writes. */
