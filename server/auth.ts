@@ -1,7 +1,6 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { IncomingMessage } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import { loadOrCreateOwnerOnlySecret } from '../src-node/owner-only';
+import { sha256 } from '../src-node/secrets';
 
 /** The file in the data folder that keeps a generated instance key, readable by the server's user only. */
 export const INSTANCE_KEY_FILE = 'instance-key';
@@ -22,9 +21,6 @@ export interface TokenHashes {
   viewer: string;
 }
 
-/** A lowercase hex SHA-256, as clients send token hashes. */
-export const SHA256_HEX = /^[0-9a-f]{64}$/;
-
 /** The instance key and whether it was made just now (so the caller prints it this once). */
 export interface InstanceKey {
   key: string;
@@ -42,32 +38,12 @@ export function loadOrCreateInstanceKey(dataDir: string, given: string | undefin
     }
     return { key: given.trim(), created: false };
   }
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const file = join(dataDir, INSTANCE_KEY_FILE);
-  const existing = readKeyFile(file);
-  if (existing) {
-    if ((statSync(file).mode & 0o077) !== 0) {
-      chmodSync(file, 0o600);
-    }
-    return { key: existing, created: false };
-  }
-  const key = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${key}\n`, { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return { key, created: true };
-}
-
-/** The SHA-256 of a token's text, as lowercase hex: what the server keeps instead of the token. */
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-/** True when the presented secret equals the real one; constant time, whatever the lengths. */
-export function secretMatches(presented: string | null | undefined, secret: string): boolean {
-  if (!presented) {
-    return false;
-  }
-  return timingSafeEqual(digest(presented), digest(secret));
+  const { secret, created } = loadOrCreateOwnerOnlySecret(
+    dataDir,
+    INSTANCE_KEY_FILE,
+    (text) => text.length >= MIN_INSTANCE_KEY_LENGTH,
+  );
+  return { key: secret, created };
 }
 
 /**
@@ -78,7 +54,7 @@ export function roleForToken(token: string | null | undefined, hashes: TokenHash
   if (!token) {
     return null;
   }
-  const presented = digest(token);
+  const presented = sha256(token);
   let role: Role | null = null;
   for (const candidate of ['viewer', 'editor', 'owner'] as const) {
     const stored = Buffer.from(hashes[candidate], 'hex');
@@ -87,23 +63,4 @@ export function roleForToken(token: string | null | undefined, hashes: TokenHash
     }
   }
   return role;
-}
-
-/** The token of an `Authorization: Bearer <token>` header, or null. */
-export function bearerToken(request: IncomingMessage): string | null {
-  const match = /^Bearer ([^\s]+)\s*$/.exec(request.headers.authorization ?? '');
-  return match?.[1] ?? null;
-}
-
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text, 'utf8').digest();
-}
-
-function readKeyFile(file: string): string | null {
-  try {
-    const text = readFileSync(file, 'utf8').trim();
-    return text.length >= MIN_INSTANCE_KEY_LENGTH ? text : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,3 +1,5 @@
+import type { CompactionPolicy } from '../src-node/update-log/log-sizes';
+
 /** Limits that protect the server from one connection's traffic; each violation closes that connection only. */
 export interface Limits {
   /** Largest WebSocket message accepted, in bytes (also the largest single change a client can send). */
@@ -46,14 +48,6 @@ export interface Limits {
   presenceMessageBurst: number;
   /** Presence bytes a connection may send per second, sustained. */
   presenceBytesPerSecond: number;
-}
-
-/** When a letter's update log is folded into its snapshot. */
-export interface CompactionPolicy {
-  /** Compact once the log holds more updates than this. */
-  updates: number;
-  /** Compact once the log holds more bytes than this. */
-  bytes: number;
 }
 
 /** Everything the collaboration server can be told; {@link resolveConfig} fills the rest with defaults. */

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import { AckLedger } from './ack-ledger';
-import type { CompactionPolicy, Limits } from './config';
+import type { Limits } from './config';
 import { exceedsDocLimit, exceedsPendingLimit } from './limits';
 import { Presence, type Peer } from './presence';
 import {
@@ -12,9 +12,9 @@ import {
   type AwarenessEntry,
   type ClientMessage,
 } from './protocol';
-import { LetterLog } from './store/letter-log';
-import { loadStoredLetter } from './store/update-log';
-import type { Statement } from './store/store-writer';
+import type { Statement } from '../src-node/sqlite/statements';
+import { LetterLog, type CompactionPolicy } from '../src-node/update-log/log-sizes';
+import { loadStoredLetter } from '../src-node/update-log/replay';
 import type { WriteBatcher, WriteSource } from './write-batcher';
 import { PendingWrites, type PendingUpdate } from './pending-writes';
 

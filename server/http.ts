@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { letterIdSchema } from '../src-common/api/letters-schemas';
-import { bearerToken, roleForToken, secretMatches } from './auth';
+import { bearerToken, readBody } from '../src-node/http/request';
+import { secretMatches } from '../src-node/secrets';
+import { roleForToken } from './auth';
 import { CLOSE } from './protocol';
 import type { Rooms } from './rooms';
 import { letterTokenHashes, registerLetter, resetLetterTokens } from './store/letters';
@@ -152,23 +154,6 @@ async function readJson<T>(
     return { ok: false, status: 400, error: `${where}${issue?.message ?? 'The request is not valid.'}` };
   }
   return { ok: true, value: parsed.data };
-}
-
-async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
-  if (Number(request.headers['content-length'] ?? 0) > limit) {
-    return null;
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > limit) {
-      return null;
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 // Tokens travel in the Authorization header, never in cookies, so any page may call the API: it still needs them.

@@ -1,4 +1,5 @@
-import type { Statement, StoreWriter } from './store/store-writer';
+import type { Statement } from '../src-node/sqlite/statements';
+import type { StoreWriter } from './store/store-writer';
 
 /** Something with changes to store: a loaded letter. */
 export interface WriteSource {

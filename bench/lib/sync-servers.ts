@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { sha256Hex } from '../../server/auth';
+import { sha256Hex } from '../../src-node/secrets';
 import { killHard, spawnServer } from '../../tests/soak/server-process';
 import { tempDir } from '../../tests/support/temp';
 import type { Endpoint } from './sync-clients';

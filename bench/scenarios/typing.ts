@@ -50,7 +50,7 @@ export async function run(): Promise<Figure[]> {
 }
 
 // The scenario measures the build as it is rather than building, so it never benchmarks a half-edited tree.
-function requireBuild(): void {
+export function requireBuild(): void {
   for (const file of [HOST_SCRIPT, join(RENDERER_DIR, 'index.html')]) {
     if (!existsSync(file)) {
       throw new Error(`${relative(process.cwd(), file)} is missing: run "npx electron-vite build" first.`);
@@ -59,14 +59,17 @@ function requireBuild(): void {
 }
 
 // The host serves one folder: the built app, and beside it the bare page, bundled now, with its letter.
-async function staticDirWithBarePage(work: string): Promise<string> {
+export async function staticDirWithBarePage(
+  work: string,
+  { rendererDir = RENDERER_DIR, minify = true }: { rendererDir?: string; minify?: boolean } = {},
+): Promise<string> {
   const staticDir = join(work, 'static');
-  cpSync(RENDERER_DIR, staticDir, { recursive: true });
+  cpSync(rendererDir, staticDir, { recursive: true });
   await build({
     entryPoints: [join(BARE_DIR, 'page.ts')],
     outfile: join(staticDir, 'bare.js'),
     bundle: true,
-    minify: true,
+    minify,
     format: 'iife',
     target: 'es2022',
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -78,13 +81,13 @@ async function staticDirWithBarePage(work: string): Promise<string> {
   return staticDir;
 }
 
-function letterFile(work: string): string {
+export function letterFile(work: string): string {
   const path = join(work, 'real-sized.letter.json');
   writeFileSync(path, JSON.stringify(appLetterFile(REAL_LETTER)));
   return path;
 }
 
-async function openApp(browser: Browser, url: string, file: string): Promise<Page> {
+export async function openApp(browser: Browser, url: string, file: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(url);
   await page.getByRole('button', { name: 'Open letter file…' }).click();
@@ -96,7 +99,7 @@ async function openApp(browser: Browser, url: string, file: string): Promise<Pag
   return page;
 }
 
-async function openBare(browser: Browser, url: string): Promise<Page> {
+export async function openBare(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(url);
   await placeCaret(page, `.ProseMirror > p:nth-of-type(${PARAGRAPH})`);

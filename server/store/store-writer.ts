@@ -1,11 +1,7 @@
 import { createRequire } from 'node:module';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-
-/** A value SQLite binds: text, a number, bytes or null. */
-export type SqlValue = string | number | Uint8Array | null;
-
-/** One statement of a batch: SQL with its parameters, or SQL without any (a pragma) when `params` is null. */
-export type Statement = readonly [sql: string, params: readonly SqlValue[] | null];
+import { CONNECTION_PRAGMAS } from '../../src-node/sqlite/open';
+import type { Statement } from '../../src-node/sqlite/statements';
 
 interface Outcome {
   seq: number;
@@ -13,16 +9,16 @@ interface Outcome {
 }
 
 // The writer's thread. Given as text so the same file serves `npm run server`, the tests and a build: it needs
-// nothing but better-sqlite3, found from here. Every batch is one transaction; its outcome is posted on the results
-// port and counted in shared memory, so the main thread can also wait for it without returning to its event loop.
+// nothing but better-sqlite3, found from here, and the connection settings every connection uses, passed in. Every
+// batch is one transaction; its outcome is posted on the results port and counted in shared memory, so the main
+// thread can also wait for it without returning to its event loop.
 const WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.sqlitePath);
 const db = new Database(workerData.file);
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = FULL');
-db.pragma('foreign_keys = ON');
-db.pragma('busy_timeout = 5000');
+for (const pragma of workerData.pragmas) {
+  db.pragma(pragma);
+}
 const done = new Int32Array(workerData.done);
 const prepared = new Map();
 const statement = (sql) => {
@@ -84,7 +80,13 @@ export class StoreWriter {
     const sqlitePath = createRequire(__filename).resolve('better-sqlite3');
     this.worker = new Worker(WORKER_CODE, {
       eval: true,
-      workerData: { file, sqlitePath, done: this.done.buffer, results: channel.port2 },
+      workerData: {
+        file,
+        sqlitePath,
+        pragmas: CONNECTION_PRAGMAS,
+        done: this.done.buffer,
+        results: channel.port2,
+      },
       transferList: [channel.port2],
     });
     this.results.on('message', (message: unknown) => this.settle(asOutcome(message)));

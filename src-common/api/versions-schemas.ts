@@ -4,11 +4,18 @@ import { proseMirrorJsonSchema } from '../letter/prosemirror-json';
 import { letterIdSchema } from './letters-schemas';
 import { hasControlCharacter } from './text-rules';
 
-/** A named version as listed. */
+/**
+ * How a version came to be: named by a person (kept for ever), or saved by the app after a pause in the editing or
+ * before a restore or an import's merge (thinned with age).
+ */
+export const VERSION_KINDS = ['named', 'automatic'] as const;
+
+/** A version as listed. */
 export const versionSummarySchema = z.object({
   id: z.number().int().positive(),
   letterId: letterIdSchema,
   label: z.string(),
+  kind: z.enum(VERSION_KINDS),
   createdAt: z.number().int(),
   createdBy: z.string(),
 });
@@ -26,7 +33,11 @@ const versionLabelSchema = z
 /** The channels of named versions, merged into the contract. */
 export const versionChannels = {
   'versions:save': {
-    request: z.strictObject({ letterId: letterIdSchema, label: versionLabelSchema }),
+    request: z.strictObject({
+      letterId: letterIdSchema,
+      label: versionLabelSchema,
+      kind: z.enum(VERSION_KINDS).default('named'),
+    }),
     response: versionSummarySchema,
   },
   'versions:list': {

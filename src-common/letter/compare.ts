@@ -1,11 +1,15 @@
-import { diffArrays, diffWordsWithSpace } from 'diff';
+import { diffArrays } from 'diff';
 import type { ProseMirrorJson } from './prosemirror-json';
 import { appendAll } from '../collections';
 
-/** A run of words in a changed block. */
+/**
+ * A run of a changed block's inline content, as it was: words with their marks (bold, a link…), note markers and
+ * line breaks; `text` is its plain text.
+ */
 export interface WordChange {
   kind: 'same' | 'added' | 'removed';
   text: string;
+  nodes: ProseMirrorJson[];
 }
 
 /** How one block of the letter differs between an earlier version ("before") and now ("after"). */
@@ -13,7 +17,10 @@ export type BlockChange =
   | { kind: 'same'; block: ProseMirrorJson }
   | { kind: 'added'; block: ProseMirrorJson }
   | { kind: 'removed'; block: ProseMirrorJson }
-  | { kind: 'changed'; before: ProseMirrorJson; after: ProseMirrorJson; words: WordChange[] };
+  /** A paragraph or heading edited in place, with its inserted and deleted words. */
+  | { kind: 'changed'; before: ProseMirrorJson; after: ProseMirrorJson; words: WordChange[] }
+  /** A list, list item or quote whose items changed: compared item by item, so it stays a list. */
+  | { kind: 'within'; before: ProseMirrorJson; after: ProseMirrorJson; children: BlockChange[] };
 
 /** Replace the current blocks `[from, to)` with `blocks`: one step of a restore. */
 export interface BlockReplacement {
@@ -24,12 +31,17 @@ export interface BlockReplacement {
 
 /**
  * Compares two bodies block by block (paragraphs, headings, lists…): unchanged blocks, blocks added or removed,
- * and blocks changed in place with their inserted and deleted words, as partners read a redline.
+ * and blocks changed in place with their inserted and deleted words, as partners read a redline. A list is compared
+ * item by item, and a changed paragraph keeps its links, formatting and note markers.
  */
 export function compareBodies(before: ProseMirrorJson, after: ProseMirrorJson): BlockChange[] {
+  return compareBlocks(before.content ?? [], after.content ?? []);
+}
+
+function compareBlocks(before: readonly ProseMirrorJson[], after: readonly ProseMirrorJson[]): BlockChange[] {
   const changes: BlockChange[] = [];
   let removed: ProseMirrorJson[] = [];
-  for (const part of diffArrays(before.content ?? [], after.content ?? [], { comparator: sameBlock })) {
+  for (const part of diffArrays([...before], [...after], { comparator: sameBlock })) {
     if (part.removed) {
       removed = [...removed, ...part.value];
       continue;
@@ -108,12 +120,7 @@ function pairChanged(removed: ProseMirrorJson[], added: ProseMirrorJson[]): Bloc
     const before = removed[index];
     const after = added[index];
     if (before && after) {
-      changes.push({
-        kind: 'changed',
-        before,
-        after,
-        words: wordChanges(blockText(before), blockText(after)),
-      });
+      appendAll(changes, changeOf(before, after));
     }
   }
   appendAll(
@@ -127,11 +134,63 @@ function pairChanged(removed: ProseMirrorJson[], added: ProseMirrorJson[]): Bloc
   return changes;
 }
 
-function wordChanges(before: string, after: string): WordChange[] {
-  return diffWordsWithSpace(before, after).map((part) => ({
+// A block edited in place: words within a paragraph or heading, items within a list or quote; a block that became
+// another kind (a paragraph made a heading) is shown removed and added.
+function changeOf(before: ProseMirrorJson, after: ProseMirrorJson): BlockChange[] {
+  const sameKind = before.type === after.type && canonical(before.attrs) === canonical(after.attrs);
+  if (sameKind && holdsText(before) && holdsText(after)) {
+    return [{ kind: 'changed', before, after, words: wordChanges(before, after) }];
+  }
+  if (sameKind) {
+    return [
+      { kind: 'within', before, after, children: compareBlocks(before.content ?? [], after.content ?? []) },
+    ];
+  }
+  return [
+    { kind: 'removed', block: before },
+    { kind: 'added', block: after },
+  ];
+}
+
+const INLINE = new Set(['text', 'hardBreak', 'noteReference']);
+
+function holdsText(block: ProseMirrorJson): boolean {
+  return (block.content ?? []).every((child) => INLINE.has(child.type));
+}
+
+function wordChanges(before: ProseMirrorJson, after: ProseMirrorJson): WordChange[] {
+  return diffArrays(inlineTokens(before), inlineTokens(after), { comparator: sameBlock }).map((part) => ({
     kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
-    text: part.value,
+    text: part.value.map(blockText).join(''),
+    nodes: joinText(part.value),
   }));
+}
+
+// Words, spaces and punctuation apart, each with its marks, so a changed link or bold word is a changed token;
+// note markers and line breaks are tokens of their own.
+function inlineTokens(block: ProseMirrorJson): ProseMirrorJson[] {
+  return (block.content ?? []).flatMap((node) =>
+    node.type === 'text'
+      ? (node.text ?? '')
+          .split(/(\s+|[\p{P}\p{S}])/u)
+          .filter((piece) => piece !== '')
+          .map((piece) => ({ ...node, text: piece }))
+      : [node],
+  );
+}
+
+// Neighbouring tokens with the same marks become one text node again, so a run draws as few elements as it needs.
+function joinText(tokens: readonly ProseMirrorJson[]): ProseMirrorJson[] {
+  const joined: ProseMirrorJson[] = [];
+  for (const token of tokens) {
+    const last = joined[joined.length - 1];
+    if (last?.type === 'text' && token.type === 'text' && canonical(last.marks) === canonical(token.marks)) {
+      joined[joined.length - 1] = { ...last, text: `${last.text ?? ''}${token.text ?? ''}` };
+    } else {
+      joined.push(token);
+    }
+  }
+  return joined;
 }
 
 function sameBlock(a: ProseMirrorJson, b: ProseMirrorJson): boolean {

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { createOwnerOnlyFile } from './owner-only';
+import { createOwnerOnlyFile } from '../../src-node/owner-only';
 
 /** For how many days (the newest that have one) a backup is kept: the newest of each day. */
 export const BACKUPS_KEPT = 7;

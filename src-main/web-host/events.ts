@@ -2,8 +2,8 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CLOSE_UNAUTHORIZED, EVENTS_PATH, type HostEvent } from '../../src-common/api/host-events';
+import { secretMatches } from '../../src-node/secrets';
 import { isLoopbackHost } from './request-guard';
-import { tokenMatches } from './token';
 
 /** What the event socket needs to know about its host. */
 export interface EventSocketOptions {
@@ -25,7 +25,7 @@ export function attachEventSocket(server: Server, options: EventSocketOptions): 
       return;
     }
     sockets.handleUpgrade(request, socket, head, (ws) => {
-      if (!tokenMatches(url.searchParams.get('token'), options.token)) {
+      if (!secretMatches(url.searchParams.get('token'), options.token)) {
         ws.close(CLOSE_UNAUTHORIZED, 'This page is not signed in to the Undersigned host.');
         return;
       }

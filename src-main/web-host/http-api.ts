@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HandlerTable } from '../../src-common/api/handler-table';
 import { failure, type ApiResult } from '../../src-common/api/errors';
-import { hasBearerToken, readBody } from './request-guard';
+import { readBody } from '../../src-node/http/request';
+import { hasBearerToken } from './request-guard';
 
 /** Largest request body browser mode accepts; big enough for a pasted signatory list, small enough to be safe. */
 export const MAX_REQUEST_BYTES = 20 * 1024 * 1024;
@@ -32,8 +33,7 @@ export async function handleApiRequest(
       ),
     );
   }
-  const declaredLength = Number(request.headers['content-length'] ?? 0);
-  const body = declaredLength > MAX_REQUEST_BYTES ? null : await readBody(request, MAX_REQUEST_BYTES);
+  const body = await readBody(request, MAX_REQUEST_BYTES);
   if (body === null) {
     // Answer at once and drop the connection rather than read the rest of an oversized body.
     response.setHeader('Connection', 'close');

@@ -109,10 +109,12 @@ export function LetterEditor({
           }}
         />
       )}
-      <div className="page-scroller">
-        <article className="page">
-          <EditorContent editor={editor} />
-        </article>
+      <div className="page-frame">
+        <div className="page-scroller">
+          <article className="page">
+            <EditorContent editor={editor} />
+          </article>
+        </div>
       </div>
       <CommentBubble editor={editor} />
       {linkOpen && <LinkEditor editor={editor} onClose={() => setLinkOpen(false)} />}

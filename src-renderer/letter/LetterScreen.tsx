@@ -19,6 +19,7 @@ import { useLetterDoc } from './use-letter-doc';
 import { useBlankDoc } from './use-blank-doc';
 import { useNewLetterFocus } from './new-letter-focus';
 import { usePrintLetter } from '../print/print-letter';
+import { useAutomaticVersions } from '../versions/use-automatic-versions';
 import { LetterStatusBar } from './LetterStatusBar';
 import { useCollaboration } from '../collab/use-collaboration';
 import { useSyncStatus } from '../collab/use-sync-status';
@@ -85,6 +86,7 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
   const readOnly = collab.kind === 'shared' && collab.connection.role === 'viewer';
   const blank = useBlankDoc(doc);
   usePrintLetter(doc);
+  useAutomaticVersions(api, letter.id, doc, queue);
   const presence = useMemo(
     () => (provider ? { provider, user: { name: displayName || 'Someone', color: colour } } : null),
     [provider, displayName, colour],

@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import { removeNotes } from '../../src-common/notes/notes-doc';
 import { checkNoteReferences, numberNotes } from '../../src-common/notes/numbering';
-import { noteReferencesIn } from '../editor/extensions/note-reference';
+import { noteReferenceIds } from '../editor/extensions/note-reference';
 import { checkNoteUrls, findDuplicateUrls } from '../../src-common/notes/url-checks';
 import { NoteItem } from './NoteItem';
 import { NotesHeadingField } from './NotesHeadingField';
@@ -29,7 +29,7 @@ export const NotesPanel = memo(function NotesPanel({ api, doc, editor, focusNote
   const secureUrls = useSecureUrls(api);
   const references = useEditorState({
     editor,
-    selector: ({ editor: current }) => (current ? noteReferencesIn(current.state.doc).join(' ') : ''),
+    selector: ({ editor: current }) => (current ? noteReferenceIds(current.state).join(' ') : ''),
   });
   const numbers = useMemo(() => numberNotes(references ? references.split(' ') : []), [references]);
   const check = useMemo(

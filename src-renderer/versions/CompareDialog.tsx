@@ -4,28 +4,45 @@ import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import type { VersionSummary } from '../../src-common/api/versions-schemas';
-import { compareBodies, type BlockChange } from '../../src-common/letter/compare';
+import { compareBodies, type BlockChange, type WordChange } from '../../src-common/letter/compare';
 import { BODY_FIELD } from '../../src-common/letter/letter-doc';
 import { bodyToJson, type ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
+import type { SaveQueue } from '../../src-common/letter/save-queue';
+import { collectNoteReferences, numberNotes } from '../../src-common/notes/numbering';
 import { messageOf } from '../profile/use-settings';
-import { BlockView } from './BlockView';
+import { BlockElement, BlockView, NoteNumbers } from './BlockView';
 import { restoreVersion } from './restore';
 
 interface CompareDialogProps {
   api: Api;
   version: VersionSummary;
   doc: Y.Doc;
+  queue: SaveQueue;
   editor: Editor | null;
   onClose(): void;
+  /** After a restore, which saved the text it replaced as a version. */
+  onRestored(): void;
 }
 
-/** What changed since a named version, block by block, with "Restore this version". */
-export function CompareDialog({ api, version, doc, editor, onClose }: CompareDialogProps) {
+/** The label of the automatic version saved just before a restore. */
+export function beforeRestoreLabel(version: VersionSummary): string {
+  return `Before restore of “${version.label}”`.slice(0, 200);
+}
+
+/** What changed since a version, block by block, with "Restore this version" (asked twice, and undoable). */
+export function CompareDialog({ api, version, doc, queue, editor, onClose, onRestored }: CompareDialogProps) {
   const dialogRef = useModal();
   const [body, setBody] = useState<ProseMirrorJson | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const current = useMemo(() => bodyToJson(doc.getXmlFragment(BODY_FIELD)), [doc]);
   const changes = useMemo(() => (body ? compareBodies(body, current) : []), [body, current]);
+  // Notes keep today's numbers; one only the version refers to is numbered after them.
+  const noteNumbers = useMemo(
+    () => numberNotes([...collectNoteReferences(current), ...(body ? collectNoteReferences(body) : [])]),
+    [body, current],
+  );
 
   useEffect(() => {
     api.call('versions:open', { id: version.id }).then(
@@ -34,17 +51,27 @@ export function CompareDialog({ api, version, doc, editor, onClose }: CompareDia
     );
   }, [api, version.id]);
 
-  const handleRestore = () => {
+  const handleRestore = async () => {
     if (!editor || !body) {
       return;
     }
+    setRestoring(true);
     try {
+      // The text as it is now stays one click away: saved first as an automatic version.
+      await queue.whenSaved();
+      await api.call('versions:save', {
+        letterId: version.letterId,
+        label: beforeRestoreLabel(version),
+        kind: 'automatic',
+      });
       restoreVersion(editor, bodyToJson(doc.getXmlFragment(BODY_FIELD)), body);
+      onRestored();
       onClose();
       // Back in the text, so Ctrl+Z takes the restore back at once.
       editor.commands.focus();
     } catch (failure) {
       setError(`This version could not be restored: ${messageOf(failure)}`);
+      setRestoring(false);
     }
   };
 
@@ -64,52 +91,89 @@ export function CompareDialog({ api, version, doc, editor, onClose }: CompareDia
             : `${differing} ${differing === 1 ? 'block differs' : 'blocks differ'}.`}
         </p>
       )}
-      <div className="compare" aria-label="Comparison">
-        {changes.map((change, index) => (
-          <ChangeView key={index} change={change} />
-        ))}
-      </div>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          disabled={!body || !editor || differing === 0}
-          onClick={handleRestore}
-        >
-          Restore this version
-        </button>
-      </div>
+      <NoteNumbers.Provider value={noteNumbers}>
+        <div className="compare" aria-label="Comparison">
+          {changes.map((change, index) => (
+            <ChangeView key={index} change={change} />
+          ))}
+        </div>
+      </NoteNumbers.Provider>
+      {confirming ? (
+        <div className="dialog-actions" role="group" aria-label="Confirm the restore">
+          <p className="restore-question">
+            Replace the letter’s text with “{version.label}”? The text as it is now is saved first as the
+            version “{beforeRestoreLabel(version)}”, and Ctrl+Z takes the restore back.
+          </p>
+          <button type="button" className="button" onClick={() => setConfirming(false)} disabled={restoring}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => void handleRestore()}
+            disabled={restoring}
+          >
+            Restore
+          </button>
+        </div>
+      ) : (
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            disabled={!body || !editor || differing === 0}
+            onClick={() => setConfirming(true)}
+          >
+            Restore this version…
+          </button>
+        </div>
+      )}
     </dialog>
   );
 }
 
 function ChangeView({ change }: { change: BlockChange }) {
-  if (change.kind === 'changed') {
-    return (
-      <div className="change changed" data-change="changed">
-        <p dir="auto">
-          {change.words.map((word, index) =>
-            word.kind === 'added' ? (
-              <ins key={index}>{word.text}</ins>
-            ) : word.kind === 'removed' ? (
-              <del key={index}>{word.text}</del>
-            ) : (
-              <span key={index}>{word.text}</span>
-            ),
+  switch (change.kind) {
+    case 'changed':
+      return (
+        <BlockElement node={change.after} className="change changed" change="changed">
+          {change.words.map((word, index) => (
+            <WordRun key={index} word={word} />
+          ))}
+        </BlockElement>
+      );
+    case 'within':
+      return (
+        <BlockElement node={change.after} className="change within" change="within">
+          {change.children.map((child, index) => (
+            <ChangeView key={index} change={child} />
+          ))}
+        </BlockElement>
+      );
+    default:
+      return (
+        <BlockElement node={change.block} className={`change ${change.kind}`} change={change.kind}>
+          {change.kind !== 'same' && (
+            <span className="visually-hidden">{change.kind === 'added' ? 'Added:' : 'Removed:'}</span>
           )}
-        </p>
-      </div>
-    );
+          {(change.block.content ?? []).map((child, index) => (
+            <BlockView key={index} node={child} />
+          ))}
+        </BlockElement>
+      );
   }
-  return (
-    <div className={`change ${change.kind}`} data-change={change.kind}>
-      {change.kind !== 'same' && (
-        <span className="visually-hidden">{change.kind === 'added' ? 'Added:' : 'Removed:'}</span>
-      )}
-      <BlockView node={change.block} />
-    </div>
-  );
+}
+
+function WordRun({ word }: { word: WordChange }) {
+  const nodes = word.nodes.map((node, index) => <BlockView key={index} node={node} />);
+  if (word.kind === 'added') {
+    return <ins>{nodes}</ins>;
+  }
+  if (word.kind === 'removed') {
+    return <del>{nodes}</del>;
+  }
+  return <span>{nodes}</span>;
 }

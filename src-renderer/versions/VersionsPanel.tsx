@@ -10,6 +10,7 @@ import { messageOf } from '../profile/use-settings';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
 import { CompareDialog } from './CompareDialog';
 import { ViewVersionDialog } from './ViewVersionDialog';
+import { VERSIONS_CHANGED } from './use-automatic-versions';
 
 interface VersionsPanelProps {
   api: Api;
@@ -19,7 +20,10 @@ interface VersionsPanelProps {
   editor: Editor | null;
 }
 
-/** Named versions of the letter: save one, and compare or restore any of them. */
+/**
+ * Versions of the letter: those named by people, and apart from them those the app saved (after a pause in the
+ * editing, before a restore or a merge); compare or restore any of them.
+ */
 export function VersionsPanel({ api, letterId, doc, queue, editor }: VersionsPanelProps) {
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +39,22 @@ export function VersionsPanel({ api, letterId, doc, queue, editor }: VersionsPan
   }, [api, letterId]);
 
   useEffect(reload, [reload]);
+  useEffect(() => {
+    window.addEventListener(VERSIONS_CHANGED, reload);
+    return () => window.removeEventListener(VERSIONS_CHANGED, reload);
+  }, [reload]);
+  const named = versions.filter((version) => version.kind === 'named');
+  const automatic = versions.filter((version) => version.kind === 'automatic');
+  const rows = (list: VersionSummary[]) =>
+    list.map((version) => (
+      <VersionRow
+        key={version.id}
+        version={version}
+        now={now}
+        onView={() => setViewing(version)}
+        onCompare={() => setComparing(version)}
+      />
+    ));
 
   return (
     <div className="versions">
@@ -46,41 +66,27 @@ export function VersionsPanel({ api, letterId, doc, queue, editor }: VersionsPan
           {error}
         </p>
       )}
-      {versions.length === 0 ? (
+      {named.length === 0 ? (
         <p className="muted">
           No named versions yet. Name one when you send the letter to partners, so you can see what changed
           since.
         </p>
       ) : (
         <ul className="version-list" aria-label="Named versions">
-          {versions.map((version) => (
-            <li key={version.id} className="version-row">
-              <span className="version-label">{version.label}</span>
-              <span className="muted">
-                {relativeTime(version.createdAt, now)}
-                {version.createdBy ? ` · ${version.createdBy}` : ''}
-              </span>
-              <span className="version-actions">
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() => setViewing(version)}
-                  aria-label={`View “${version.label}”`}
-                >
-                  View
-                </button>
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() => setComparing(version)}
-                  aria-label={`Compare “${version.label}” with now`}
-                >
-                  Compare
-                </button>
-              </span>
-            </li>
-          ))}
+          {rows(named)}
         </ul>
+      )}
+      {automatic.length > 0 && (
+        <>
+          <h3 className="version-heading">Saved automatically</h3>
+          <p className="muted">
+            After a pause in the editing, and before a restore or a merge: all from the last day, then one an
+            hour for a week, then one a day.
+          </p>
+          <ul className="version-list automatic" aria-label="Automatic versions">
+            {rows(automatic)}
+          </ul>
+        </>
       )}
       {naming && (
         <TextPromptDialog
@@ -104,10 +110,49 @@ export function VersionsPanel({ api, letterId, doc, queue, editor }: VersionsPan
           api={api}
           version={comparing}
           doc={doc}
+          queue={queue}
           editor={editor}
           onClose={() => setComparing(null)}
+          onRestored={reload}
         />
       )}
     </div>
+  );
+}
+
+interface VersionRowProps {
+  version: VersionSummary;
+  now: number;
+  onView(): void;
+  onCompare(): void;
+}
+
+function VersionRow({ version, now, onView, onCompare }: VersionRowProps) {
+  return (
+    <li className={`version-row ${version.kind}`}>
+      <span className="version-label">{version.label}</span>
+      <span className="muted">
+        {relativeTime(version.createdAt, now)}
+        {version.createdBy ? ` · ${version.createdBy}` : ''}
+      </span>
+      <span className="version-actions">
+        <button
+          type="button"
+          className="button small"
+          onClick={onView}
+          aria-label={`View “${version.label}”`}
+        >
+          View
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={onCompare}
+          aria-label={`Compare “${version.label}” with now`}
+        >
+          Compare
+        </button>
+      </span>
+    </li>
   );
 }

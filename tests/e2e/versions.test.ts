@@ -67,8 +67,16 @@ describe('named versions', () => {
     await dialog.locator('[data-change="changed"] del').filter({ hasText: 'Xinjiang' }).waitFor();
     await dialog.locator('[data-change="changed"] ins').filter({ hasText: 'Uyghur' }).waitFor();
     await author.screenshot({ path: 'test-results/e2e/compare.png' });
-    await dialog.getByRole('button', { name: 'Restore this version' }).click();
+    await dialog.getByRole('button', { name: 'Restore this version…' }).click();
+    const confirm = dialog.getByRole('group', { name: 'Confirm the restore' });
+    await confirm.getByText('is saved first as the version').waitFor();
+    await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
     await author.getByText('We urge you to visit Xinjiang.').waitFor();
+    const automatic = author.getByRole('list', { name: 'Automatic versions' });
+    await automatic.getByText('Before restore of “v1 sent to signatories”').waitFor();
+    expect(await author.getByRole('list', { name: 'Named versions' }).innerText()).not.toContain(
+      'Before restore',
+    );
     await waitSaved(author);
 
     const reader = await browser.newPage();
@@ -81,5 +89,25 @@ describe('named versions', () => {
     await author.locator('.tiptap.ProseMirror-focused').waitFor();
     await author.keyboard.press('Control+z');
     await author.getByText('the Uyghur Region.').waitFor();
+  });
+});
+
+describe('automatic versions', () => {
+  it('saves one after a pause in the editing, listed apart from the named ones', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.clock.install();
+    await page.goto(host.url);
+    await createLetter(page, 'Letter with a pause');
+    await letterBody(page).click();
+    await page.keyboard.type('A first draft, then coffee.');
+    await waitSaved(page);
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    const automatic = page.getByRole('list', { name: 'Automatic versions' });
+    await page.clock.runFor('09:00');
+    expect(await automatic.count()).toBe(0);
+    await page.clock.runFor('01:05');
+    await automatic.getByText('After a pause in editing').waitFor();
+    await page.getByText('No named versions yet.').waitFor();
+    await page.screenshot({ path: 'test-results/e2e/automatic-versions.png' });
   });
 });

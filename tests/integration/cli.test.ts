@@ -14,10 +14,10 @@ import { renderModelFromState, type RenderModel } from '../../src-common/render/
 import { readCfuLetter } from '../fixtures/build-cfu-letter';
 import { longLetterState } from '../support/long-letter';
 import { printedSignatories, sectionText, withoutPageNumbers } from '../support/published-signatories';
+import { cli, cliProcess, type CliRun } from '../support/cli';
 import { tempDir } from '../support/temp';
 
 const ROOT = join(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const LETTER = join(ROOT, 'tests', 'fixtures', 'cfu-letter.letter.json');
 const GOLDEN = join(ROOT, 'tests', 'fixtures', 'golden');
 
@@ -44,17 +44,8 @@ function expectEveryParagraph(text: string): void {
   }
 }
 
-/** Runs the command line as people run it, in its own process. */
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [TSX, join(ROOT, 'cli', 'main.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 /** A bad-input failure: exit 2 and one plain line on stderr, never a stack trace. */
-function expectBadInput(result: ReturnType<typeof cli>, message: RegExp): void {
+function expectBadInput(result: CliRun, message: RegExp): void {
   expect(result.status).toBe(2);
   expect(result.stderr.endsWith('\n')).toBe(true);
   expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -69,15 +60,15 @@ describe('cli export', () => {
     ['html', 'cfu-letter.html'],
     ['md', 'cfu-letter.md'],
     ['txt', 'cfu-letter.txt'],
-  ])('writes the fixture letter as %s, identical to the golden file', (format, golden) => {
+  ])('writes the fixture letter as %s, identical to the golden file', async (format, golden) => {
     const path = join(out, `letter.${format}`);
-    const result = cli('export', LETTER, '--format', format, '--out', path);
+    const result = await cli('export', LETTER, '--format', format, '--out', path);
     expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });
     expect(readFileSync(path, 'utf8')).toBe(readFileSync(join(GOLDEN, golden), 'utf8'));
   });
 
-  it('writes the embeddable HTML fragment to standard output when no --out is given', () => {
-    const result = cli('export', LETTER, '--format', 'html', '--fragment');
+  it('writes the embeddable HTML fragment to standard output when no --out is given', async () => {
+    const result = await cli('export', LETTER, '--format', 'html', '--fragment');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(readFileSync(join(GOLDEN, 'cfu-letter.fragment.html'), 'utf8'));
   });
@@ -93,7 +84,7 @@ describe('cli export', () => {
 
   it('writes a Word file with real footnotes, or with the notes as a section at the end', async () => {
     const withFootnotes = join(out, 'letter.docx');
-    expect(cli('export', LETTER, '--format', 'docx', '--out', withFootnotes).status).toBe(0);
+    expect((await cli('export', LETTER, '--format', 'docx', '--out', withFootnotes)).status).toBe(0);
     const footnoted = (await mammoth.convertToHtml({ path: withFootnotes })).value;
     const raw = (await mammoth.extractRawText({ path: withFootnotes })).value;
     expect(sectionText(raw, 'Signed by', 'Editors’ Notes')).toBe(fixtureSignatories());
@@ -107,21 +98,21 @@ describe('cli export', () => {
 
     const withEndnotes = join(out, 'letter-endnotes.docx');
     expect(
-      cli('export', LETTER, '--format', 'docx', '--notes', 'endnotes', '--out', withEndnotes).status,
+      (await cli('export', LETTER, '--format', 'docx', '--notes', 'endnotes', '--out', withEndnotes)).status,
     ).toBe(0);
     const endnoted = (await mammoth.convertToHtml({ path: withEndnotes })).value;
     expect(endnoted).toContain('<h2>Editors’ Notes</h2>');
     expect(endnoted).not.toContain('footnote-ref-1');
     expectBadInput(
-      cli('export', LETTER, '--format', 'docx', '--notes', 'margin', '--out', withEndnotes),
+      await cli('export', LETTER, '--format', 'docx', '--notes', 'margin', '--out', withEndnotes),
       /footnotes or endnotes/u,
     );
   });
 
-  it('prints a PDF with the text of the letter, clickable links and the bundled fonts embedded', () => {
+  it('prints a PDF with the text of the letter, clickable links and the bundled fonts embedded', async () => {
     const pdf = join(out, 'letter.pdf');
     // One column, so that pdftotext reads the names in the order they are printed.
-    const result = cli(
+    const result = await cli(
       'export',
       LETTER,
       '--format',
@@ -156,7 +147,7 @@ describe('cli export', () => {
     );
   });
 
-  it('lays the signatories out in columns and adds the count sentence when asked', () => {
+  it('lays the signatories out in columns and adds the count sentence when asked', async () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, longLetterState(3));
     const signed = join(out, 'signed.letter.json');
@@ -164,47 +155,55 @@ describe('cli export', () => {
       signed,
       JSON.stringify(writeLetterFile('signedLetter0001', doc, new Date('2026-11-28T00:00:00Z'))),
     );
-    const result = cli('export', signed, '--format', 'html', '--fragment', '--columns', '3', '--count');
+    const result = await cli('export', signed, '--format', 'html', '--fragment', '--columns', '3', '--count');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('<ul class="letter-signatory-list letter-columns-3">');
     expect(result.stdout).toContain('<p class="letter-count">3 organizations have signed this letter.</p>');
     // The list is alphabetical: its letters head the block only when every heading is asked for.
-    expect(cli('export', signed, '--format', 'md').stdout).not.toMatch(/^### /mu);
-    expect(cli('export', signed, '--format', 'md', '--headings', 'all').stdout).toMatch(/^### \p{Lu}$/mu);
+    expect((await cli('export', signed, '--format', 'md')).stdout).not.toMatch(/^### /mu);
+    expect((await cli('export', signed, '--format', 'md', '--headings', 'all')).stdout).toMatch(
+      /^### \p{Lu}$/mu,
+    );
   });
 
-  it('refuses margins, columns and letterheads it cannot use, with one line each', () => {
+  it('refuses margins, columns and letterheads it cannot use, with one line each', async () => {
     const pdf = join(out, 'z.pdf');
     expectBadInput(
-      cli('export', LETTER, '--format', 'pdf', '--margins', '2', '--out', pdf),
+      await cli('export', LETTER, '--format', 'pdf', '--margins', '2', '--out', pdf),
       /--margins is narrow/u,
     );
-    expectBadInput(cli('export', LETTER, '--format', 'html', '--columns', '4'), /--columns is 1, 2 or 3/u);
-    expectBadInput(cli('export', LETTER, '--format', 'md', '--headings', 'some'), /--headings is auto/u);
+    expectBadInput(
+      await cli('export', LETTER, '--format', 'html', '--columns', '4'),
+      /--columns is 1, 2 or 3/u,
+    );
+    expectBadInput(
+      await cli('export', LETTER, '--format', 'md', '--headings', 'some'),
+      /--headings is auto/u,
+    );
     const fake = join(out, 'logo.png');
     writeFileSync(fake, 'not a picture');
     expectBadInput(
-      cli('export', LETTER, '--format', 'pdf', '--letterhead', fake, '--out', pdf),
+      await cli('export', LETTER, '--format', 'pdf', '--letterhead', fake, '--out', pdf),
       /PNG or JPEG/u,
     );
     expectBadInput(
-      cli('export', LETTER, '--format', 'pdf', '--letterhead', join(out, 'logo.gif'), '--out', pdf),
+      await cli('export', LETTER, '--format', 'pdf', '--letterhead', join(out, 'logo.gif'), '--out', pdf),
       /PNG or JPEG/u,
     );
   });
 
-  it('needs an output file and a known page size for a PDF', () => {
-    expectBadInput(cli('export', LETTER, '--format', 'pdf'), /needs a file to go to/u);
+  it('needs an output file and a known page size for a PDF', async () => {
+    expectBadInput(await cli('export', LETTER, '--format', 'pdf'), /needs a file to go to/u);
     expectBadInput(
-      cli('export', LETTER, '--format', 'pdf', '--page-size', 'A3', '--out', join(out, 'y.pdf')),
+      await cli('export', LETTER, '--format', 'pdf', '--page-size', 'A3', '--out', join(out, 'y.pdf')),
       /A4 or Letter/u,
     );
   });
 });
 
 describe('cli check', () => {
-  it('reports the split addresses of notes 2, 3, 9 and 10 and the unchecked "230", and exits 1', () => {
-    const result = cli('check', LETTER, '--json');
+  it('reports the split addresses of notes 2, 3, 9 and 10 and the unchecked "230", and exits 1', async () => {
+    const result = await cli('check', LETTER, '--json');
     expect(result.status).toBe(1);
     const { problems } = z.object({ problems: z.array(problemSchema) }).parse(JSON.parse(result.stdout));
     const broken = problems.filter((problem) => problem.kind === 'broken-url');
@@ -223,15 +222,18 @@ describe('cli check', () => {
     expect(problems).toHaveLength(broken.length + claims.length);
   });
 
-  it('exits 0 with no problems for a letter whose notes are sound', () => {
+  it('exits 0 with no problems for a letter whose notes are sound', async () => {
     const dir = tempDir('undersigned-cli-');
     const file: Record<string, unknown> = JSON.parse(readFileSync(LETTER, 'utf8'));
     // The body and notes are empty in an empty Yjs state, so nothing can be wrong with them.
     const clean = { ...file, yjsState: Buffer.from(new Uint8Array([0, 0])).toString('base64') };
     const path = join(dir, 'clean.letter.json');
     writeFileSync(path, JSON.stringify(clean));
-    expect(cli('check', path, '--json')).toMatchObject({ status: 0, stdout: '{\n  "problems": []\n}\n' });
-    expect(cli('check', path)).toMatchObject({ status: 0, stdout: 'No problems found.\n' });
+    expect(await cli('check', path, '--json')).toMatchObject({
+      status: 0,
+      stdout: '{\n  "problems": []\n}\n',
+    });
+    expect(await cli('check', path)).toMatchObject({ status: 0, stdout: 'No problems found.\n' });
   });
 });
 
@@ -289,8 +291,12 @@ describe('cli bad input', () => {
       ['export', LETTER, '--format', 'md', '--out', join(dir, 'no', 'x.md')],
       /Cannot write/u,
     ],
-  ])('refuses %s with exit 2 and one line', (_label, args, message) => {
-    expectBadInput(cli(...args), message);
+  ])('refuses %s with exit 2 and one line', async (_label, args, message) => {
+    expectBadInput(await cli(...args), message);
+  });
+
+  it('exits 2 with one line from a process of its own too', () => {
+    expectBadInput(cliProcess('publish', LETTER), /Unknown command "publish"/u);
   });
 });
 
@@ -304,8 +310,8 @@ describe('cli import', () => {
     problems: z.array(problemSchema),
   });
 
-  it('reads the fixture letter as pasted from its web page and reports it as JSON', () => {
-    const result = cli('import', FIXTURE_TEXT, '--json');
+  it('reads the fixture letter as pasted from its web page and reports it as JSON', async () => {
+    const result = await cli('import', FIXTURE_TEXT, '--json');
     expect(result.status).toBe(0);
     const report = reportSchema.parse(JSON.parse(result.stdout));
     expect(report.title).toBe(
@@ -328,28 +334,28 @@ describe('cli import', () => {
     ).toEqual(['Note 2', 'Note 3', 'Note 9', 'Note 10']);
   });
 
-  it('writes a letter file that check can read', () => {
+  it('writes a letter file that check can read', async () => {
     const out = join(tempDir('undersigned-cli-import-'), 'imported.letter.json');
-    expect(cli('import', FIXTURE_TEXT, '--out', out).status).toBe(0);
-    const checked = cli('check', out, '--json');
+    expect((await cli('import', FIXTURE_TEXT, '--out', out)).status).toBe(0);
+    const checked = await cli('check', out, '--json');
     expect(checked.status).toBe(1);
     expect(JSON.parse(checked.stdout).problems.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('refuses a binary file, a Word file and a missing file with one line', () => {
+  it('refuses a binary file, a Word file and a missing file with one line', async () => {
     const dir = tempDir('undersigned-cli-bad-');
     writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
     writeFileSync(join(dir, 'letter.docx'), 'PK');
-    expectBadInput(cli('import', join(dir, 'image.txt')), /is not a text file/u);
-    expectBadInput(cli('import', join(dir, 'letter.docx')), /is not a Word file that can be read/u);
-    expectBadInput(cli('import', join(dir, 'missing.txt')), /no such file or folder/u);
+    expectBadInput(await cli('import', join(dir, 'image.txt')), /is not a text file/u);
+    expectBadInput(await cli('import', join(dir, 'letter.docx')), /is not a Word file that can be read/u);
+    expectBadInput(await cli('import', join(dir, 'missing.txt')), /no such file or folder/u);
   });
 
-  it('reads a Word file, and refuses a zip bomb named .docx before unpacking it', () => {
+  it('reads a Word file, and refuses a zip bomb named .docx before unpacking it', async () => {
     const dir = tempDir('undersigned-cli-docx-');
     const word = join(dir, 'letter.docx');
-    expect(cli('export', LETTER, '--format', 'docx', '--out', word).status).toBe(0);
-    const imported = cli('import', word, '--json');
+    expect((await cli('export', LETTER, '--format', 'docx', '--out', word)).status).toBe(0);
+    const imported = await cli('import', word, '--json');
     expect(imported.status).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({
       title: 'CFU Joins 230 Organizations Demanding UN High Commissioner for Human Rights’ Resignation',
@@ -366,6 +372,6 @@ describe('cli import', () => {
     end.writeUInt16LE(1, 10);
     end.writeUInt32LE(entry.length, 12);
     writeFileSync(bomb, Buffer.concat([entry, end]));
-    expectBadInput(cli('import', bomb), /would unpack to 3815 MB/u);
+    expectBadInput(await cli('import', bomb), /would unpack to 3815 MB/u);
   });
 });

@@ -3,9 +3,9 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { BODY_FIELD, readLetterMeta } from '../../src-common/letter/letter-doc';
 import { openDatabase } from '../../src-main/store/database';
-import { replayLog } from '../../src-main/store/letters/doc-cache';
 import { compactLetter } from '../../src-main/store/letters/letter-log';
 import * as letters from '../../src-main/store/letters/letter-operations';
+import { loadStoredLetter } from '../../src-node/update-log/replay';
 import { tempDir } from '../support/temp';
 
 const UPDATES = 100_000;
@@ -42,13 +42,13 @@ describe('compacting a letter’s update log', () => {
       n: UPDATES + 1,
     });
 
-    const uncompacted = replayLog(db, id);
+    const uncompacted = loadStoredLetter(db, id).doc;
     db.transaction(() => compactLetter(db, id, uncompacted, Date.now()))();
     expect(db.prepare('SELECT count(*) AS n FROM letter_updates WHERE letter_id = ?').get(id)).toEqual({
       n: 0,
     });
 
-    const compacted = replayLog(db, id);
+    const compacted = loadStoredLetter(db, id).doc;
     expect(compacted.getXmlFragment(BODY_FIELD).toString()).toBe(
       uncompacted.getXmlFragment(BODY_FIELD).toString(),
     );

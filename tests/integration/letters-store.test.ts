@@ -5,11 +5,11 @@ import { ApiFailure } from '../../src-common/api/errors';
 import { decodeBinary, encodeBinary } from '../../src-common/letter/encoding';
 import { BODY_FIELD, readLetterMeta } from '../../src-common/letter/letter-doc';
 import { openDatabase } from '../../src-main/store/database';
-import { replayLog } from '../../src-main/store/letters/doc-cache';
-import { COMPACTION_LIMITS } from '../../src-main/store/letters/letter-log';
+import { COMPACTION_LIMITS } from '../../src-main/store/letters/doc-cache';
 import * as files from '../../src-main/store/letters/letter-file-operations';
 import * as letters from '../../src-main/store/letters/letter-operations';
 import { runOperation } from '../../src-main/store/operations';
+import { loadStoredLetter } from '../../src-node/update-log/replay';
 import { tempDir } from '../support/temp';
 
 function freshDb() {
@@ -60,7 +60,7 @@ describe('letters in the local store', () => {
     expect(reopened.doc.getXmlFragment(BODY_FIELD).toString()).toBe(
       copy.doc.getXmlFragment(BODY_FIELD).toString(),
     );
-    expect(replayLog(db, id).getXmlFragment(BODY_FIELD).toString()).toContain('urge you to act.');
+    expect(loadStoredLetter(db, id).doc.getXmlFragment(BODY_FIELD).toString()).toContain('urge you to act.');
   });
 
   it('refuses bytes that are not an update, stores nothing, and keeps working', () => {
@@ -88,7 +88,7 @@ describe('letters in the local store', () => {
     const rows = db.prepare('SELECT count(*) AS n FROM letter_updates WHERE letter_id = ?').get(id);
     // The seed plus 500 saves pass the limit and compact; the last 20 saves are in the log after the snapshot.
     expect(rows).toEqual({ n: 20 });
-    expect(replayLog(db, id).getXmlFragment(BODY_FIELD).toString()).toBe(
+    expect(loadStoredLetter(db, id).doc.getXmlFragment(BODY_FIELD).toString()).toBe(
       copy.doc.getXmlFragment(BODY_FIELD).toString(),
     );
   });

@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, StoreOpenError } from '../../src-main/store/database';
-import { LATEST_VERSION, migrate, MIGRATIONS, readVersion } from '../../src-main/store/migrations';
+import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src-main/store/migrations';
 import { migration0001Settings } from '../../src-main/store/migrations/0001-settings';
 import { migration0002Letters } from '../../src-main/store/migrations/0002-letters';
 import { migration0003LetterVersions } from '../../src-main/store/migrations/0003-letter-versions';
 import { migration0004Citations } from '../../src-main/store/migrations/0004-citations';
 import { migration0005Directory } from '../../src-main/store/migrations/0005-directory';
-import { migration0006OpenComments } from '../../src-main/store/migrations/0006-open-comments';
+import { migration0006VersionKinds } from '../../src-main/store/migrations/0006-version-kinds';
+import { migration0007UpdateLogCheck } from '../../src-main/store/migrations/0007-update-log-check';
+import { readVersion } from '../../src-node/sqlite/migrations';
+import { migration0008OpenComments } from '../../src-main/store/migrations/0008-open-comments';
 import { tempDir } from '../support/temp';
 
 describe('the migration list', () => {
@@ -25,24 +28,13 @@ describe('the migration list', () => {
     expect(readVersion(db)).toBe(LATEST_VERSION);
   });
 
-  it('refuses a file written by a newer app and leaves it as it was', () => {
+  it('refuses a file written by a newer app in a sentence for its user, and leaves it as it was', () => {
     const db = new Database(':memory:');
     db.pragma(`user_version = ${LATEST_VERSION + 1}`);
-    expect(() => migrate(db)).toThrow(/newer version of Undersigned/);
+    expect(() => migrate(db)).toThrow(
+      `This data was saved by a newer version of Undersigned (schema ${LATEST_VERSION + 1}, this app knows ${LATEST_VERSION}). Please update the app.`,
+    );
     expect(readVersion(db)).toBe(LATEST_VERSION + 1);
-  });
-
-  it('rolls a failing migration back whole, so the file stays at the last good version', () => {
-    const db = new Database(':memory:');
-    const failing = {
-      version: 2,
-      name: 'broken',
-      up: (target: Database.Database) =>
-        target.exec('CREATE TABLE half (a INTEGER) STRICT; SELECT * FROM missing;'),
-    };
-    expect(() => migrate(db, [migration0001Settings, failing])).toThrow();
-    expect(readVersion(db)).toBe(1);
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();
   });
 });
 
@@ -212,7 +204,66 @@ describe('migration 0005: organization directory', () => {
   });
 });
 
-describe('migration 0006: open comments per letter', () => {
+describe('migration 0007: update log check', () => {
+  const UP_TO_0006 = [
+    migration0001Settings,
+    migration0002Letters,
+    migration0003LetterVersions,
+    migration0004Citations,
+    migration0005Directory,
+    migration0006VersionKinds,
+  ];
+
+  function storeWithLetter(migrations: typeof UP_TO_0006): Database.Database {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, migrations);
+    db.prepare(
+      "INSERT INTO letters (id, title, status, created_at, updated_at) VALUES ('letter-one', 'A', 'draft', 1, 1)",
+    ).run();
+    return db;
+  }
+
+  function insertUpdate(db: Database.Database, data: unknown, letterId = 'letter-one'): number {
+    const result = db
+      .prepare('INSERT INTO letter_updates (letter_id, data, created_at) VALUES (?, ?, 1)')
+      .run(letterId, data);
+    return Number(result.lastInsertRowid);
+  }
+
+  it('refuses an empty update, as the server’s log does, and keeps the table STRICT with its keys', () => {
+    const db = storeWithLetter([...UP_TO_0006, migration0007UpdateLogCheck]);
+    expect(() => insertUpdate(db, Buffer.alloc(0))).toThrow(/CHECK constraint/);
+    expect(() => insertUpdate(db, 'text, not bytes')).toThrow(/cannot store TEXT value in BLOB column/);
+    expect(() => insertUpdate(db, Buffer.from([1]), 'no-such-letter')).toThrow(/FOREIGN KEY/);
+    insertUpdate(db, Buffer.from([0, 0]));
+    db.prepare("DELETE FROM letters WHERE id = 'letter-one'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM letter_updates').get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'letter_updates_by_letter'").get()).toEqual(
+      { sql: 'CREATE INDEX letter_updates_by_letter ON letter_updates (letter_id, seq)' },
+    );
+  });
+
+  it('keeps every stored update with its place in the log, and never reuses a place', () => {
+    const db = storeWithLetter(UP_TO_0006);
+    const seqs = [1, 2, 3, 4].map((byte) => insertUpdate(db, Buffer.from([byte])));
+    insertUpdate(db, Buffer.alloc(0));
+    // A compaction deleted the newest rows: the counter stays past them.
+    const last = insertUpdate(db, Buffer.from([9]));
+    db.prepare('DELETE FROM letter_updates WHERE seq >= ?').run(last);
+
+    migrate(db, [...UP_TO_0006, migration0007UpdateLogCheck]);
+
+    expect(readVersion(db)).toBe(7);
+    expect(db.prepare('SELECT seq, data FROM letter_updates ORDER BY seq').all()).toEqual(
+      seqs.map((seq, index) => ({ seq, data: Buffer.from([index + 1]) })),
+    );
+    expect(insertUpdate(db, Buffer.from([5]))).toBe(last + 1);
+    expect(() => insertUpdate(db, Buffer.alloc(0))).toThrow(/CHECK constraint/);
+  });
+});
+
+describe('migration 0008: open comments per letter', () => {
   it('counts no open comments for the letters already stored, and refuses a negative count', () => {
     const db = new Database(':memory:');
     migrate(db, [migration0001Settings, migration0002Letters]);
@@ -225,7 +276,9 @@ describe('migration 0006: open comments per letter', () => {
       migration0003LetterVersions,
       migration0004Citations,
       migration0005Directory,
-      migration0006OpenComments,
+      migration0006VersionKinds,
+      migration0007UpdateLogCheck,
+      migration0008OpenComments,
     ]);
     expect(db.prepare('SELECT open_comment_count FROM letters').get()).toEqual({ open_comment_count: 0 });
     expect(() => db.prepare('UPDATE letters SET open_comment_count = -1').run()).toThrow(/CHECK constraint/);

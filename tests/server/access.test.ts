@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { INSTANCE_KEY_FILE, sha256Hex } from '../../server/auth';
+import { INSTANCE_KEY_FILE } from '../../server/auth';
+import { sha256Hex } from '../../src-node/secrets';
 import { RESET_REASON } from '../../server/http';
 import type { RunningServer } from '../../server/server';
 import WebSocket from 'ws';

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { sha256Hex } from '../../server/auth';
+import { sha256Hex } from '../../src-node/secrets';
 import type { ServerConfigInput } from '../../server/config';
 import { MESSAGE_ACK, readAckStateVector } from '../../server/protocol';
 import { startServer, type RunningServer } from '../../server/server';

@@ -8,7 +8,7 @@ import { CLOSE, encodeUpdate, MESSAGE_ACK, readAckStateVector } from '../../serv
 import { readAck as decodeAck } from '../../src-common/collab/ack-message';
 import type { RunningServer } from '../../server/server';
 import { DATABASE_FILE } from '../../server/store/database';
-import { loadStoredLetter } from '../../server/store/update-log';
+import { loadStoredLetter } from '../../src-node/update-log/replay';
 import {
   connectClient,
   covers,

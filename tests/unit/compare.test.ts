@@ -17,7 +17,8 @@ describe('comparing a version with the current text', () => {
     );
     expect(changes.map((change) => change.kind)).toEqual(['changed', 'same']);
     const first = changes[0];
-    expect(first?.kind === 'changed' && first.words.filter((word) => word.kind !== 'same')).toEqual([
+    const words = first?.kind === 'changed' ? first.words : [];
+    expect(words.filter((word) => word.kind !== 'same').map(({ kind, text }) => ({ kind, text }))).toEqual([
       { kind: 'removed', text: 'Xinjiang' },
       { kind: 'added', text: 'the Uyghur Region without delay' },
     ]);
@@ -62,5 +63,37 @@ describe('planning a restore', () => {
 
   it('plans nothing when the texts are the same', () => {
     expect(planRestore(doc(paragraph('A')), doc(paragraph('A')))).toEqual([]);
+  });
+});
+
+describe('comparing lists, note markers and links', () => {
+  const item = (text: string): ProseMirrorJson => ({ type: 'listItem', content: [paragraph(text)] });
+  const list = (...items: string[]): ProseMirrorJson => ({ type: 'bulletList', content: items.map(item) });
+
+  it('keeps a list a list, compared item by item', () => {
+    const [change] = compareBodies(
+      doc(list('Free them', 'Close the camps')),
+      doc(list('Free them all', 'Close the camps')),
+    );
+    expect(change?.kind).toBe('within');
+    const children = change?.kind === 'within' ? change.children : [];
+    expect(children.map((child) => child.kind)).toEqual(['within', 'same']);
+  });
+
+  it('keeps note markers and links in a changed paragraph', () => {
+    const note = { type: 'noteReference', attrs: { noteId: 'n1' } };
+    const linked = {
+      type: 'text',
+      text: 'report',
+      marks: [{ type: 'link', attrs: { href: 'https://hrw.org/r' } }],
+    };
+    const before = doc({ type: 'paragraph', content: [{ type: 'text', text: 'See the ' }, linked, note] });
+    const after = doc({ type: 'paragraph', content: [{ type: 'text', text: 'Read the ' }, linked, note] });
+    const [change] = compareBodies(before, after);
+    const words = change?.kind === 'changed' ? change.words : [];
+    expect(words.filter((word) => word.kind !== 'same').map((word) => word.text)).toEqual(['See', 'Read']);
+    const kept = words.filter((word) => word.kind === 'same').flatMap((word) => word.nodes);
+    expect(kept).toContainEqual(note);
+    expect(kept).toContainEqual(linked);
   });
 });

@@ -1,4 +1,4 @@
-import type { Migration } from './migration';
+import type { Migration } from '../../../src-node/sqlite/migrations';
 
 /**
  * Registered letters and the SHA-256 of their three capability tokens (owner, editor, viewer). Tokens themselves

@@ -1,4 +1,4 @@
-import type { Migration } from './migration';
+import type { Migration } from '../../../src-node/sqlite/migrations';
 
 /**
  * Each letter's content: a snapshot (one Yjs update of the whole state) and the log of updates stored after it.

@@ -1,4 +1,4 @@
-import type { Migration } from './migration';
+import type { Migration } from '../../../src-node/sqlite/migrations';
 
 /**
  * Puts the file in incremental auto-vacuum mode, so compacting a letter can give the pages of its folded log back

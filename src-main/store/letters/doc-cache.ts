@@ -1,20 +1,27 @@
 import type { Database } from 'better-sqlite3';
-import * as Y from 'yjs';
-import { z } from 'zod';
+import type * as Y from 'yjs';
+import { LetterLog, type CompactionPolicy } from '../../../src-node/update-log/log-sizes';
+import { loadStoredLetter } from '../../../src-node/update-log/replay';
+
+/** Past either limit a letter's log is compacted into its snapshot. */
+export const COMPACTION_LIMITS: Readonly<CompactionPolicy> = { updates: 500, bytes: 1024 * 1024 };
 
 /** How many letters stay loaded in memory; the least recently used is unloaded first. */
 const CAPACITY = 16;
 
-const snapshotSchema = z.object({ state: z.instanceof(Uint8Array) });
-const updateSchema = z.object({ data: z.instanceof(Uint8Array) });
+/** A letter as the store holds it: its Y.Doc (snapshot plus every logged update) and its log's sizes. */
+export interface LoadedLetter {
+  doc: Y.Doc;
+  log: LetterLog;
+}
 
-const caches = new WeakMap<Database, Map<string, Y.Doc>>();
+const caches = new WeakMap<Database, Map<string, LoadedLetter>>();
 
 /**
- * The letter's Y.Doc as the store holds it (snapshot plus every logged update), loaded once and kept while used,
- * so each save applies only the new updates and compaction needs no replay.
+ * The letter as the store holds it, loaded once and kept while used, so each save applies only the new updates
+ * and compaction needs neither a replay nor a look at the log's size in SQLite.
  */
-export function loadLetterDoc(db: Database, id: string): Y.Doc {
+export function loadLetter(db: Database, id: string): LoadedLetter {
   const cache = cacheFor(db);
   const cached = cache.get(id);
   if (cached) {
@@ -22,38 +29,25 @@ export function loadLetterDoc(db: Database, id: string): Y.Doc {
     cache.set(id, cached);
     return cached;
   }
-  const doc = replayLog(db, id);
-  cache.set(id, doc);
+  const stored = loadStoredLetter(db, id);
+  const loaded = { doc: stored.doc, log: new LetterLog(id, stored, COMPACTION_LIMITS) };
+  cache.set(id, loaded);
   evictOldest(cache);
-  return doc;
+  return loaded;
+}
+
+/** The letter's Y.Doc as the store holds it. */
+export function loadLetterDoc(db: Database, id: string): Y.Doc {
+  return loadLetter(db, id).doc;
 }
 
 /** Forgets a loaded letter, e.g. when applying an update to it failed halfway. */
 export function unloadLetterDoc(db: Database, id: string): void {
-  cacheFor(db).get(id)?.destroy();
+  cacheFor(db).get(id)?.doc.destroy();
   cacheFor(db).delete(id);
 }
 
-/** Rebuilds a letter from its snapshot and log by replaying them: linear, unlike merging many small updates. */
-export function replayLog(db: Database, id: string): Y.Doc {
-  const doc = new Y.Doc({ gc: true });
-  const snapshot = snapshotSchema.safeParse(
-    db.prepare('SELECT state FROM letter_snapshots WHERE letter_id = ?').get(id),
-  );
-  doc.transact(() => {
-    if (snapshot.success) {
-      Y.applyUpdate(doc, snapshot.data.state);
-    }
-    for (const row of db
-      .prepare('SELECT data FROM letter_updates WHERE letter_id = ? ORDER BY seq')
-      .iterate(id)) {
-      Y.applyUpdate(doc, updateSchema.parse(row).data);
-    }
-  });
-  return doc;
-}
-
-function cacheFor(db: Database): Map<string, Y.Doc> {
+function cacheFor(db: Database): Map<string, LoadedLetter> {
   let cache = caches.get(db);
   if (!cache) {
     cache = new Map();
@@ -62,13 +56,13 @@ function cacheFor(db: Database): Map<string, Y.Doc> {
   return cache;
 }
 
-function evictOldest(cache: Map<string, Y.Doc>): void {
+function evictOldest(cache: Map<string, LoadedLetter>): void {
   while (cache.size > CAPACITY) {
     const oldest = cache.keys().next();
     if (oldest.done) {
       return;
     }
-    cache.get(oldest.value)?.destroy();
+    cache.get(oldest.value)?.doc.destroy();
     cache.delete(oldest.value);
   }
 }

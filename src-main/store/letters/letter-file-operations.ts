@@ -5,6 +5,7 @@ import type { LetterImportOutcome, LetterSummary } from '../../../src-common/api
 import { letterFileName, readLetterFile, writeLetterFile } from '../../../src-common/letter/letter-file';
 import { loadLetterDoc } from './doc-cache';
 import { newLetterId } from './letter-id';
+import { saveVersion } from './version-operations';
 import { appendLetterUpdates, compactLetter } from './letter-log';
 import {
   getLetterRow,
@@ -43,6 +44,8 @@ export function importLetterFile(
   if (!exists) {
     return { letter: addLetter(db, read.file.letterId, read.state), outcome: 'added' };
   }
+  // The letter as it was stays one click away in its Versions tab.
+  saveVersion(db, { letterId: read.file.letterId, label: 'Before merging a letter file', kind: 'automatic' });
   const doc = appendLetterUpdates(db, read.file.letterId, [read.state], Date.now());
   setLetterDeletedAt(db, read.file.letterId, null);
   return {

@@ -10,7 +10,7 @@ import {
 } from '../../../src-common/letter/letter-doc';
 import { loadLetterDoc, unloadLetterDoc } from './doc-cache';
 import { newLetterId } from './letter-id';
-import { appendLetterUpdates, compactLetter, letterState } from './letter-log';
+import { appendFirstUpdate, appendLetterUpdates, compactLetter, letterState } from './letter-log';
 import {
   getLetterRow,
   insertLetterRow,
@@ -35,11 +35,7 @@ export function createLetter(db: Database, { title }: { title: string }): Letter
   const seed = seedLetter(title);
   const meta: LetterMeta = { ...readMetaOf(seed) };
   const summary = insertLetterRow(db, id, { meta, signatoryCount: 0, openComments: 0 }, Date.now());
-  db.prepare('INSERT INTO letter_updates (letter_id, data, created_at) VALUES (?, ?, ?)').run(
-    id,
-    seed,
-    Date.now(),
-  );
+  appendFirstUpdate(db, id, seed, Date.now());
   return summary;
 }
 

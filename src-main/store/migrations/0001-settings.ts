@@ -1,4 +1,4 @@
-import type { Migration } from './migration';
+import type { Migration } from '../../../src-node/sqlite/migrations';
 
 /** Key-value settings of this computer's user (display name, colour, window position). Values are JSON. */
 export const migration0001Settings: Migration = {

@@ -1,4 +1,4 @@
-import type { Migration } from './migration';
+import type { Migration } from '../../../src-node/sqlite/migrations';
 
 /**
  * Letters: one row per letter for the home screen (title and status mirror the letter's Y.Doc), its Yjs update

@@ -1,4 +1,4 @@
-import type { Migration } from './migration';
+import type { Migration } from '../../../src-node/sqlite/migrations';
 
 /** Named versions of a letter ("v3 sent to signatories"): the letter's whole state when it was named. */
 export const migration0003LetterVersions: Migration = {

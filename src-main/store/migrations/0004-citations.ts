@@ -1,4 +1,4 @@
-import type { Migration } from './migration';
+import type { Migration } from '../../../src-node/sqlite/migrations';
 
 /**
  * The citation library: sources cited in letters, kept on this computer and reused across letters.

@@ -1,4 +1,4 @@
-import type { Migration } from './migration';
+import type { Migration } from '../../../src-node/sqlite/migrations';
 
 /**
  * The organization directory: organizations met across letters, kept on this computer only. Contacts (people,

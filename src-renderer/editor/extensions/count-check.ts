@@ -1,8 +1,9 @@
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
+import { changedRangeOf, textblocksBetween } from './changed-range';
 import { claimRange, findCountClaims, type CountClaim } from '../../../src-common/signatories/count-claims';
 import { readSignatories, signatoriesMap } from '../../../src-common/signatories/signatories-doc';
 import { confirmedCount } from '../../../src-common/signatories/signatory';
@@ -60,23 +61,60 @@ export function countClaimDecorations(doc: ProseMirrorNode, confirmed: number | 
     if (!node.isTextblock) {
       return true;
     }
-    for (const claim of claimsIn(node)) {
-      const range = claimRange(claim);
-      if (confirmed >= range.min && confirmed <= range.max) {
-        continue;
-      }
-      const rule = claimRule(claim, confirmed);
-      decorations.push(
-        Decoration.inline(position + 1 + claim.start, position + 1 + claim.end, {
-          class: 'count-claim-mismatch',
-          title: rule,
-          'aria-description': rule,
-        }),
-      );
-    }
+    decorations.push(...blockDecorations(node, position, confirmed));
     return false;
   });
   return decorations.length === 0 ? DecorationSet.empty : DecorationSet.create(doc, decorations);
+}
+
+function blockDecorations(block: ProseMirrorNode, position: number, confirmed: number): Decoration[] {
+  const decorations: Decoration[] = [];
+  for (const claim of claimsIn(block)) {
+    const range = claimRange(claim);
+    if (confirmed >= range.min && confirmed <= range.max) {
+      continue;
+    }
+    const rule = claimRule(claim, confirmed);
+    decorations.push(
+      Decoration.inline(position + 1 + claim.start, position + 1 + claim.end, {
+        class: 'count-claim-mismatch',
+        title: rule,
+        'aria-description': rule,
+      }),
+    );
+  }
+  return decorations;
+}
+
+/**
+ * The underlines after a change of the text alone: the paragraphs the change touched are read again, the others'
+ * underlines move with the text, so a keystroke costs one paragraph however long the letter is.
+ */
+export function countClaimDecorationsAfter(
+  tr: Transaction,
+  previous: DecorationSet,
+  confirmed: number | null,
+): DecorationSet {
+  if (confirmed === null) {
+    return DecorationSet.empty;
+  }
+  const change = changedRangeOf(tr);
+  if (!change) {
+    return previous;
+  }
+  const blocks = textblocksBetween(tr.doc, change.from, change.toNew);
+  let decorations = previous.map(change.mapping, tr.doc);
+  for (const { node, position } of blocks) {
+    const stale = decorations.find(position, position + node.nodeSize);
+    const fresh = blockDecorations(node, position, confirmed);
+    if (stale.length > 0) {
+      decorations = decorations.remove(stale);
+    }
+    if (fresh.length > 0) {
+      decorations = decorations.add(tr.doc, fresh);
+    }
+  }
+  return decorations;
 }
 
 function countOf(doc: Y.Doc | null): number | null {
@@ -106,10 +144,16 @@ export const CountCheck = Extension.create<CountCheckOptions>({
           apply: (tr, previous) => {
             const meta: unknown = tr.getMeta(countCheckKey);
             const confirmed = typeof meta === 'number' || meta === null ? meta : previous.confirmed;
-            if (!tr.docChanged && confirmed === previous.confirmed) {
+            if (confirmed !== previous.confirmed) {
+              return { confirmed, decorations: countClaimDecorations(tr.doc, confirmed) };
+            }
+            if (!tr.docChanged) {
               return previous;
             }
-            return { confirmed, decorations: countClaimDecorations(tr.doc, confirmed) };
+            return {
+              confirmed,
+              decorations: countClaimDecorationsAfter(tr, previous.decorations, confirmed),
+            };
           },
         },
         props: { decorations: (state) => countCheckKey.getState(state)?.decorations ?? DecorationSet.empty },

@@ -1,7 +1,9 @@
 import { Extension, type Editor } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findMatches } from '../../../src-common/text/find-matches';
+import { changedRangeOf, textblocksBetween } from './changed-range';
 import { endUndoStep } from './undo-boundaries';
 
 /** What the find bar asks for. */
@@ -16,20 +18,29 @@ export interface FindRange {
   to: number;
 }
 
-interface FindState {
+/** The find plugin's state. */
+export interface FindState {
   query: FindQuery;
   matches: FindRange[];
   current: number;
+  /** The highlights, made once per change of the matches rather than on every redraw. */
+  decorations: DecorationSet;
 }
 
 /** The plugin's key, for reading matches from the editor state. */
 export const findReplaceKey = new PluginKey<FindState>('findReplace');
 
-const EMPTY: FindState = { query: { term: '', caseSensitive: false }, matches: [], current: 0 };
+/** Nothing searched for. */
+export const EMPTY_FIND: FindState = {
+  query: { term: '', caseSensitive: false },
+  matches: [],
+  current: 0,
+  decorations: DecorationSet.empty,
+};
 
 /** Matches and the current one, for the find bar's "3 of 12". */
 export function findState(state: EditorState): FindState {
-  return findReplaceKey.getState(state) ?? EMPTY;
+  return findReplaceKey.getState(state) ?? EMPTY_FIND;
 }
 
 /** Runs a search and highlights every match; typing keeps the highlights current. */
@@ -89,27 +100,80 @@ function search(doc: EditorState['doc'], query: FindQuery): FindRange[] {
     if (!node.isTextblock) {
       return true;
     }
-    // Search the block's text with inline nodes as placeholders, so offsets map back to positions.
-    const text = node.textBetween(0, node.content.size, undefined, '\ufffc');
-    for (const match of findMatches(text, query.term, query)) {
-      ranges.push({ from: position + 1 + match.start, to: position + 1 + match.end });
-    }
+    ranges.push(...searchBlock(node, position, query));
     return false;
   });
   return ranges;
 }
 
-function nextState(tr: Transaction, previous: FindState): FindState {
+function searchBlock(block: ProseMirrorNode, position: number, query: FindQuery): FindRange[] {
+  // Search the block's text with inline nodes as placeholders, so offsets map back to positions.
+  const text = block.textBetween(0, block.content.size, undefined, '\ufffc');
+  return findMatches(text, query.term, query).map((match) => ({
+    from: position + 1 + match.start,
+    to: position + 1 + match.end,
+  }));
+}
+
+/**
+ * The matches after a change of the text: the paragraphs it touched are searched again, the other matches move with
+ * the text (a match never spans two paragraphs), so typing with the find bar open costs one paragraph.
+ */
+function searchAgain(tr: Transaction, previous: FindRange[], query: FindQuery): FindRange[] {
+  const change = changedRangeOf(tr);
+  if (!change) {
+    return previous;
+  }
+  const blocks = textblocksBetween(tr.doc, change.from, change.toNew);
+  const inBlocks = (match: FindRange) =>
+    blocks.some(({ node, position }) => match.to > position && match.from < position + node.nodeSize);
+  const kept: FindRange[] = [];
+  for (const match of previous) {
+    const from = change.mapping.mapResult(match.from, 1);
+    const to = change.mapping.mapResult(match.to, -1);
+    const moved = { from: from.pos, to: to.pos };
+    if (!from.deleted && !to.deleted && moved.to > moved.from && !inBlocks(moved)) {
+      kept.push(moved);
+    }
+  }
+  const fresh = blocks.flatMap(({ node, position }) => searchBlock(node, position, query));
+  return [...kept, ...fresh].sort((a, b) => a.from - b.from);
+}
+
+function highlights(doc: ProseMirrorNode, matches: FindRange[], current: number): DecorationSet {
+  return DecorationSet.create(
+    doc,
+    matches.map((match, index) =>
+      Decoration.inline(match.from, match.to, {
+        class: index === current ? 'find-match current' : 'find-match',
+      }),
+    ),
+  );
+}
+
+/** The find state after a transaction: a new query searches the whole letter, a change of the text only what it touched. */
+export function nextFindState(tr: Transaction, previous: FindState): FindState {
   const meta: unknown = tr.getMeta(findReplaceKey);
   const change = typeof meta === 'object' && meta !== null ? meta : {};
   const query = 'query' in change && isQuery(change.query) ? change.query : previous.query;
-  const current =
+  const wanted =
     'current' in change && typeof change.current === 'number' ? change.current : previous.current;
-  if (!tr.docChanged && query === previous.query) {
-    return { ...previous, current };
+  const queryChanged = query !== previous.query;
+  if (!tr.docChanged && !queryChanged) {
+    if (wanted === previous.current) {
+      return previous;
+    }
+    return { ...previous, current: wanted, decorations: highlights(tr.doc, previous.matches, wanted) };
   }
-  const matches = search(tr.doc, query);
-  return { query, matches, current: Math.min(current, Math.max(matches.length - 1, 0)) };
+  // No term, nothing to find: typing with the find bar closed does no searching at all.
+  if (query.term === '') {
+    return previous.matches.length === 0 && !queryChanged && wanted === previous.current
+      ? previous
+      : { ...EMPTY_FIND, query, current: wanted };
+  }
+  const matches = queryChanged ? search(tr.doc, query) : searchAgain(tr, previous.matches, query);
+  const current = Math.min(wanted, Math.max(matches.length - 1, 0));
+  return { query, matches, current, decorations: highlights(tr.doc, matches, current) };
 }
 
 function isQuery(value: unknown): value is FindQuery {
@@ -129,20 +193,8 @@ export const FindReplace = Extension.create({
     return [
       new Plugin<FindState>({
         key: findReplaceKey,
-        state: { init: () => EMPTY, apply: (tr, previous) => nextState(tr, previous) },
-        props: {
-          decorations(state) {
-            const { matches, current } = findState(state);
-            return DecorationSet.create(
-              state.doc,
-              matches.map((match, index) =>
-                Decoration.inline(match.from, match.to, {
-                  class: index === current ? 'find-match current' : 'find-match',
-                }),
-              ),
-            );
-          },
-        },
+        state: { init: () => EMPTY_FIND, apply: (tr, previous) => nextFindState(tr, previous) },
+        props: { decorations: (state) => findState(state).decorations },
       }),
     ];
   },

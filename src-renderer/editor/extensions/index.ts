@@ -4,6 +4,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import Typography from '@tiptap/extension-typography';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '../../../src-common/letter/letter-doc';
+import { CaretIntoView } from './caret-into-view';
 import { ClipboardFormatting } from './clipboard-formatting';
 import { coEditorCarets } from './co-editor-carets';
 import { CommentMark, type CommentMarkOptions } from './comment-mark';
@@ -66,6 +67,7 @@ export function createLetterExtensions({
     MoveBlock,
     FindReplace,
     ClipboardFormatting,
+    CaretIntoView,
     CommentMark.configure(comments ?? {}),
     ...suggestionExtensions(suggestionAuthor),
   ];

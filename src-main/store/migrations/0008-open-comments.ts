@@ -1,11 +1,11 @@
-import type { Migration } from './migration';
+import type { Migration } from '../../../src-node/sqlite/migrations';
 
 /**
  * The home screen's count of open comment threads per letter, mirrored from the letter's Y.Doc like its title and
  * confirmed signatories. Letters stored before comments existed have none.
  */
-export const migration0006OpenComments: Migration = {
-  version: 6,
+export const migration0008OpenComments: Migration = {
+  version: 8,
   name: 'open-comments',
   up(db) {
     db.exec(`

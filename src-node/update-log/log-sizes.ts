@@ -1,7 +1,15 @@
 import type { Database } from 'better-sqlite3';
-import type { CompactionPolicy } from '../config';
-import type { Statement } from './store-writer';
-import { appendStatement, compactStatements, runStatements, type StoredLetter } from './update-log';
+import { runStatements, type Statement } from '../sqlite/statements';
+import { appendStatement, compactStatements } from './log-table';
+import type { StoredLetter } from './replay';
+
+/** When a letter's update log is folded into its snapshot. */
+export interface CompactionPolicy {
+  /** Compact once the log holds more updates than this. */
+  updates: number;
+  /** Compact once the log holds more bytes than this. */
+  bytes: number;
+}
 
 interface Sizes {
   logUpdates: number;
@@ -11,7 +19,7 @@ interface Sizes {
 
 /**
  * One loaded letter's log as the store holds it, in sizes: enough to decide when to compact and whether the
- * letter fits under the size limit, without asking SQLite.
+ * letter fits under a size limit, without asking SQLite.
  */
 export class LetterLog {
   private sizes: Sizes;
@@ -40,9 +48,9 @@ export class LetterLog {
 
   /**
    * The statements that append a batch of updates (merged into one) and, once the log is past the policy's
-   * limits, fold it into a snapshot; `state` must return the letter's whole state including these updates. The
-   * sizes count them at once: once handed to the writer they are as good as stored, and a batch that fails
-   * unloads the letter, sizes and all.
+   * limits, fold it into a snapshot instead; `state` must return the letter's whole state including these updates
+   * (encoded from the loaded Y.Doc, never merged from the log). The sizes count them at once: once handed over
+   * they are as good as stored, and a batch that fails unloads the letter, sizes and all.
    */
   write(update: Uint8Array, state: () => Uint8Array, now: number): Statement[] {
     const next = {

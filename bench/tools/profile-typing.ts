@@ -1,0 +1,246 @@
+// Profiles the typing benchmark's two pages (ours and bare TipTap + Yjs) while the same keys are typed into each:
+// the functions that take the most time (self and total), and what the browser did for each key (style
+// recalculations and the elements they touched, layouts, paints). Not a scenario: a tool for finding causes.
+//
+//   npx electron-vite build -c bench/tools/unminified.config.ts --outDir /tmp/undersigned-unminified
+//   npx tsx bench/tools/profile-typing.ts [/tmp/undersigned-unminified/renderer] [--out /tmp/profiles]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../../tests/support/chromium';
+import { startHost, type RunningHost } from '../../tests/support/web-host';
+import { letterFile, openApp, openBare, staticDirWithBarePage } from '../scenarios/typing';
+import { typeAndSample } from '../lib/typing-probe';
+import { percentile } from '../lib/typing-probe';
+
+const TYPED = 'signed by partners across the region '.repeat(2);
+const INTERVAL_MS = 70;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  ts: number;
+  tid: number;
+  pid: number;
+  args?: Record<string, unknown>;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const outAt = args.indexOf('--out');
+  const outDir = outAt >= 0 ? args[outAt + 1] : undefined;
+  const rendererDir = args.find((arg, index) => !arg.startsWith('--') && index !== outAt + 1);
+  const work = mkdtempSync(join(tmpdir(), 'undersigned-profile-typing-'));
+  let host: RunningHost | undefined;
+  let browser: Browser | undefined;
+  try {
+    const staticDir = await staticDirWithBarePage(work, { rendererDir, minify: false });
+    host = await startHost(['--port', '0', '--data-dir', join(work, 'data'), '--static-dir', staticDir]);
+    browser = await launchChromium();
+    const ours = await openApp(browser, host.url, letterFile(work));
+    const bare = await openBare(browser, new URL('bare.html', host.origin).href);
+    // Warm both up first, as the benchmark does.
+    for (const page of [ours, bare]) {
+      await page.bringToFront();
+      await typeAndSample(page, TYPED, INTERVAL_MS);
+    }
+    for (const [label, page] of [
+      ['ours', ours],
+      ['bare', bare],
+    ] as const) {
+      await page.bringToFront();
+      const report = await profile(page, label, outDir);
+      console.log(report);
+    }
+  } finally {
+    await browser?.close();
+    await host?.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function profile(page: Page, label: string, outDir: string | undefined): Promise<string> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 250 });
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', (data) => {
+    const values: unknown[] = data.value;
+    events.push(...values.filter(isTraceEvent));
+  });
+  await session.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8.execute',
+    transferMode: 'ReportEvents',
+  });
+  await session.send('Profiler.start');
+  const samples = await typeAndSample(page, TYPED, INTERVAL_MS);
+  const { profile: cpu } = (await session.send('Profiler.stop')) as { profile: CpuProfile };
+  await stopTracing(session);
+  if (outDir) {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, `${label}.cpuprofile`), JSON.stringify(cpu));
+    writeFileSync(join(outDir, `${label}.trace.json`), JSON.stringify({ traceEvents: events }));
+  }
+  const keys = samples.length;
+  const lines = [
+    `=== ${label}: ${keys} keys; DOM p50 ${percentile(
+      samples.map((sample) => sample.dom),
+      0.5,
+    ).toFixed(1)} ms, paint p50 ${percentile(
+      samples.map((sample) => sample.paint),
+      0.5,
+    ).toFixed(1)} ms`,
+    ...traceSummary(events, keys),
+    ...cpuSummary(cpu, keys),
+  ];
+  return lines.join('\n');
+}
+
+function stopTracing(session: CDPSession): Promise<void> {
+  return new Promise((resolve) => {
+    session.once('Tracing.tracingComplete', () => resolve());
+    void session.send('Tracing.end');
+  });
+}
+
+// The renderer's main thread: the thread that ran the most style recalculations.
+function traceSummary(events: TraceEvent[], keys: number): string[] {
+  const threads = new Map<string, number>();
+  for (const event of events) {
+    if (event.name === 'UpdateLayoutTree' || event.name === 'FunctionCall') {
+      const key = `${event.pid}:${event.tid}`;
+      threads.set(key, (threads.get(key) ?? 0) + 1);
+    }
+  }
+  const main = [...threads.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onMain = events.filter((event) => `${event.pid}:${event.tid}` === main && event.ph === 'X');
+  const byName = new Map<string, { count: number; ms: number }>();
+  let styledElements = 0;
+  for (const event of onMain) {
+    const entry = byName.get(event.name) ?? { count: 0, ms: 0 };
+    entry.count += 1;
+    entry.ms += (event.dur ?? 0) / 1000;
+    byName.set(event.name, entry);
+    const elementCount = event.args?.elementCount;
+    if (event.name === 'UpdateLayoutTree' && typeof elementCount === 'number') {
+      styledElements += elementCount;
+    }
+  }
+  const wanted = [
+    'RunTask',
+    'EventDispatch',
+    'FunctionCall',
+    'TimerFire',
+    'FireAnimationFrame',
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'UpdateLayer',
+    'CompositeLayers',
+    'HitTest',
+    'ParseHTML',
+    'MinorGC',
+    'MajorGC',
+    'V8.GC_SCAVENGER',
+  ];
+  const rows = [...byName.entries()]
+    .filter(([name]) => wanted.includes(name))
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .map(
+      ([name, { count, ms }]) =>
+        `  ${name.padEnd(20)} ${(count / keys).toFixed(2).padStart(6)}/key ${(ms / keys).toFixed(2).padStart(7)} ms/key`,
+    );
+  return [
+    `trace (main thread), per key; style recalculation touched ${(styledElements / keys).toFixed(0)} elements/key`,
+    ...rows,
+  ];
+}
+
+function cpuSummary(cpu: CpuProfile, keys: number): string[] {
+  const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of cpu.nodes) {
+    for (const child of node.children ?? []) {
+      parent.set(child, node.id);
+    }
+  }
+  const selfUs = new Map<number, number>();
+  cpu.samples.forEach((id, index) => {
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (cpu.timeDeltas[index + 1] ?? 0));
+  });
+  const name = (node: ProfileNode) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const file = url.split('/').pop() ?? '';
+    return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const [id, us] of selfUs) {
+    const node = byId.get(id);
+    if (!node) {
+      continue;
+    }
+    self.set(name(node), (self.get(name(node)) ?? 0) + us);
+    // Total: once per distinct function on the stack.
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at);
+      if (!frame) {
+        break;
+      }
+      const key = name(frame);
+      if (!seen.has(key)) {
+        seen.add(key);
+        total.set(key, (total.get(key) ?? 0) + us);
+      }
+    }
+  }
+  const top = (map: Map<string, number>, count: number) =>
+    [...map.entries()]
+      .filter(
+        ([key]) => !key.startsWith('(idle)') && !key.startsWith('(root)') && !key.startsWith('(program)'),
+      )
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([key, us]) => `  ${(us / 1000 / keys).toFixed(3).padStart(7)} ms/key  ${key}`);
+  const busy = [...selfUs.entries()]
+    .filter(([id]) => byId.get(id)?.callFrame.functionName !== '(idle)')
+    .reduce((sum, [, us]) => sum + us, 0);
+  return [
+    `cpu: ${(busy / 1000 / keys).toFixed(2)} ms/key busy (program+gc included)`,
+    'self:',
+    ...top(self, 25),
+    'total:',
+    ...top(total, 45),
+  ];
+}
+
+void main();
+
+function isTraceEvent(value: unknown): value is TraceEvent {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'name' in value &&
+    typeof value.name === 'string' &&
+    'ph' in value &&
+    'pid' in value &&
+    'tid' in value
+  );
+}

@@ -1,8 +1,0 @@
-import type { Database } from 'better-sqlite3';
-
-/** One numbered step of the local schema; `up` runs inside a transaction and never changes once released. */
-export interface Migration {
-  version: number;
-  name: string;
-  up(db: Database): void;
-}
