@@ -52,10 +52,18 @@ function satisfies(version: string, range: string): boolean {
           .map(Number);
         const wanted = [...given, 0, 0, 0].slice(0, 3);
         const order = compare(have, wanted);
-        if (operator === '>=') {return order >= 0;}
-        if (operator === '>') {return order > 0;}
-        if (operator === '<') {return order < 0;}
-        if (operator === '<=') {return order <= 0;}
+        if (operator === '>=') {
+          return order >= 0;
+        }
+        if (operator === '>') {
+          return order > 0;
+        }
+        if (operator === '<') {
+          return order < 0;
+        }
+        if (operator === '<=') {
+          return order <= 0;
+        }
         // ^, ~, a bare or x-ed version: at least the version, within its major (or the numbers it gives).
         const fixed = operator === '^' ? 1 : operator === '~' ? 2 : given.length;
         return order >= 0 && have.slice(0, fixed).every((part, index) => part === wanted[index]);

@@ -27,7 +27,8 @@ export const NoteReference = Node.create<NoteReferenceOptions>({
     return {
       noteId: {
         default: null,
-        parseHTML: (element) => element.getAttribute('data-note-id'),
+        // Read through a structural type: unit tests compile this file without the DOM's types.
+        parseHTML: (element) => (element as unknown as AttributeReader).getAttribute('data-note-id'),
         renderHTML: (attributes) => ({ 'data-note-id': String(attributes.noteId) }),
       },
     };
@@ -70,3 +71,7 @@ export const NoteReference = Node.create<NoteReferenceOptions>({
     ];
   },
 });
+
+interface AttributeReader {
+  getAttribute(name: string): string | null;
+}
