@@ -98,7 +98,7 @@ describe('printing a letter', () => {
     await page.evaluate('window.print = () => { window.printed = (window.printed ?? 0) + 1; }');
     await letterBody(page).click();
     await page.keyboard.press('Control+p');
-    await page.waitForFunction('window.printed === 1');
+    await expect.poll(() => page.evaluate('window.printed')).toBe(1);
 
     const print = await printed(page, 'print-ctrl-p');
     const model = fixtureModel();
@@ -124,7 +124,7 @@ describe('printing a letter', () => {
     expect(problems).toEqual([]);
 
     await page.getByRole('button', { name: 'Print (Ctrl+P)' }).click();
-    await page.waitForFunction('window.printed === 2');
+    await expect.poll(() => page.evaluate('window.printed')).toBe(2);
     await page.screenshot({ path: 'test-results/e2e/print-toolbar.png' });
   });
 
