@@ -8,7 +8,8 @@ import {
   stampOf,
   type SuggestionStamp,
 } from '../../src-common/suggestions/suggestion';
-import { deleteRanges, suggestionTypes } from './suggest-transaction';
+import { deleteRanges } from './suggest-transaction';
+import { suggestionTypes } from './suggestion-stamps';
 
 /** What a person decides about a suggestion. */
 export type Decision = 'accept' | 'reject';

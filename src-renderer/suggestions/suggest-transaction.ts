@@ -1,57 +1,31 @@
-import type { Mark, MarkType, Node as ProseMirrorNode, Schema, Slice } from '@tiptap/pm/model';
+import type { MarkType, Node as ProseMirrorNode, Slice } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { AddMarkStep, Mapping, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform';
 import {
   BREAK_SUGGESTION_ATTR,
   decodeNodeSuggestion,
-  DELETION_MARK,
   encodeNodeSuggestion,
-  FORMAT_MARK,
-  formatAttrs,
-  formatChangeOf,
   INLINE_SUGGESTION_ATTR,
-  INSERTION_MARK,
-  plainStamp,
-  stampOf,
-  type FormatChange,
-  type MarkRecord,
-  type SuggestionAuthor,
   type SuggestionStamp,
 } from '../../src-common/suggestions/suggestion';
+import { suggestFormat } from './suggest-format-step';
+import {
+  isOwn,
+  isSuggestionMark,
+  newStamp,
+  ownStampAt,
+  suggestionTypes,
+  type SuggestContext,
+  type SuggestionTypes,
+} from './suggestion-stamps';
+
+export type { SuggestContext } from './suggestion-stamps';
 
 // Suggesting mode: a transaction that would change the text is rewritten into one that suggests the change.
 // Inserted content is kept and stamped with the insertion mark; deleted content stays, stamped with the deletion mark
 // (only this person's own suggested insertions are really removed, as in Google Docs); a paragraph break added or
 // removed is stamped on the paragraph after it; added or removed formatting is applied and recorded with the format
 // mark. The approach follows @handlewithcare/prosemirror-suggest-changes (README: "Suggested edits").
-
-/** Who is suggesting, and how new suggestions get their ids and times. */
-export interface SuggestContext {
-  author: SuggestionAuthor;
-  newId(): string;
-  now(): string;
-}
-
-/** The marks of suggestions, by role, in a schema that has them. */
-interface SuggestionTypes {
-  insertion: MarkType;
-  deletion: MarkType;
-  format: MarkType;
-}
-
-/** The suggestion mark types of a schema, or null when it has none. */
-export function suggestionTypes(schema: Schema): SuggestionTypes | null {
-  const insertion = schema.marks[INSERTION_MARK];
-  const deletion = schema.marks[DELETION_MARK];
-  const format = schema.marks[FORMAT_MARK];
-  return insertion && deletion && format ? { insertion, deletion, format } : null;
-}
-
-/** Whether a mark is one of the suggestion marks. */
-export function isSuggestionMark(mark: Mark): boolean {
-  const name = mark.type.name;
-  return name === INSERTION_MARK || name === DELETION_MARK || name === FORMAT_MARK;
-}
 
 /**
  * The transaction that suggests what `original` would have done to `state`. Steps other than replacing content and
@@ -176,40 +150,6 @@ function isStructureFiller(slice: Slice): boolean {
     return !inline;
   });
   return !inline;
-}
-
-/** A new suggestion's stamp. */
-function newStamp(context: SuggestContext): SuggestionStamp {
-  return { ...context.author, id: context.newId(), time: context.now() };
-}
-
-/** The stamp of this person's own suggestion touching a position, so typing on extends that suggestion. */
-function ownStampAt(doc: ProseMirrorNode, position: number, authorId: string): SuggestionStamp | null {
-  const $position = doc.resolve(Math.min(Math.max(position, 0), doc.content.size));
-  for (const node of [$position.nodeBefore, $position.nodeAfter]) {
-    if (!node) {
-      continue;
-    }
-    for (const mark of node.marks) {
-      const stamp = mark.type.name === FORMAT_MARK ? null : stampOfMark(mark);
-      if (stamp && stamp.authorId === authorId) {
-        return plainStamp(stamp);
-      }
-    }
-    const inline = decodeNodeSuggestion(node.attrs[INLINE_SUGGESTION_ATTR]);
-    if (inline && inline.stamp.authorId === authorId) {
-      return inline.stamp;
-    }
-  }
-  return null;
-}
-
-function stampOfMark(mark: Mark): SuggestionStamp | null {
-  return isSuggestionMark(mark) ? stampOf(mark.attrs) : null;
-}
-
-function isOwn(mark: Mark | undefined, authorId: string): boolean {
-  return mark !== undefined && stampOf(mark.attrs)?.authorId === authorId;
 }
 
 /**
@@ -354,110 +294,6 @@ function markInserted(
     }
     return true;
   });
-}
-
-/**
- * Formatting in Suggesting mode: applied at once, and recorded on each run of text it changed (what it added, what
- * it removed) so that a reject can put the old formatting back. Formatting this person's own suggested insertion is
- * part of that insertion.
- */
-function suggestFormat(
-  tr: Transaction,
-  step: AddMarkStep | RemoveMarkStep,
-  mapping: Mapping,
-  types: SuggestionTypes,
-  context: SuggestContext,
-): void {
-  const rebased = step.map(mapping);
-  if (!(rebased instanceof AddMarkStep || rebased instanceof RemoveMarkStep)) {
-    return;
-  }
-  const { from, to, mark } = rebased;
-  const adding = rebased instanceof AddMarkStep;
-  const authorId = context.author.authorId;
-  const before = tr.doc;
-  const changes: { from: number; to: number; change: FormatChange; previous: Mark | undefined }[] = [];
-  let own: SuggestionStamp | null = null;
-  before.nodesBetween(from, to, (node, position) => {
-    if (!node.isText) {
-      return true;
-    }
-    if (isOwn(types.insertion.isInSet(node.marks), authorId)) {
-      return false;
-    }
-    const previous = types.format.isInSet(node.marks);
-    const change = previous ? formatChangeOf(previous.attrs) : { added: [], removed: [] };
-    const had = mark.type.isInSet(node.marks);
-    const next = adding ? withAdded(change, mark, had) : withRemoved(change, mark, had);
-    if (previous && isOwn(previous, authorId)) {
-      const found = stampOf(previous.attrs);
-      own ??= found ? plainStamp(found) : null;
-    }
-    changes.push({
-      from: Math.max(position, from),
-      to: Math.min(position + node.nodeSize, to),
-      change: next,
-      previous,
-    });
-    return false;
-  });
-  tr.step(rebased);
-  const stamp = own ?? newStamp(context);
-  for (const range of changes) {
-    if (range.change.added.length === 0 && range.change.removed.length === 0) {
-      tr.removeMark(range.from, range.to, types.format);
-    } else {
-      tr.addMark(range.from, range.to, types.format.create(formatAttrs(stamp, range.change)));
-    }
-  }
-}
-
-function record(mark: Mark): MarkRecord {
-  const json: unknown = mark.toJSON();
-  const attrs =
-    typeof json === 'object' &&
-    json !== null &&
-    'attrs' in json &&
-    typeof json.attrs === 'object' &&
-    json.attrs
-      ? Object.fromEntries(Object.entries(json.attrs))
-      : undefined;
-  return attrs ? { type: mark.type.name, attrs } : { type: mark.type.name };
-}
-
-function withAdded(change: FormatChange, mark: Mark, had: Mark | undefined): FormatChange {
-  const type = mark.type.name;
-  if (change.removed.some((removed) => removed.type === type)) {
-    // Putting back what the suggestion took off cancels that part of it.
-    return { added: change.added, removed: change.removed.filter((removed) => removed.type !== type) };
-  }
-  if (had && !mark.type.spec.excludes) {
-    return change;
-  }
-  if (had) {
-    // Replacing a mark of the same type (a link's address): the old one is what a reject restores.
-    return {
-      added: [...change.added.filter((added) => added.type !== type), record(mark)],
-      removed: change.removed.some((removed) => removed.type === type)
-        ? change.removed
-        : [...change.removed, record(had)],
-    };
-  }
-  return {
-    added: [...change.added.filter((added) => added.type !== type), record(mark)],
-    removed: change.removed,
-  };
-}
-
-function withRemoved(change: FormatChange, mark: Mark, had: Mark | undefined): FormatChange {
-  const type = mark.type.name;
-  if (!had) {
-    return change;
-  }
-  if (change.added.some((added) => added.type === type)) {
-    return { added: change.added.filter((added) => added.type !== type), removed: change.removed };
-  }
-  return { added: change.added, removed: [...change.removed, record(had)] };
 }
 
 function finishSelection(tr: Transaction, original: Transaction, cursor: number | null): void {

@@ -5,7 +5,7 @@ import {
   INLINE_SUGGESTION_ATTR,
   stampOf,
 } from '../../src-common/suggestions/suggestion';
-import { isSuggestionMark } from './suggest-transaction';
+import { isSuggestionMark } from './suggestion-stamps';
 
 /** The id of the suggestion the cursor is in (or right after), read from the cursor's own neighbours only. */
 export function suggestionIdAt(state: EditorState): string | null {
