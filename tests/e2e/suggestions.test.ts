@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/server';
 import { launchChromium } from '../support/chromium';
+import { openPerson, shareOnServer, waitStatus } from '../support/co-editors';
 import { createLetter, joinFromLink, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
@@ -39,21 +40,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function openPerson(host: RunningHost, name: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Set your name' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Display name').fill(name);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await dialog.waitFor({ state: 'detached' });
-  return page;
-}
-
-async function waitStatus(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
-  await page.locator('footer').getByRole('status').filter({ hasText: text }).waitFor({ timeout });
-}
 
 /** The letter's text as shown, suggested deletions included, without co-editors' caret labels. */
 async function bodyText(page: Page): Promise<string> {
@@ -112,23 +98,12 @@ describe('suggested edits between two co-editors', () => {
   let pageB: Page;
 
   it('two people suggest offline in neighbouring sentences; after reconnecting both see both, by the right authors', async () => {
-    pageA = await openPerson(hostA, 'Ayshe');
+    pageA = await openPerson(browser, hostA, 'Ayshe');
     await createLetter(pageA, 'Letter on forced labour');
     await letterBody(pageA).click();
     await pageA.keyboard.type(LETTER);
-    await pageA.getByRole('button', { name: 'Share…' }).click();
-    const share = pageA.getByRole('dialog', { name: 'Share this letter' });
-    await share.getByLabel('Server address').fill(server.url);
-    await share.getByLabel('Instance key').fill(server.instanceKey);
-    await share.getByRole('button', { name: 'Share', exact: true }).click();
-    await waitStatus(pageA, 'Synced');
-    const editorLink = await pageA
-      .getByRole('dialog', { name: 'Share this letter' })
-      .getByLabel('Editor link', { exact: false })
-      .first()
-      .inputValue();
-    await pageA.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-    pageB = await openPerson(hostB, 'Bilal');
+    const editorLink = await shareOnServer(pageA, server);
+    pageB = await openPerson(browser, hostB, 'Bilal');
     await joinFromLink(pageB, editorLink);
     await letterBody(pageB).filter({ hasText: 'Signed in Oslo.' }).waitFor();
     await waitStatus(pageB, 'Synced');
