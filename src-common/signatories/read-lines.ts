@@ -1,6 +1,7 @@
 import { splitChapter } from './chapters';
 import type { IdMaker } from './fragment-blocks';
 import { fragmentWords, type FragmentWord } from './fragments';
+import { describeLikeTheList } from './described-lists';
 import { hasMarkedNames, isDescriptionLine, MARKED_LINE } from './descriptions';
 import { decodeEntities, readMarks } from './line-marks';
 import { tokenizeLine, type LineToken } from './line-tokens';
@@ -90,6 +91,7 @@ export function readLines(
       throw new TooManyNames(maxNames);
     }
   });
+  describeLikeTheList(read);
   return read;
 }
 
