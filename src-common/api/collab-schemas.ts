@@ -29,6 +29,8 @@ export const collabConnectionSchema = z.object({
   room: letterIdSchema,
   role: roleSchema,
   token: z.string(),
+  /** The letter's keys as link fragment parameters, when it is shared end-to-end encrypted. */
+  keys: z.string().optional(),
 });
 
 /** See {@link collabConnectionSchema}. */

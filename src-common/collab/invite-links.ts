@@ -1,4 +1,5 @@
 import { letterIdSchema } from '../api/letters-schemas';
+import { keysFromFragment, keysToFragment, type LetterKeys } from '../crypto/letter-keys';
 
 /** What an invite link carries: which server, which letter, and the capability token with its role. */
 export interface Invite {
@@ -8,6 +9,11 @@ export interface Invite {
   role: InviteRole;
   /** 256 random bits, base64url; the server keeps only its SHA-256. */
   token: string;
+  /**
+   * The keys that open the letter's sealed messages (and, for editors, sign them), when the letter is shared
+   * end-to-end encrypted. They ride in the fragment with the token, so the server never sees them.
+   */
+  keys?: LetterKeys;
 }
 
 /** What the holder of a link may do. */
@@ -25,12 +31,16 @@ const ROLES: readonly InviteRole[] = ['owner', 'editor', 'viewer'];
  */
 export function buildAppLink(invite: Invite): string {
   const query = new URLSearchParams({ server: invite.server, letter: invite.letterId, role: invite.role });
-  return `${APP_LINK_PREFIX}?${query.toString()}#token=${invite.token}`;
+  return `${APP_LINK_PREFIX}?${query.toString()}#token=${invite.token}${keysPart(invite)}`;
 }
 
 /** The same invite as a web address on the collaboration server, for people who use browser mode. */
 export function buildWebLink(invite: Invite): string {
-  return `${trimSlash(invite.server)}/join/${encodeURIComponent(invite.letterId)}#role=${invite.role}&token=${invite.token}`;
+  return `${trimSlash(invite.server)}/join/${encodeURIComponent(invite.letterId)}#role=${invite.role}&token=${invite.token}${keysPart(invite)}`;
+}
+
+function keysPart(invite: Invite): string {
+  return invite.keys ? `&${keysToFragment(invite.keys)}` : '';
 }
 
 /** Reads an invite from either form of link; explains in plain words what is wrong with a link that does not work. */
@@ -60,7 +70,33 @@ export function parseInviteLink(text: string): { ok: true; invite: Invite } | { 
       problem: 'The link is incomplete: its secret part is missing or cut off. Copy the whole link.',
     };
   }
-  return { ok: true, invite: { server, letterId: parts.letterId, role, token: parts.token } };
+  const keys = linkKeys(parts.fragment, role);
+  if (!keys.ok) {
+    return keys;
+  }
+  const invite: Invite = { server, letterId: parts.letterId, role, token: parts.token };
+  return { ok: true, invite: keys.keys ? { ...invite, keys: keys.keys } : invite };
+}
+
+/**
+ * The keys a link's fragment carries: none for a letter shared before end-to-end encryption; an editor's link
+ * must hold the signing key, or what the person writes would be refused by the server.
+ */
+function linkKeys(
+  fragment: URLSearchParams,
+  role: InviteRole,
+): { ok: true; keys: LetterKeys | null } | { ok: false; problem: string } {
+  if (!fragment.has('k')) {
+    return { ok: true, keys: null };
+  }
+  const read = keysFromFragment(fragment);
+  if (!read.ok) {
+    return read;
+  }
+  if (role !== 'viewer' && !read.keys.signingSeed) {
+    return { ok: false, problem: 'The link is missing its editing key. Copy the whole link.' };
+  }
+  return { ok: true, keys: read.keys };
 }
 
 interface LinkParts {
@@ -68,6 +104,7 @@ interface LinkParts {
   letterId: string;
   role: string;
   token: string;
+  fragment: URLSearchParams;
 }
 
 function appLinkParts(link: string): LinkParts | null {
@@ -79,6 +116,7 @@ function appLinkParts(link: string): LinkParts | null {
     letterId: query.get('letter') ?? '',
     role: query.get('role') ?? '',
     token: hash.get('token') ?? '',
+    fragment: hash,
   };
 }
 
@@ -99,6 +137,7 @@ function webLinkParts(link: string): LinkParts | null {
     letterId: decodeURIComponent(match[2] ?? ''),
     role: hash.get('role') ?? '',
     token: hash.get('token') ?? '',
+    fragment: hash,
   };
 }
 

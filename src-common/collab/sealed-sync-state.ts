@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import { z } from 'zod';
+import { fromBase64Url, toBase64Url } from '../crypto/base64url';
 import type { EnvelopeProblem } from '../crypto/envelope';
 import type { OrderProblem } from '../crypto/writer-order';
 import type { SequenceProblem } from './sealed-sequence';
@@ -70,4 +72,42 @@ export function describeSealedProblem(problem: SealedSyncProblem): string {
     case 'malformed':
       return 'The server sent a message this app cannot read.';
   }
+}
+
+const rememberedSchema = z.object({
+  lastSeq: z.number().int().nonnegative(),
+  confirmedStateVector: z.string(),
+  changedSinceConfirmed: z.boolean(),
+});
+
+/**
+ * The state to keep between starts, as text. The writer id and counter are left out on purpose: each start writes
+ * under a new random writer id, so a counter lost in a crash can never be used twice.
+ */
+export function sealedSyncStateToText(state: SealedSyncState): string {
+  return JSON.stringify({
+    lastSeq: state.lastSeq,
+    confirmedStateVector: toBase64Url(state.confirmedStateVector),
+    changedSinceConfirmed: state.changedSinceConfirmed,
+  });
+}
+
+/** The kept state under a new writer id; a fresh state when nothing usable was kept (the letter is sent again whole). */
+export function sealedSyncStateFromText(text: string | null, writerId: Uint8Array): SealedSyncState {
+  const fresh = freshSealedSyncState(writerId);
+  if (text === null) {
+    return fresh;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return fresh;
+  }
+  const read = rememberedSchema.safeParse(parsed);
+  const vector = read.success ? fromBase64Url(read.data.confirmedStateVector) : null;
+  if (!read.success || vector === null) {
+    return fresh;
+  }
+  return { ...fresh, ...read.data, confirmedStateVector: vector };
 }

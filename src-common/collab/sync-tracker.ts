@@ -7,7 +7,16 @@ export type SyncStatus =
   | { kind: 'syncing'; waiting: number }
   | { kind: 'synced' }
   | { kind: 'read-only'; connected: boolean }
-  | { kind: 'refused'; reason: string; waiting: number };
+  | { kind: 'refused'; reason: string; waiting: number }
+  /** Something from the server was not applied (an end-to-end encrypted letter checks everything it receives). */
+  | { kind: 'problem'; message: string; waiting: number };
+
+/** Anything the status line can follow: the tracker of a y-websocket connection, or a sealed connection's. */
+export interface SyncStatusSource {
+  status(): SyncStatus;
+  /** Calls `listener` after every change of status; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
 
 /**
  * Counts the changes made on this computer that the server has not yet confirmed stored, from what the
@@ -15,7 +24,7 @@ export type SyncStatus =
  * document messages that must be stored to cover it: the update sent at once while connected, or, for changes made
  * while offline, the sync reply sent after the next connection opens.
  */
-export class SyncTracker {
+export class SyncTracker implements SyncStatusSource {
   private open = false;
   private synced = false;
   /** False until the first attempt to connect ends: until then the status says "connecting". */
@@ -155,6 +164,8 @@ export function syncWords(status: SyncStatus): string {
       return status.connected ? 'Read-only — up to date' : 'Read-only — offline';
     case 'refused':
       return `Not syncing: ${status.reason}`;
+    case 'problem':
+      return status.message;
   }
 }
 

@@ -8,6 +8,13 @@ import {
   type Invite,
 } from '../../src-common/collab/invite-links';
 import { readServerAddress } from '../../src-common/collab/server-address';
+import {
+  createLetterKeys,
+  keysFromFragment,
+  keysToFragment,
+  viewerKeys,
+  type LetterKeys,
+} from '../../src-common/crypto/letter-keys';
 import { newLetterId } from '../store/letters/letter-id';
 import type { Store } from '../store/store';
 import type { CollabKeeper, LetterAccess } from './collab-keeper';
@@ -46,6 +53,7 @@ export function collabHandlers(keeper: CollabKeeper, store: Store): Pick<Handler
           room: access.remoteLetterId ?? letterId,
           role: access.role,
           token: access.token,
+          ...(access.keys === undefined ? {} : { keys: access.keys }),
         }
       );
     },
@@ -70,7 +78,8 @@ export function collabHandlers(keeper: CollabKeeper, store: Store): Pick<Handler
         );
       }
       const tokens = newTokenSet();
-      await registerOnServer(server, key, letterId, tokens);
+      const keys = createLetterKeys();
+      await registerOnServer(server, key, letterId, tokens, keys);
       const reloadNeeded = !keeper.knows(server);
       keeper.rememberInstanceKey(server, key);
       const access: LetterAccess = {
@@ -79,6 +88,7 @@ export function collabHandlers(keeper: CollabKeeper, store: Store): Pick<Handler
         token: tokens.owner,
         editorToken: tokens.editor,
         viewerToken: tokens.viewer,
+        keys: keysToFragment(keys),
       };
       keeper.rememberAccess(letterId, access);
       return { links: ownerLinksOrFail(letterId, access), reloadNeeded };
@@ -131,6 +141,7 @@ export function collabHandlers(keeper: CollabKeeper, store: Store): Pick<Handler
         server: invite.server,
         role: invite.role,
         token: invite.token,
+        ...(invite.keys ? { keys: keysToFragment(invite.keys) } : {}),
         ...(plan.letterId === invite.letterId ? {} : { remoteLetterId: invite.letterId }),
       });
       return { letterId: plan.letterId, reloadNeeded };
@@ -168,9 +179,25 @@ function ownerLinksOrFail(letterId: string, access: LetterAccess): ShareLinks {
   if (access.role !== 'owner' || !access.editorToken || !access.viewerToken) {
     throw new ApiFailure('conflict', 'This letter was shared with you; only its owner can hand out links.');
   }
+  const keys = storedKeys(access);
   const invite = (role: 'editor' | 'viewer', token: string) => {
-    const parts = { server: access.server, letterId: access.remoteLetterId ?? letterId, role, token };
+    const parts: Invite = { server: access.server, letterId: access.remoteLetterId ?? letterId, role, token };
+    if (keys) {
+      parts.keys = role === 'viewer' ? viewerKeys(keys) : keys;
+    }
     return { app: buildAppLink(parts), web: buildWebLink(parts) };
   };
   return { editor: invite('editor', access.editorToken), viewer: invite('viewer', access.viewerToken) };
+}
+
+/** The letter's keys as this computer keeps them; null for a letter shared before end-to-end encryption. */
+function storedKeys(access: LetterAccess): LetterKeys | null {
+  if (access.keys === undefined) {
+    return null;
+  }
+  const read = keysFromFragment(new URLSearchParams(access.keys));
+  if (!read.ok) {
+    throw new ApiFailure('conflict', 'The keys of this shared letter are damaged on this computer.');
+  }
+  return read.keys;
 }

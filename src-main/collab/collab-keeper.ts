@@ -29,6 +29,11 @@ const letterAccessSchema = z.object({
    * had another letter with the link's id opens as a new letter, so the one here is never sent anywhere.
    */
   remoteLetterId: z.string().optional(),
+  /**
+   * The keys of an end-to-end encrypted letter as a link's fragment parameters (see `crypto/letter-keys.ts`): the
+   * content key, and the signing key for owners and editors. Absent for letters shared before encryption.
+   */
+  keys: z.string().optional(),
 });
 
 /** How this computer reaches one shared letter. */

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ApiFailure } from '../../src-common/api/errors';
+import { toBase64Url } from '../../src-common/crypto/base64url';
+import type { LetterKeys } from '../../src-common/crypto/letter-keys';
 
 /** A letter's capability tokens for editors and viewers (and its owner's, when it is registered). */
 export interface TokenSet {
@@ -25,18 +27,25 @@ export function tokenHash(token: string): string {
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
+/** What the server learns of a letter's keys: the public half of the signing key, and which keys these are. */
+function publicKeyFields(keys: LetterKeys): { verifyKey: string; epoch: number } {
+  return { verifyKey: toBase64Url(keys.verifyKey), epoch: keys.epoch };
+}
+
 /** Registers a letter on a server with `POST /letters` (see README, "Collaboration server"). */
 export async function registerOnServer(
   server: string,
   instanceKey: string,
   letterId: string,
   tokens: TokenSet,
+  keys: LetterKeys,
 ): Promise<void> {
   const status = await post(`${server}/letters`, instanceKey, {
     letterId,
     ownerTokenSha256: tokenHash(tokens.owner),
     editorTokenSha256: tokenHash(tokens.editor),
     viewerTokenSha256: tokenHash(tokens.viewer),
+    ...publicKeyFields(keys),
   });
   if (status === 201) {
     return;
@@ -62,10 +71,12 @@ export async function resetOnServer(
   letterId: string,
   ownerToken: string,
   next: { editor: string; viewer: string },
+  keys?: LetterKeys,
 ): Promise<void> {
   const status = await post(`${server}/letters/${encodeURIComponent(letterId)}/tokens`, ownerToken, {
     editorTokenSha256: tokenHash(next.editor),
     viewerTokenSha256: tokenHash(next.viewer),
+    ...(keys ? publicKeyFields(keys) : {}),
   });
   if (status === 200) {
     return;

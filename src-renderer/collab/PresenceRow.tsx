@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
 import { initials } from '../../src-common/text/initials';
 
 /** A co-editor with the letter open. */
@@ -10,8 +10,8 @@ export interface Person {
 }
 
 /** The people with the letter open right now (not counting this window), with their caret colours. */
-export function PresenceRow({ provider }: { provider: WebsocketProvider }) {
-  const people = usePeople(provider);
+export function PresenceRow({ awareness }: { awareness: Awareness }) {
+  const people = usePeople(awareness);
   if (people.length === 0) {
     return null;
   }
@@ -34,13 +34,12 @@ export function PresenceRow({ provider }: { provider: WebsocketProvider }) {
 }
 
 /** The people with the letter open right now, besides this window; none for a letter that is not shared. */
-export function usePeople(provider: WebsocketProvider | null): Person[] {
+export function usePeople(awareness: Awareness | null): Person[] {
   const [people, setPeople] = useState<Person[]>([]);
   useEffect(() => {
-    if (!provider) {
+    if (!awareness) {
       return;
     }
-    const { awareness } = provider;
     const read = () => {
       const others: Person[] = [];
       awareness.getStates().forEach((state, clientId) => {
@@ -57,6 +56,6 @@ export function usePeople(provider: WebsocketProvider | null): Person[] {
     read();
     awareness.on('change', read);
     return () => awareness.off('change', read);
-  }, [provider]);
+  }, [awareness]);
   return people;
 }

@@ -19,6 +19,8 @@ export interface SocketLike {
 /** What a sealed letter's connection shows: the status line reads it. */
 export interface SealedStatus {
   open: boolean;
+  /** True once an attempt to connect has ended, so "connecting" can turn into "offline". */
+  attempted: boolean;
   synced: boolean;
   waiting: number;
   /** Why the server turned this connection away for good (a revoked link, a letter too large), if it did. */
@@ -63,6 +65,7 @@ export class SealedConnection {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
   private refusal: string | null = null;
+  private attempted = false;
   private snapshot: SealedStatus | null = null;
 
   constructor(private readonly options: SealedConnectionOptions) {
@@ -80,6 +83,7 @@ export class SealedConnection {
   status(): SealedStatus {
     this.snapshot ??= {
       open: this.isOpen,
+      attempted: this.attempted,
       synced: this.sync.synced,
       waiting: this.sync.waiting,
       refusal: this.refusal,
@@ -143,6 +147,7 @@ export class SealedConnection {
       return;
     }
     this.socket = null;
+    this.attempted = true;
     if (this.isOpen) {
       this.isOpen = false;
       this.sync.disconnected();

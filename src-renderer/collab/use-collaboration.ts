@@ -1,19 +1,29 @@
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
+import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import type { CollabConnection } from '../../src-common/api/collab-schemas';
 import { MESSAGE_ACK, outgoingKind, readAck } from '../../src-common/collab/ack-message';
 import { lettersSocketBase } from '../../src-common/collab/server-address';
-import { SyncTracker } from '../../src-common/collab/sync-tracker';
+import { SyncTracker, type SyncStatusSource } from '../../src-common/collab/sync-tracker';
+import { keysFromFragment } from '../../src-common/crypto/letter-keys';
 import { reportingSocketClass } from './counting-socket';
+import { connectSealed } from './sealed-session';
 import { loadWaitingCount, saveWaitingCount } from './waiting-count';
 
 /** A letter's link to its collaboration server, if it is shared. */
 export type CollaborationState =
   | { kind: 'checking' }
   | { kind: 'local' }
-  | { kind: 'shared'; connection: CollabConnection; provider: WebsocketProvider; tracker: SyncTracker };
+  | { kind: 'shared'; connection: CollabConnection; awareness: Awareness; sync: SyncStatusSource };
+
+/** An open connection of either kind: the sealed relay, or y-websocket for letters shared before encryption. */
+interface OpenConnection {
+  awareness: Awareness;
+  sync: SyncStatusSource;
+  release(): void;
+}
 
 /**
  * The token travels in the WebSocket protocol header rather than the URL, which reverse proxies log: the server
@@ -50,9 +60,9 @@ export function useCollaboration(
           setState({ kind: 'local' });
           return;
         }
-        const opened = connect(letterId, doc, connection);
+        const opened = open(letterId, doc, connection);
         release = opened.release;
-        setState({ kind: 'shared', connection, provider: opened.provider, tracker: opened.tracker });
+        setState({ kind: 'shared', connection, awareness: opened.awareness, sync: opened.sync });
       },
       // Without the backend the letter cannot be open at all; working locally is the safe reading.
       () => !cancelled && setState({ kind: 'local' }),
@@ -63,19 +73,28 @@ export function useCollaboration(
     };
   }, [api, letterId, doc]);
 
-  const provider = state.kind === 'shared' ? state.provider : null;
+  const awareness = state.kind === 'shared' ? state.awareness : null;
   useEffect(() => {
-    provider?.awareness.setLocalStateField('user', { name: person.name || 'Someone', color: person.colour });
-  }, [provider, person.name, person.colour]);
+    awareness?.setLocalStateField('user', { name: person.name || 'Someone', color: person.colour });
+  }, [awareness, person.name, person.colour]);
 
   return state;
 }
 
-function connect(
-  letterId: string,
-  doc: Y.Doc,
-  connection: CollabConnection,
-): { provider: WebsocketProvider; tracker: SyncTracker; release(): void } {
+function open(letterId: string, doc: Y.Doc, connection: CollabConnection): OpenConnection {
+  if (connection.keys === undefined) {
+    return connectPlain(letterId, doc, connection);
+  }
+  const keys = keysFromFragment(new URLSearchParams(connection.keys));
+  if (!keys.ok) {
+    return refusedConnection(doc, keys.problem);
+  }
+  const session = connectSealed(letterId, doc, connection, keys.keys, tokenProtocols(connection.token));
+  return { awareness: session.awareness, sync: session.status, release: session.release };
+}
+
+/** A letter shared before end-to-end encryption: y-websocket, with the server's acknowledgements counted. */
+function connectPlain(letterId: string, doc: Y.Doc, connection: CollabConnection): OpenConnection {
   const tracker = new SyncTracker(connection.role, loadWaitingCount(letterId));
   const provider = new WebsocketProvider(lettersSocketBase(connection.server), connection.room, doc, {
     protocols: tokenProtocols(connection.token),
@@ -119,8 +138,8 @@ function connect(
     }
   });
   return {
-    provider,
-    tracker,
+    awareness: provider.awareness,
+    sync: tracker,
     release() {
       doc.off('update', onUpdate);
       window.removeEventListener('online', onOnline);
@@ -128,4 +147,12 @@ function connect(
       provider.destroy();
     },
   };
+}
+
+/** Keys kept here that cannot be read: nothing is sent or received, and the status line says why. */
+function refusedConnection(doc: Y.Doc, problem: string): OpenConnection {
+  const tracker = new SyncTracker('owner');
+  tracker.refused(problem);
+  const awareness = new Awareness(doc);
+  return { awareness, sync: tracker, release: () => awareness.destroy() };
 }

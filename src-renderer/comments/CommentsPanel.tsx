@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { memo, useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
-import type { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { inDocumentOrder } from '../../src-common/comments/anchors';
 import { mentionableNames } from '../../src-common/comments/mentions';
@@ -27,7 +27,7 @@ interface CommentsPanelProps {
   /** This person, as their comments are signed. */
   self: CommentAuthor;
   /** The letter's connection, whose co-editors present now may be mentioned; null for a letter not shared. */
-  provider: WebsocketProvider | null;
+  awareness: Awareness | null;
   /** A viewer's copy: threads are shown, nothing can be written. */
   readOnly: boolean;
 }
@@ -44,10 +44,10 @@ export const CommentsPanel = memo(function CommentsPanel({
   session,
   editor,
   self,
-  provider,
+  awareness,
   readOnly,
 }: CommentsPanelProps) {
-  const people = usePeople(provider);
+  const people = usePeople(awareness);
   const view = useSyncExternalStore(session.subscribe, session.getView);
   const anchors = useThreadAnchors(editor, doc);
   const now = useNow();

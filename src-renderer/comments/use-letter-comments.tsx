@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useMemo, type ReactNode } from 'react';
-import type { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { commentAuthor } from '../../src-common/comments/threads-doc';
 import type { CommentMarkOptions } from '../editor/extensions/comment-mark';
@@ -12,7 +12,7 @@ import './comments.css';
 interface LetterCommentsInput {
   doc: Y.Doc;
   editor: Editor | null;
-  provider: WebsocketProvider | null;
+  awareness: Awareness | null;
   displayName: string;
   colour: string;
   readOnly: boolean;
@@ -31,7 +31,7 @@ export interface LetterComments {
 export function useLetterComments({
   doc,
   editor,
-  provider,
+  awareness,
   displayName,
   colour,
   readOnly,
@@ -61,7 +61,7 @@ export function useLetterComments({
         session={session}
         editor={editor}
         self={self}
-        provider={provider}
+        awareness={awareness}
         readOnly={readOnly}
       />
     ),

@@ -26,7 +26,7 @@ import { useSyncStatus } from '../collab/use-sync-status';
 import { PresenceRow } from '../collab/PresenceRow';
 import { ShareDialog } from '../collab/ShareDialog';
 import { forgetLinksAfterReload, linksAfterReload } from '../collab/links-after-reload';
-import { syncWords, type SyncTracker } from '../../src-common/collab/sync-tracker';
+import { syncWords, type SyncStatusSource } from '../../src-common/collab/sync-tracker';
 import { useLetterComments } from '../comments/use-letter-comments';
 
 interface LetterScreenProps {
@@ -81,15 +81,15 @@ interface WorkspaceProps {
 
 function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack }: WorkspaceProps) {
   const collab = useCollaboration(api, letter.id, doc, { name: displayName, colour });
-  const tracker = collab.kind === 'shared' ? collab.tracker : null;
-  const provider = collab.kind === 'shared' ? collab.provider : null;
+  const tracker = collab.kind === 'shared' ? collab.sync : null;
+  const awareness = collab.kind === 'shared' ? collab.awareness : null;
   const readOnly = collab.kind === 'shared' && collab.connection.role === 'viewer';
   const blank = useBlankDoc(doc);
   usePrintLetter(doc);
   useAutomaticVersions(api, letter.id, doc, queue);
   const presence = useMemo(
-    () => (provider ? { provider, user: { name: displayName || 'Someone', color: colour } } : null),
-    [provider, displayName, colour],
+    () => (awareness ? { awareness, user: { name: displayName || 'Someone', color: colour } } : null),
+    [awareness, displayName, colour],
   );
   const author = useMemo(() => ({ name: displayName, colour }), [displayName, colour]);
   // Open at once after the reload that sharing on a new server needs, to show the links it made.
@@ -101,7 +101,7 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
   const comments = useLetterComments({
     doc,
     editor,
-    provider,
+    awareness,
     displayName,
     colour,
     readOnly,
@@ -134,7 +134,7 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
             <TitleField doc={doc} />
             <MetaFields doc={doc} />
           </fieldset>
-          {provider && <PresenceRow provider={provider} />}
+          {awareness && <PresenceRow awareness={awareness} />}
           <button type="button" className="button" onClick={() => setSharing(true)}>
             Share…
           </button>
@@ -198,7 +198,7 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
 }
 
 /** A joined letter whose text has not come yet; follows the sync on its own, as the status bar does. */
-function WaitingForLetter({ tracker }: { tracker: SyncTracker | null }) {
+function WaitingForLetter({ tracker }: { tracker: SyncStatusSource | null }) {
   const sync = useSyncStatus(tracker);
   return (
     <p className="letter-message" role="status">

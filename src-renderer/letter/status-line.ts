@@ -27,6 +27,7 @@ function syncTone(sync: SyncStatus): Tone {
     case 'syncing':
       return 'busy';
     case 'offline':
+    case 'problem':
       return 'warn';
     case 'refused':
       return 'danger';

@@ -5,6 +5,7 @@ import {
   parseInviteLink,
   type Invite,
 } from '../../src-common/collab/invite-links';
+import { createLetterKeys, viewerKeys } from '../../src-common/crypto/letter-keys';
 
 const invite: Invite = {
   server: 'https://collab.example.org',
@@ -52,5 +53,31 @@ describe('invite links', () => {
       ok: false,
       problem: expect.stringContaining('does not name a letter'),
     });
+  });
+
+  it('carries the letter’s keys in the fragment, and only a viewer’s keys in a viewer link', () => {
+    const keys = createLetterKeys(3);
+    const editor = { ...invite, keys };
+    for (const link of [buildAppLink(editor), buildWebLink(editor)]) {
+      const [beforeFragment = ''] = link.split('#');
+      expect(beforeFragment).not.toContain('k=');
+      expect(parseInviteLink(link)).toEqual({ ok: true, invite: editor });
+    }
+    const viewer = { ...invite, role: 'viewer' as const, keys: viewerKeys(keys) };
+    const parsed = parseInviteLink(buildWebLink(viewer));
+    expect(parsed).toEqual({ ok: true, invite: viewer });
+    expect(parsed.ok && parsed.invite.keys?.signingSeed).toBeUndefined();
+  });
+
+  it('refuses an editor link without its editing key, and a link whose key is cut off', () => {
+    const keys = createLetterKeys();
+    const withoutSeed = buildWebLink({ ...invite, role: 'editor', keys: viewerKeys(keys) });
+    expect(parseInviteLink(withoutSeed)).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('editing key'),
+    });
+    const web = buildWebLink({ ...invite, keys });
+    const cut = web.replace(/&k=[^&]+/u, (part) => part.slice(0, -5));
+    expect(parseInviteLink(cut)).toMatchObject({ ok: false, problem: expect.stringContaining('key') });
   });
 });

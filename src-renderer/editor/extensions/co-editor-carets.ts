@@ -1,5 +1,5 @@
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import type { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
 
 const FALLBACK_COLOUR = '#6b7280';
 
@@ -8,9 +8,10 @@ const FALLBACK_COLOUR = '#6b7280';
  * Content-Security-Policy refuses; these set colours through the style object instead (allowed), and selections
  * get a class with one neutral tint.
  */
-export function coEditorCarets(provider: WebsocketProvider, user: { name: string; color: string }) {
+export function coEditorCarets(awareness: Awareness, user: { name: string; color: string }) {
   return CollaborationCaret.configure({
-    provider,
+    // The extension reads only the provider's awareness, which both kinds of connection have.
+    provider: { awareness },
     user,
     render: (state: Record<string, unknown>) => {
       const colour =

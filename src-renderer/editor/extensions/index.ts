@@ -1,6 +1,6 @@
 import type { AnyExtension, Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
-import type { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
 import Typography from '@tiptap/extension-typography';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '../../../src-common/letter/letter-doc';
@@ -40,7 +40,7 @@ export interface LetterExtensionOptions {
 
 /** What shows co-editors' carets: the connection's presence, and how this person appears to the others. */
 export interface CaretPresence {
-  provider: WebsocketProvider;
+  awareness: Awareness;
   user: { name: string; color: string };
 }
 
@@ -54,7 +54,7 @@ export function createLetterExtensions({
   comments = null,
   suggestionAuthor,
 }: LetterExtensionOptions): AnyExtension[] {
-  const carets = presence ? [coEditorCarets(presence.provider, presence.user)] : [];
+  const carets = presence ? [coEditorCarets(presence.awareness, presence.user)] : [];
   return [
     ...carets,
     LetterKit,

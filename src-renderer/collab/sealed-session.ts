@@ -1,0 +1,76 @@
+import { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { CollabConnection } from '../../src-common/api/collab-schemas';
+import { describeSealedProblem } from '../../src-common/collab/sealed-sync-state';
+import { lettersSocketBase } from '../../src-common/collab/server-address';
+import type { LetterKeys } from '../../src-common/crypto/letter-keys';
+import { SealedConnection, type SocketLike } from './sealed-connection';
+import { SealedStatusSource } from './sealed-status';
+import { loadSealedState, saveSealedState } from './sealed-storage';
+
+/** A sealed letter's live connection, as the letter screen uses it. */
+export interface SealedSession {
+  awareness: Awareness;
+  status: SealedStatusSource;
+  release(): void;
+}
+
+/**
+ * Connects an end-to-end encrypted letter: its changes and presence go to the server sealed with the letter's keys,
+ * and what comes back is opened and checked before it touches the copy here.
+ */
+export function connectSealed(
+  letterId: string,
+  doc: Y.Doc,
+  connection: CollabConnection,
+  keys: LetterKeys,
+  protocols: string[],
+): SealedSession {
+  const awareness = new Awareness(doc);
+  let status: SealedStatusSource | null = null;
+  const sealed = new SealedConnection({
+    url: `${lettersSocketBase(connection.server)}/${encodeURIComponent(connection.room)}`,
+    protocols,
+    createSocket: browserSocket,
+    letterId: connection.room,
+    keys,
+    doc,
+    awareness,
+    state: loadSealedState(letterId),
+    remember: (state) => saveSealedState(letterId, state),
+    onProblem: (problem) => status?.reportProblem(describeSealedProblem(problem)),
+  });
+  status = new SealedStatusSource(connection.role, () => sealed.status());
+  const unsubscribe = sealed.subscribe(() => status?.changed());
+  const onOnline = (): void => sealed.retryNow();
+  window.addEventListener('online', onOnline);
+  sealed.start();
+  return {
+    awareness,
+    status,
+    release() {
+      window.removeEventListener('online', onOnline);
+      unsubscribe();
+      sealed.stop();
+      awareness.destroy();
+    },
+  };
+}
+
+/** The browser's WebSocket behind the few members the connection uses. */
+function browserSocket(url: string, protocols: string[]): SocketLike {
+  const socket = new WebSocket(url, protocols);
+  socket.binaryType = 'arraybuffer';
+  const like: SocketLike = {
+    binaryType: 'arraybuffer',
+    send: (data) => socket.send(data),
+    close: (code, reason) => socket.close(code, reason),
+    onopen: null,
+    onmessage: null,
+    onclose: null,
+  };
+  socket.onopen = () => like.onopen?.();
+  socket.onmessage = (event: MessageEvent<unknown>) => like.onmessage?.({ data: event.data });
+  socket.onclose = (event) => like.onclose?.({ code: event.code, reason: event.reason });
+  return like;
+}
