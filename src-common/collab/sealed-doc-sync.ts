@@ -28,6 +28,8 @@ export interface SealedDocSyncOptions {
   compaction?: CompactionLimits;
   /** A co-editor's presence (name, colour, caret), opened and checked like any envelope. */
   onPresence?(plaintext: Uint8Array): void;
+  /** How many changes the status line said were waiting when this letter was last open, so a restart keeps it. */
+  waitingFromEarlier?: number;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface SealedDocSyncOptions {
  */
 export class SealedDocSync {
   private readonly sequence: SealedSequence;
-  private order = new WriterOrder();
+  private order: WriterOrder;
   private state: SealedSyncState;
   private open = false;
   private caughtUp = false;
@@ -56,8 +58,9 @@ export class SealedDocSync {
     const changed = options.state.changedSinceConfirmed || holdsMoreThan(options.doc, options.state);
     this.state = { ...options.state, changedSinceConfirmed: changed };
     this.sequence = new SealedSequence(options.state.lastSeq);
+    this.order = new WriterOrder(options.state.seen);
     this.compaction = new CompactionCounter(options.compaction);
-    this.unsent = changed && this.canWrite ? 1 : 0;
+    this.unsent = changed && this.canWrite ? Math.max(1, options.waitingFromEarlier ?? 0) : 0;
     options.doc.on('update', this.onUpdate);
   }
 
@@ -73,7 +76,7 @@ export class SealedDocSync {
 
   /** What to remember for the next connection (saved by the caller after each `onChange`). */
   remembered(): SealedSyncState {
-    return { ...this.state, lastSeq: this.sequence.last };
+    return { ...this.state, lastSeq: this.sequence.last, seen: this.order.covered() };
   }
 
   /** The socket opened: ask for everything after the last sequence this copy holds. */

@@ -11,6 +11,9 @@ export interface SealedPresenceOptions {
   send(bytes: Uint8Array): void;
 }
 
+/** How long answers to newcomers are gathered before this copy sends its presence once. */
+const INTRODUCTION_DELAY_MS = 150;
+
 /**
  * Presence (who is here, their name, colour and caret) through the sealed relay: this copy's own awareness state is
  * sealed like any change, so the server relays names and carets it cannot read. Viewers share presence too: theirs is
@@ -19,6 +22,7 @@ export interface SealedPresenceOptions {
  */
 export class SealedPresence {
   private open = false;
+  private introduction: ReturnType<typeof setTimeout> | null = null;
   private readonly onAwarenessUpdate = (
     change: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
@@ -50,15 +54,40 @@ export class SealedPresence {
 
   /** A co-editor's sealed presence, already opened and checked. Bytes that are not an awareness update are ignored. */
   receive(plaintext: Uint8Array): void {
+    const awareness = this.options.awareness;
+    const before = new Set(awareness.getStates().keys());
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.options.awareness, plaintext, this);
+      awarenessProtocol.applyAwarenessUpdate(awareness, plaintext, this);
     } catch {
       // Not an awareness update: presence is best effort, and the letter itself is untouched.
+      return;
     }
+    const someoneNew = [...awareness.getStates().keys()].some((client) => !before.has(client));
+    if (someoneNew) {
+      this.introduceSoon();
+    }
+  }
+
+  /**
+   * The relay keeps no presence, so someone who just arrived learns who is here only from the others: each answers
+   * a newcomer with its own presence. Answers are gathered over a moment, so a newcomer who hears from ten people at
+   * once answers once, not ten times.
+   */
+  private introduceSoon(): void {
+    if (this.introduction !== null) {
+      return;
+    }
+    this.introduction = setTimeout(() => {
+      this.introduction = null;
+      this.sendOwn();
+    }, INTRODUCTION_DELAY_MS);
   }
 
   /** Says this copy is leaving, so the others drop its caret at once rather than after a timeout. */
   destroy(): void {
+    if (this.introduction !== null) {
+      clearTimeout(this.introduction);
+    }
     const awareness = this.options.awareness;
     awareness.off('update', this.onAwarenessUpdate);
     if (this.open) {

@@ -16,6 +16,11 @@ export interface SealedSyncState {
   nextCounter: number;
   confirmedStateVector: Uint8Array;
   changedSinceConfirmed: boolean;
+  /**
+   * Each writer's last counter this copy has applied (writer id in base64url), so after a restart the envelopes that
+   * follow are checked for replays and gaps from where this copy left off, not from the start.
+   */
+  seen: Record<string, number>;
 }
 
 /** Something that went wrong with a message from the server, for the status line. Nothing in the copy is harmed. */
@@ -36,6 +41,7 @@ export function freshSealedSyncState(writerId: Uint8Array): SealedSyncState {
     confirmedStateVector: Y.encodeStateVector(new Y.Doc()),
     // Whatever the copy already holds is past this empty state, so it goes out on the first connection.
     changedSinceConfirmed: false,
+    seen: {},
   };
 }
 
@@ -78,6 +84,7 @@ const rememberedSchema = z.object({
   lastSeq: z.number().int().nonnegative(),
   confirmedStateVector: z.string(),
   changedSinceConfirmed: z.boolean(),
+  seen: z.record(z.string().max(64), z.number().int().nonnegative()),
 });
 
 /**
@@ -89,6 +96,7 @@ export function sealedSyncStateToText(state: SealedSyncState): string {
     lastSeq: state.lastSeq,
     confirmedStateVector: toBase64Url(state.confirmedStateVector),
     changedSinceConfirmed: state.changedSinceConfirmed,
+    seen: state.seen,
   });
 }
 

@@ -1,4 +1,4 @@
-import { Awareness } from 'y-protocols/awareness';
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { CollabConnection } from '../../src-common/api/collab-schemas';
 import { describeSealedProblem } from '../../src-common/collab/sealed-sync-state';
@@ -7,6 +7,7 @@ import type { LetterKeys } from '../../src-common/crypto/letter-keys';
 import { SealedConnection, type SocketLike } from './sealed-connection';
 import { SealedStatusSource } from './sealed-status';
 import { loadSealedState, saveSealedState } from './sealed-storage';
+import { loadWaitingCount, saveWaitingCount } from './waiting-count';
 
 /** A sealed letter's live connection, as the letter screen uses it. */
 export interface SealedSession {
@@ -39,17 +40,31 @@ export function connectSealed(
     state: loadSealedState(letterId),
     remember: (state) => saveSealedState(letterId, state),
     onProblem: (problem) => status?.reportProblem(describeSealedProblem(problem)),
+    waitingFromEarlier: loadWaitingCount(letterId),
   });
   status = new SealedStatusSource(connection.role, () => sealed.status());
-  const unsubscribe = sealed.subscribe(() => status?.changed());
+  let savedWaiting = -1;
+  const unsubscribe = sealed.subscribe(() => {
+    status?.changed();
+    // Storage is written only when the count itself changes, not on every keystroke's notification.
+    const waiting = sealed.status().waiting;
+    if (waiting !== savedWaiting) {
+      savedWaiting = waiting;
+      saveWaitingCount(letterId, waiting);
+    }
+  });
   const onOnline = (): void => sealed.retryNow();
   window.addEventListener('online', onOnline);
+  // A closed window runs no cleanup: say goodbye as it goes, so the others drop this caret at once.
+  const onPageHide = (): void => removeAwarenessStates(awareness, [awareness.clientID], 'window closed');
+  window.addEventListener('pagehide', onPageHide);
   sealed.start();
   return {
     awareness,
     status,
     release() {
       window.removeEventListener('online', onOnline);
+      window.removeEventListener('pagehide', onPageHide);
       unsubscribe();
       sealed.stop();
       awareness.destroy();
