@@ -15,6 +15,8 @@ export class CompactionCounter {
   private envelopes = 0;
   private bytes = 0;
   private waitingForLease = false;
+  /** A snapshot is wanted whatever the counts: the letter's keys were just replaced. */
+  private wanted = false;
 
   constructor(private readonly limits: CompactionLimits = DEFAULT_COMPACTION_LIMITS) {}
 
@@ -26,15 +28,20 @@ export class CompactionCounter {
 
   /** A snapshot was stored or read: counting starts again. */
   snapshotSeen(): void {
+    this.wanted = false;
     this.envelopes = 0;
     this.bytes = 0;
   }
 
-  /** True once the limits are passed and no lease request is already out. */
+  /** True once the limits are passed (or a snapshot is wanted) and no lease request is already out. */
   shouldAsk(): boolean {
-    return (
-      !this.waitingForLease && (this.envelopes >= this.limits.envelopes || this.bytes >= this.limits.bytes)
-    );
+    const past = this.envelopes >= this.limits.envelopes || this.bytes >= this.limits.bytes;
+    return !this.waitingForLease && (this.wanted || past);
+  }
+
+  /** Asks for a snapshot at the next chance, whatever the counts. */
+  want(): void {
+    this.wanted = true;
   }
 
   asked(): void {

@@ -30,6 +30,11 @@ export interface SealedDocSyncOptions {
   onPresence?(plaintext: Uint8Array): void;
   /** How many changes the status line said were waiting when this letter was last open, so a restart keeps it. */
   waitingFromEarlier?: number;
+  /**
+   * Write a snapshot as soon as this copy has caught up: the letter's keys were just replaced, and people with the
+   * new links can read nothing written under the old ones until a snapshot under the new keys is stored.
+   */
+  snapshotFirst?: boolean;
 }
 
 /**
@@ -60,6 +65,9 @@ export class SealedDocSync {
     this.sequence = new SealedSequence(options.state.lastSeq);
     this.order = new WriterOrder(options.state.seen);
     this.compaction = new CompactionCounter(options.compaction);
+    if (options.snapshotFirst) {
+      this.compaction.want();
+    }
     this.unsent = changed && this.canWrite ? Math.max(1, options.waitingFromEarlier ?? 0) : 0;
     options.doc.on('update', this.onUpdate);
   }

@@ -110,8 +110,16 @@ export function collabHandlers(keeper: CollabKeeper, store: Store): Pick<Handler
         );
       }
       const next = { editor: newToken(), viewer: newToken() };
-      await resetOnServer(access.server, access.remoteLetterId ?? letterId, access.token, next);
-      const updated = { ...access, editorToken: next.editor, viewerToken: next.viewer };
+      // New keys too: whoever kept an old link can then neither read what is written from now on nor write.
+      const current = storedKeys(access);
+      const nextKeys = current ? createLetterKeys(current.epoch + 1) : undefined;
+      await resetOnServer(access.server, access.remoteLetterId ?? letterId, access.token, next, nextKeys);
+      const updated = {
+        ...access,
+        editorToken: next.editor,
+        viewerToken: next.viewer,
+        ...(nextKeys ? { keys: keysToFragment(nextKeys) } : {}),
+      };
       keeper.rememberAccess(letterId, updated);
       return { links: ownerLinksOrFail(letterId, updated) };
     },

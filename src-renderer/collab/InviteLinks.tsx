@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { ShareLinks } from '../../src-common/api/collab-schemas';
 import { messageOf } from '../profile/use-settings';
+import { announceConnectionChange } from './connection-changes';
 
 interface InviteLinksProps {
   api: Api;
@@ -22,6 +23,7 @@ export function InviteLinks({ api, letterId, server, links, onReset }: InviteLin
     try {
       const next = await api.call('collab:resetLinks', { letterId });
       onReset(next.links);
+      announceConnectionChange(letterId);
       setNote('New links made. The old links no longer work.');
     } catch (failure) {
       setNote(messageOf(failure));

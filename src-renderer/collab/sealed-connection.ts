@@ -2,7 +2,7 @@ import type * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { LetterKeys } from '../../src-common/crypto/letter-keys';
 import type { CompactionLimits } from '../../src-common/collab/sealed-compaction';
-import { SealedDocSync, type SealedDocSyncOptions } from '../../src-common/collab/sealed-doc-sync';
+import { SealedDocSync } from '../../src-common/collab/sealed-doc-sync';
 import { SealedPresence } from '../../src-common/collab/sealed-presence';
 import type { SealedSyncProblem, SealedSyncState } from '../../src-common/collab/sealed-sync-state';
 
@@ -41,8 +41,10 @@ export interface SealedConnectionOptions {
   remember(state: SealedSyncState): void;
   onProblem(problem: SealedSyncProblem): void;
   compaction?: CompactionLimits;
-  /** See {@link SealedDocSyncOptions.waitingFromEarlier}. */
+  /** As in `SealedDocSyncOptions`. */
   waitingFromEarlier?: number;
+  /** As in `SealedDocSyncOptions`. */
+  snapshotFirst?: boolean;
 }
 
 /** Close codes after which trying again cannot help: the server said no (see `server/protocol.ts`). */

@@ -1,4 +1,4 @@
-import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import { removeAwarenessStates, type Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { CollabConnection } from '../../src-common/api/collab-schemas';
 import { describeSealedProblem } from '../../src-common/collab/sealed-sync-state';
@@ -6,7 +6,7 @@ import { lettersSocketBase } from '../../src-common/collab/server-address';
 import type { LetterKeys } from '../../src-common/crypto/letter-keys';
 import { SealedConnection, type SocketLike } from './sealed-connection';
 import { SealedStatusSource } from './sealed-status';
-import { loadSealedState, saveSealedState } from './sealed-storage';
+import { keysChangedSinceLastTime, loadSealedState, saveSealedState } from './sealed-storage';
 import { loadWaitingCount, saveWaitingCount } from './waiting-count';
 
 /** A sealed letter's live connection, as the letter screen uses it. */
@@ -20,14 +20,22 @@ export interface SealedSession {
  * Connects an end-to-end encrypted letter: its changes and presence go to the server sealed with the letter's keys,
  * and what comes back is opened and checked before it touches the copy here.
  */
-export function connectSealed(
-  letterId: string,
-  doc: Y.Doc,
-  connection: CollabConnection,
-  keys: LetterKeys,
-  protocols: string[],
-): SealedSession {
-  const awareness = new Awareness(doc);
+export function connectSealed({
+  letterId,
+  doc,
+  awareness,
+  connection,
+  keys,
+  protocols,
+}: {
+  letterId: string;
+  doc: Y.Doc;
+  /** The letter's presence, kept by the caller across connections. */
+  awareness: Awareness;
+  connection: CollabConnection;
+  keys: LetterKeys;
+  protocols: string[];
+}): SealedSession {
   let status: SealedStatusSource | null = null;
   const sealed = new SealedConnection({
     url: `${lettersSocketBase(connection.server)}/${encodeURIComponent(connection.room)}`,
@@ -41,6 +49,7 @@ export function connectSealed(
     remember: (state) => saveSealedState(letterId, state),
     onProblem: (problem) => status?.reportProblem(describeSealedProblem(problem)),
     waitingFromEarlier: loadWaitingCount(letterId),
+    snapshotFirst: keysChangedSinceLastTime(letterId, keys.epoch) && keys.signingSeed !== undefined,
   });
   status = new SealedStatusSource(connection.role, () => sealed.status());
   let savedWaiting = -1;
@@ -67,7 +76,6 @@ export function connectSealed(
       window.removeEventListener('pagehide', onPageHide);
       unsubscribe();
       sealed.stop();
-      awareness.destroy();
     },
   };
 }

@@ -20,3 +20,15 @@ export function loadSealedState(letterId: string): SealedSyncState {
 export function saveSealedState(letterId: string, state: SealedSyncState): void {
   window.localStorage.setItem(KEY_PREFIX + letterId, sealedSyncStateToText(state));
 }
+
+const EPOCH_PREFIX = 'undersigned.sealed-epoch.';
+
+/**
+ * True when the keys changed since this computer last connected with them ("Reset links" made new ones), and
+ * remembers the new epoch. The owner's copy then writes a snapshot under the new keys.
+ */
+export function keysChangedSinceLastTime(letterId: string, epoch: number): boolean {
+  const before = Number(window.localStorage.getItem(EPOCH_PREFIX + letterId));
+  window.localStorage.setItem(EPOCH_PREFIX + letterId, String(epoch));
+  return Number.isSafeInteger(before) && before > 0 && before < epoch;
+}

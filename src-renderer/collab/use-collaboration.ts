@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -9,6 +9,7 @@ import { lettersSocketBase } from '../../src-common/collab/server-address';
 import { SyncTracker, type SyncStatusSource } from '../../src-common/collab/sync-tracker';
 import { keysFromFragment } from '../../src-common/crypto/letter-keys';
 import { reportingSocketClass } from './counting-socket';
+import { useConnectionGeneration } from './connection-changes';
 import { connectSealed } from './sealed-session';
 import { loadWaitingCount, saveWaitingCount } from './waiting-count';
 
@@ -47,6 +48,12 @@ export function useCollaboration(
   person: { name: string; colour: string },
 ): CollaborationState {
   const [state, setState] = useState<CollaborationState>({ kind: 'checking' });
+  // Reset links gives the letter new keys: the connection is made again with them.
+  const generation = useConnectionGeneration(letterId);
+  // One presence for the letter's whole time on screen: a connection made again keeps it, so the editor (whose carets
+  // follow it) is not rebuilt.
+  const presence = useMemo(() => new Awareness(doc), [doc]);
+  useEffect(() => () => presence.destroy(), [presence]);
 
   useEffect(() => {
     let release: (() => void) | null = null;
@@ -60,7 +67,7 @@ export function useCollaboration(
           setState({ kind: 'local' });
           return;
         }
-        const opened = open(letterId, doc, connection);
+        const opened = open(letterId, doc, presence, connection);
         release = opened.release;
         setState({ kind: 'shared', connection, awareness: opened.awareness, sync: opened.sync });
       },
@@ -71,34 +78,51 @@ export function useCollaboration(
       cancelled = true;
       release?.();
     };
-  }, [api, letterId, doc]);
+  }, [api, letterId, doc, presence, generation]);
 
-  const awareness = state.kind === 'shared' ? state.awareness : null;
+  const connected = state.kind === 'shared' ? state : null;
   useEffect(() => {
-    awareness?.setLocalStateField('user', { name: person.name || 'Someone', color: person.colour });
-  }, [awareness, person.name, person.colour]);
+    if (!connected) {
+      return;
+    }
+    // A connection that closed said goodbye by clearing this state: each new one sets it again.
+    const user = { name: person.name || 'Someone', color: person.colour };
+    presence.setLocalState({ ...(presence.getLocalState() ?? {}), user });
+  }, [presence, connected, person.name, person.colour]);
 
   return state;
 }
 
-function open(letterId: string, doc: Y.Doc, connection: CollabConnection): OpenConnection {
+function open(
+  letterId: string,
+  doc: Y.Doc,
+  awareness: Awareness,
+  connection: CollabConnection,
+): OpenConnection {
   if (connection.keys === undefined) {
-    return connectPlain(letterId, doc, connection);
+    return connectPlain(letterId, doc, awareness, connection);
   }
   const keys = keysFromFragment(new URLSearchParams(connection.keys));
   if (!keys.ok) {
-    return refusedConnection(doc, keys.problem);
+    return refusedConnection(awareness, keys.problem);
   }
-  const session = connectSealed(letterId, doc, connection, keys.keys, tokenProtocols(connection.token));
+  const protocols = tokenProtocols(connection.token);
+  const session = connectSealed({ letterId, doc, awareness, connection, keys: keys.keys, protocols });
   return { awareness: session.awareness, sync: session.status, release: session.release };
 }
 
 /** A letter shared before end-to-end encryption: y-websocket, with the server's acknowledgements counted. */
-function connectPlain(letterId: string, doc: Y.Doc, connection: CollabConnection): OpenConnection {
+function connectPlain(
+  letterId: string,
+  doc: Y.Doc,
+  awareness: Awareness,
+  connection: CollabConnection,
+): OpenConnection {
   const tracker = new SyncTracker(connection.role, loadWaitingCount(letterId));
   const provider = new WebsocketProvider(lettersSocketBase(connection.server), connection.room, doc, {
     protocols: tokenProtocols(connection.token),
     disableBc: true,
+    awareness,
     maxBackoffTime: MAX_BACKOFF_MS,
     WebSocketPolyfill: reportingSocketClass((bytes) => {
       const kind = outgoingKind(bytes);
@@ -150,9 +174,8 @@ function connectPlain(letterId: string, doc: Y.Doc, connection: CollabConnection
 }
 
 /** Keys kept here that cannot be read: nothing is sent or received, and the status line says why. */
-function refusedConnection(doc: Y.Doc, problem: string): OpenConnection {
+function refusedConnection(awareness: Awareness, problem: string): OpenConnection {
   const tracker = new SyncTracker('owner');
   tracker.refused(problem);
-  const awareness = new Awareness(doc);
-  return { awareness, sync: tracker, release: () => awareness.destroy() };
+  return { awareness, sync: tracker, release: () => undefined };
 }

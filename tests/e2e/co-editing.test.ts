@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/server';
 import { launchChromium } from '../support/chromium';
+import { filesUnder, plaintextFound } from '../support/plaintext-search';
 import { createLetter, joinFromLink, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
@@ -233,5 +234,46 @@ describe('co-editing through the collaboration server', () => {
     }
     await pageB.close();
     await pageA.getByRole('list', { name: /Bilal/ }).waitFor({ state: 'detached' });
+  });
+
+  it('leaves no piece of the letter readable in the server’s files: the text, title and names are sealed', async () => {
+    const texts = [
+      await bodyText(pageA),
+      'Coalition letter on forced labour',
+      'Uyghur Human Rights Project (UHRP)',
+      'Tibet Action Institute',
+      'Hong Kong Watch',
+    ];
+    expect(texts[0]).toContain('Seen by viewers.');
+    expect(plaintextFound(filesUnder(serverDataDir), texts)).toEqual([]);
+  });
+
+  it('resets the links with new keys: a person with a new link reads the whole letter, written before and after', async () => {
+    await pageA.getByRole('button', { name: 'Share…' }).click();
+    const share = pageA.getByRole('dialog', { name: 'Share this letter' });
+    const oldLink = await share.getByLabel('Editor link', { exact: false }).first().inputValue();
+    await share.getByRole('button', { name: 'Reset links…' }).click();
+    await share
+      .getByRole('group', { name: 'Confirm resetting the links' })
+      .getByRole('button', { name: 'Reset links' })
+      .click();
+    await share.getByText('New links made.').waitFor();
+    const newLink = await share.getByLabel('Editor link', { exact: false }).first().inputValue();
+    expect(newLink).not.toBe(oldLink);
+    await share.getByRole('button', { name: 'Close' }).click();
+    await typeAtEnd(pageA, ' After the reset.');
+    await waitStatus(pageA, 'Synced');
+
+    const hostD = await startHost(['--port', '0', '--data-dir', tempDir('undersigned-person-d-')]);
+    try {
+      const pageD = await openPerson(hostD, 'Dolkun');
+      await joinFromLink(pageD, newLink);
+      await waitStatus(pageD, 'Synced');
+      await expect.poll(() => bodyText(pageD), { timeout: 15_000 }).toBe(await bodyText(pageA));
+      expect(await bodyText(pageD)).toContain('DRAFT: We, the undersigned');
+      expect(await bodyText(pageD)).toContain('After the reset.');
+    } finally {
+      await hostD.stop();
+    }
   });
 });

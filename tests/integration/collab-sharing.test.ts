@@ -13,7 +13,11 @@ import { createDirectStore } from '../../src-main/store/store';
 import { startServer, type RunningServer } from '../../server/server';
 import { startWebHost } from '../../src-main/web-host/server';
 import { buildAppLink } from '../../src-common/collab/invite-links';
-import { connectClient, newToken, postJson, registrationBody, waitUntil } from '../server/helpers';
+import { newToken, postJson, registrationBody } from '../server/helpers';
+import { bodyText, connectSealedClient, waitSealedSynced } from '../server/sealed-helpers';
+import { keysFromFragment } from '../../src-common/crypto/letter-keys';
+import { openEnvelope } from '../../src-common/crypto/envelope';
+import type { Invite } from '../../src-common/collab/invite-links';
 import { tempDir } from '../support/temp';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -106,10 +110,15 @@ describe('sharing a letter', () => {
       links: null,
     });
 
-    // The guest's token opens the letter on the server.
-    const client = connectClient(server.url, id, connection?.token ?? '');
-    cleanups.push(() => client.destroy());
-    await waitUntil('the guest to sync', () => client.provider.synced);
+    // The guest's token opens the letter on the server, and the keys the link carried were kept with it.
+    const keys = keysFromFragment(new URLSearchParams(connection?.keys ?? ''));
+    if (!keys.ok || !editorLink.ok || !editorLink.invite.keys) {
+      throw new Error('The guest has no keys for the letter.');
+    }
+    expect(keys.keys).toEqual(editorLink.invite.keys);
+    const client = await connectSealedClient(server.url, id, connection?.token ?? '', keys.keys);
+    cleanups.push(() => client.leave());
+    await waitSealedSynced(client);
   });
 
   it('lets the page connect to a server only once this computer knows it (Content-Security-Policy)', async () => {
@@ -138,19 +147,35 @@ describe('sharing a letter', () => {
     expect(await policy()).toContain(`connect-src 'self' ${server.url} ${socketOrigin}`);
   });
 
-  it('resets the links: the old ones stop working at once', async () => {
+  it('resets the links with new keys: the old ones stop working, and cannot read what is written after', async () => {
     const { server, owner, id, shared } = await sharedLetter();
-    const old = parseInviteLink(shared.links.editor.app);
-    if (!old.ok) {
-      throw new Error(old.problem);
-    }
-    const client = connectClient(server.url, id, old.invite.token);
-    cleanups.push(() => client.destroy());
-    await waitUntil('the old link to sync', () => client.provider.synced);
+    const old = inviteOf(shared.links.editor.app);
+    const before = await connectSealedClient(server.url, id, old.token, old.keys);
+    await waitSealedSynced(before);
     const reset = await owner.call('collab:resetLinks', { letterId: id });
     expect(reset.links.editor.app).not.toBe(shared.links.editor.app);
-    expect((await client.closed()).code).toBe(4401);
+    expect((await before.socket.closed).code).toBe(4401);
     expect(await owner.call('collab:links', { letterId: id })).toMatchObject({ links: reset.links });
+
+    const fresh = inviteOf(reset.links.editor.app);
+    expect(fresh.keys.epoch).toBe(old.keys.epoch + 1);
+    const writer = await connectSealedClient(server.url, id, fresh.token, fresh.keys);
+    const reader = await connectSealedClient(server.url, id, fresh.token, fresh.keys);
+    cleanups.push(
+      () => writer.leave(),
+      () => reader.leave(),
+    );
+    await Promise.all([waitSealedSynced(writer), waitSealedSynced(reader)]);
+    writer.doc.getText('body').insert(0, 'Written after the reset.');
+    await waitSealedSynced(writer);
+    await expect.poll(() => bodyText(reader.doc)).toBe('Written after the reset.');
+    const relayed = reader.socket.received.filter((message) => message.type === 'relay' && message.seq > 0);
+    expect(relayed.length).toBeGreaterThan(0);
+    for (const message of relayed) {
+      if (message.type === 'relay') {
+        expect(openEnvelope(id, message.envelope, old.keys)).toEqual({ ok: false, problem: 'other-keys' });
+      }
+    }
   });
 
   it('keeps the secrets in a file only its owner can read, and sets an unreadable one aside', async () => {
@@ -267,3 +292,12 @@ describe('secrets sealed with a passphrase', () => {
     expect(restarted.servers()).toEqual([{ server: 'https://collab.example.org', hasInstanceKey: false }]);
   });
 });
+
+/** The invite a link carries, with the keys every link of a letter shared now must hold. */
+function inviteOf(link: string): Invite & { keys: NonNullable<Invite['keys']> } {
+  const parsed = parseInviteLink(link);
+  if (!parsed.ok || !parsed.invite.keys) {
+    throw new Error(parsed.ok ? 'The link carries no keys.' : parsed.problem);
+  }
+  return { ...parsed.invite, keys: parsed.invite.keys };
+}

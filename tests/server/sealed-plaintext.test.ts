@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { SealedPresence } from '../../src-common/collab/sealed-presence';
 import { createLetterKeys, viewerKeys } from '../../src-common/crypto/letter-keys';
 import { newWriterId } from '../../src-common/crypto/writer-order';
+import { filesUnder, hits, pieces } from '../support/plaintext-search';
 import { serverFixtures } from './fixtures';
 import { waitUntil } from './helpers';
 import {
@@ -29,24 +29,6 @@ const TITLE = 'Joint appeal on Yarkandi archivists, draft nineteen';
 const NOTE = 'Testimony gathered by Mehrigul Abdukerim in Almaty';
 const SIGNATORY = 'Friends of the Taklamakan Oral History Circle';
 const PRESENCE_NAME = 'Gulnisa Imin-Hasanova';
-
-/** Every 8-character piece of the texts, as the UTF-8 bytes a database or log would hold. */
-function pieces(texts: readonly string[]): Buffer[] {
-  return texts.flatMap((text) =>
-    Array.from({ length: text.length - 7 }, (_, start) => Buffer.from(text.slice(start, start + 8))),
-  );
-}
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-function hits(haystack: Buffer, needles: readonly Buffer[]): string[] {
-  return needles.filter((needle) => haystack.includes(needle)).map((needle) => needle.toString());
-}
 
 function expectNoHits(files: readonly string[], secrets: readonly Buffer[]): void {
   for (const file of files) {

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { freshSealedSyncState, type SealedSyncProblem } from '../../../src-common/collab/sealed-sync-state';
+import {
+  freshSealedSyncState,
+  sealedSyncStateFromText,
+  sealedSyncStateToText,
+  type SealedSyncProblem,
+  type SealedSyncState,
+} from '../../../src-common/collab/sealed-sync-state';
 import { createLetterKeys, type LetterKeys } from '../../../src-common/crypto/letter-keys';
 import { newWriterId } from '../../../src-common/crypto/writer-order';
 import { SealedConnection, type SocketLike } from '../../../src-renderer/collab/sealed-connection';
@@ -21,7 +27,12 @@ function wsSocket(url: string, protocols: string[]): SocketLike {
   return new WebSocket(url, protocols) as unknown as SocketLike;
 }
 
-function client(server: RelaySocketServer, keys: LetterKeys, name: string) {
+function client(
+  server: RelaySocketServer,
+  keys: LetterKeys,
+  name: string,
+  kept: { state?: SealedSyncState; remember?: (state: SealedSyncState) => void } = {},
+) {
   const doc = new Y.Doc();
   const awareness = new Awareness(doc);
   awareness.setLocalStateField('user', { name });
@@ -34,8 +45,8 @@ function client(server: RelaySocketServer, keys: LetterKeys, name: string) {
     keys,
     doc,
     awareness,
-    state: freshSealedSyncState(newWriterId()),
-    remember: () => undefined,
+    state: kept.state ?? freshSealedSyncState(newWriterId()),
+    remember: kept.remember ?? (() => undefined),
     onProblem: (problem) => problems.push(problem),
   });
   connection.start();
@@ -89,5 +100,35 @@ describe('a sealed letter over a real socket', () => {
     const alice = client(server, keys, 'Alice');
     await expect.poll(() => alice.connection.status().refusal).toBe('This link was revoked.');
     expect(alice.connection.status().open).toBe(false);
+  });
+
+  it('tells a newcomer who is here at once, not at the next renewal of presence seconds later', async () => {
+    const keys = createLetterKeys();
+    const server = await serve(keys);
+    const alice = client(server, keys, 'Alice');
+    await expect.poll(() => alice.connection.status().synced).toBe(true);
+    const bob = client(server, keys, 'Bob');
+    // The poll gives up after a second; presence renews itself only every fifteen.
+    await expect.poll(() => bob.names().sort()).toEqual(['Alice', 'Bob']);
+    await expect.poll(() => alice.names().sort()).toEqual(['Alice', 'Bob']);
+  });
+
+  it('after a restart, takes up the envelopes that follow where it left off, with no false alarm', async () => {
+    const keys = createLetterKeys();
+    const server = await serve(keys);
+    const alice = client(server, keys, 'Alice');
+    let kept = '';
+    const bob = client(server, keys, 'Bob', { remember: (state) => (kept = sealedSyncStateToText(state)) });
+    for (const word of ['One. ', 'Two. ', 'Three. ']) {
+      alice.doc.getText('body').insert(alice.text().length, word);
+      await expect.poll(bob.text).toBe(alice.text());
+    }
+    bob.connection.stop();
+    alice.doc.getText('body').insert(alice.text().length, 'Four.');
+    await expect.poll(() => alice.connection.status().synced).toBe(true);
+    const restarted = client(server, keys, 'Bob', { state: sealedSyncStateFromText(kept, newWriterId()) });
+    Y.applyUpdate(restarted.doc, Y.encodeStateAsUpdate(bob.doc));
+    await expect.poll(restarted.text).toBe('One. Two. Three. Four.');
+    expect(restarted.problems).toEqual([]);
   });
 });
