@@ -58,7 +58,7 @@ export function SuggestionChoices({
           Accept all
         </button>
       </div>
-      <ul aria-label="Suggestions">
+      <ul className="suggestion-choices" aria-label="Suggestions">
         {suggestions.slice(0, MAX_LISTED_ROWS).map((suggestion) => (
           <li key={suggestion.id}>
             <label className="checkbox">
