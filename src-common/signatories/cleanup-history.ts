@@ -1,10 +1,11 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { cleanupRecordSchema, type CleanupRecord } from './cleanup-record';
 import { signatoriesMap } from './signatories-doc';
 
 /**
- * The field of a signatory's Y.Map that keeps its clean-up records, beside its status history: a Y.Array, so
- * records co-editors add at the same time both stay.
+ * The field of a signatory's Y.Map that keeps its clean-up records, beside its status history. Records are written
+ * once, when the signatory is added from a pasted or imported list, so the field is one plain array (a Y.Array per
+ * signatory would double the size of a long imported list); a later record is added by writing the field anew.
  */
 export const CLEANUP_FIELD = 'cleanup';
 
@@ -21,19 +22,18 @@ export function recordCleanups(doc: Y.Doc, records: ReadonlyMap<string, readonly
         continue;
       }
       const existing = fields.get(CLEANUP_FIELD);
-      const kept = existing instanceof Y.Array ? existing : fields.set(CLEANUP_FIELD, new Y.Array<unknown>());
-      kept.push(added.map((record) => ({ ...record })));
+      fields.set(CLEANUP_FIELD, [...(Array.isArray(existing) ? existing : []), ...added]);
     }
   });
 }
 
 /** The clean-up records of one signatory, oldest first; a record in a shape this app does not know is skipped. */
 export function cleanupHistory(doc: Y.Doc, id: string): CleanupRecord[] {
-  const kept = signatoriesMap(doc).get(id)?.get(CLEANUP_FIELD);
-  if (!(kept instanceof Y.Array)) {
+  const kept: unknown = signatoriesMap(doc).get(id)?.get(CLEANUP_FIELD);
+  if (!Array.isArray(kept)) {
     return [];
   }
-  return kept.toArray().flatMap((value) => {
+  return kept.flatMap((value: unknown) => {
     const parsed = cleanupRecordSchema.safeParse(value);
     return parsed.success ? [parsed.data] : [];
   });

@@ -49,10 +49,23 @@ export function cleanupRecords(
   stamp: CleanupStamp,
 ): Map<string, CleanupRecord[]> {
   const records = new Map<string, CleanupRecord[]>();
-  const add = (entryId: string, record: Omit<CleanupRecord, 'on' | 'by'>): void => {
-    records.set(entryId, [...(records.get(entryId) ?? []), { ...record, ...stamp }]);
+  // Fields written out, not spread: a list of 100,000 merged lines makes as many records.
+  const add: AddRecord = (entryId, { kind, from, to, alias }) => {
+    const record: CleanupRecord = { kind, from, to, on: stamp.on, by: stamp.by };
+    if (alias !== undefined) {
+      record.alias = alias;
+    }
+    const kept = records.get(entryId);
+    if (kept) {
+      kept.push(record);
+    } else {
+      records.set(entryId, [record]);
+    }
   };
   const applied = parse.suggestions.filter((suggestion) => suggestionApplies(suggestion, accepted));
+  if (applied.length === 0) {
+    return records;
+  }
   const pasted = new Map(parse.entries.map((entry) => [entry.line, entry]));
   const lineText = (line: number): string => {
     const entry = pasted.get(line);
@@ -66,9 +79,11 @@ export function cleanupRecords(
       parts.forEach((part) => add(part.id, { kind: 'split', from: [lineText(suggestion.line)], to }));
     }
   }
+  const fragments = applied.filter((suggestion) => suggestion.kind === 'complete-fragment');
   // Names as they stood before each later kind of clean-up: completions read the split list, repeats the completed one.
-  const split = entriesById(applySuggestions(withKinds(parse, ['split']), accepted));
-  for (const suggestion of applied) {
+  const split =
+    fragments.length === 0 ? new Map() : entriesById(applySuggestions(withKinds(parse, ['split']), accepted));
+  for (const suggestion of fragments) {
     if (suggestion.kind === 'complete-fragment') {
       for (const completion of suggestion.completions) {
         const before = split.get(completion.entryId);
@@ -81,19 +96,24 @@ export function cleanupRecords(
   return records;
 }
 
+type AddRecord = (entryId: string, record: Omit<CleanupRecord, 'on' | 'by'>) => void;
+
 function recordRepeats(
   parse: BlockParse,
   applied: readonly BlockSuggestion[],
   accepted: ReadonlySet<string>,
-  add: (entryId: string, record: Omit<CleanupRecord, 'on' | 'by'>) => void,
+  add: AddRecord,
 ): void {
-  const completed = entriesById(applySuggestions(withKinds(parse, ['split', 'complete-fragment']), accepted));
   const keptFor = new Map<string, string>();
   for (const suggestion of applied) {
     if (suggestion.kind === 'remove-duplicate') {
       keptFor.set(suggestion.entryId, suggestion.keepId);
     }
   }
+  if (keptFor.size === 0) {
+    return;
+  }
+  const completed = entriesById(applySuggestions(withKinds(parse, ['split', 'complete-fragment']), accepted));
   for (const [droppedId, keepId] of keptFor) {
     const keptId = survivor(keepId, keptFor);
     const dropped = completed.get(droppedId);

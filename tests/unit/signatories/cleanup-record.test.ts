@@ -111,10 +111,13 @@ describe('the record of each accepted clean-up', () => {
       doc,
       new Map([['a', cleanupRecords(parse, allSuggestionIds(parse), STAMP).get('L6') ?? []]]),
     );
-    const kept = doc.getMap<Y.Map<unknown>>('signatories').get('a')?.get('cleanup');
-    if (kept instanceof Y.Array) {
-      kept.push([{ kind: 'renamed-by-a-newer-app', on: 'soon' }]);
-    }
+    const fields = doc.getMap<Y.Map<unknown>>('signatories').get('a');
+    const kept: unknown = fields?.get('cleanup');
+    fields?.set('cleanup', [
+      ...(Array.isArray(kept) ? kept : []),
+      { kind: 'renamed-by-a-newer-app', on: 'soon' },
+    ]);
+    expect(fields?.get('cleanup')).toHaveLength(2);
     expect(cleanupHistory(doc, 'a').map((record) => record.kind)).toEqual(['merged']);
   });
 });
