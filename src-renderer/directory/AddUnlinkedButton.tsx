@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
+import { mergedSpellings } from '../../src-common/signatories/cleanup-history';
 import { linkToDirectory } from '../../src-common/signatories/directory-link';
 import type { Signatory } from '../../src-common/signatories/signatory';
 import { messageOf } from '../profile/use-settings';
@@ -31,7 +32,13 @@ export function AddUnlinkedButton({ api, doc, signatories, links }: AddUnlinkedB
     setBusy(true);
     setError(null);
     try {
-      const entries = unlinked.map(({ name, country, tags }) => ({ name, country, tags }));
+      // The spellings the clean-up merged into a signatory become aliases, so the next list finds them.
+      const entries = unlinked.map(({ id, name, country, tags }) => ({
+        name,
+        country,
+        tags,
+        aliases: mergedSpellings(doc, id),
+      }));
       const ids = await api.call('directory:addMany', { entries });
       doc.transact(() => unlinked.forEach((signatory, index) => link(doc, signatory, ids[index])));
       links.refresh();

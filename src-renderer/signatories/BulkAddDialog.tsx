@@ -11,6 +11,8 @@ import {
   dismissSuggestions,
 } from '../../src-common/signatories/signatories-doc';
 import { fitsSignatory, signatorySchema } from '../../src-common/signatories/signatory';
+import { recordCleanups } from '../../src-common/signatories/cleanup-history';
+import { cleanupRecords } from '../../src-common/signatories/cleanup-record';
 import { readPastedList } from '../../src-common/signatories/pasted-list';
 import { fileTooLarge } from '../../src-common/import/limits';
 import {
@@ -108,20 +110,31 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
     );
     const today = new Date().toISOString().slice(0, 10);
     const directoryId = directoryIdFinder(directory);
-    addSignatories(
-      doc,
-      entries.map((entry) =>
-        signatorySchema.parse({
-          id: crypto.randomUUID(),
-          name: entry.name,
-          country: entry.country,
-          status: 'confirmed',
-          confirmedOn: today,
-          addedBy: editorName,
-          directoryId: directoryId(entry.name, entry.country) ?? undefined,
-        }),
-      ),
-    );
+    const ids = new Map(entries.map((entry) => [entry.id, crypto.randomUUID()]));
+    const records = parse ? cleanupRecords(parse, accepted, { on: today, by: editorName }) : new Map();
+    doc.transact(() => {
+      addSignatories(
+        doc,
+        entries.map((entry) =>
+          signatorySchema.parse({
+            id: ids.get(entry.id),
+            name: entry.name,
+            country: entry.country,
+            status: 'confirmed',
+            confirmedOn: today,
+            addedBy: editorName,
+            directoryId: directoryId(entry.name, entry.country) ?? undefined,
+          }),
+        ),
+      );
+      // Each accepted clean-up is kept with the signatory it made, as its history.
+      recordCleanups(
+        doc,
+        new Map(
+          entries.flatMap((entry) => [[ids.get(entry.id) ?? '', records.get(entry.id) ?? []] as const]),
+        ),
+      );
+    });
     onClose();
   };
 
@@ -168,6 +181,7 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
           entries={entries}
           leftOut={leftOut}
           onToggle={toggle}
+          onAcceptAll={() => setAccepted(allSuggestionIds(parse))}
         />
       )}
       <div className="dialog-actions">

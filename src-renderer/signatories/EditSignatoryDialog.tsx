@@ -10,7 +10,11 @@ import {
 } from '../../src-common/signatories/signatory-draft';
 import { parseTags, updateSignatoryDetails } from '../../src-common/signatories/signatory-edits';
 import { displayName, MAX_NAME_LENGTH, type Signatory } from '../../src-common/signatories/signatory';
+import { cleanupHistory } from '../../src-common/signatories/cleanup-history';
+import type { CleanupRecord } from '../../src-common/signatories/cleanup-record';
+import { formatDay } from '../ui/format-day';
 import { useModal } from '../ui/use-modal';
+import { CleanupHistory } from './CleanupHistory';
 import { STATUS_WORDS } from './status-words';
 
 interface EditSignatoryDialogProps {
@@ -29,6 +33,7 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
   const { name, country, tags, note } = draft;
   const [error, setError] = useState<string | null>(null);
   const history = useMemo(() => statusHistory(doc, signatory.id), [doc, signatory.id]);
+  const cleanups = useMemo(() => cleanupHistory(doc, signatory.id), [doc, signatory.id]);
 
   const save = (event?: FormEvent) => {
     event?.preventDefault();
@@ -103,7 +108,7 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
             was open: saving keeps what is typed here.
           </p>
         )}
-        <SignatoryFacts signatory={signatory} history={history} />
+        <SignatoryFacts signatory={signatory} history={history} cleanups={cleanups} />
         {error && (
           <p role="alert" className="error">
             {error}
@@ -177,7 +182,15 @@ function TagSuggestions({
   );
 }
 
-function SignatoryFacts({ signatory, history }: { signatory: Signatory; history: readonly StatusChange[] }) {
+function SignatoryFacts({
+  signatory,
+  history,
+  cleanups,
+}: {
+  signatory: Signatory;
+  history: readonly StatusChange[];
+  cleanups: readonly CleanupRecord[];
+}) {
   return (
     <dl className="signatory-facts small-text">
       <dt>Added by</dt>
@@ -199,15 +212,7 @@ function SignatoryFacts({ signatory, history }: { signatory: Signatory; history:
           </dd>
         </>
       )}
+      <CleanupHistory records={cleanups} />
     </dl>
   );
-}
-
-/** "2024-05-20" in the reader's own date format; the day is read as a calendar day, not as midnight UTC. */
-function formatDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  if (!year || !month || !date) {
-    return day;
-  }
-  return new Date(year, month - 1, date).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
