@@ -213,6 +213,9 @@ export class SealedRoom implements WriteSource {
       peer.close(CLOSE.letterTooLarge, 'The letter is larger than this server allows.');
       return;
     }
+    // A client writes a snapshot only of exactly what it holds: once its holder sends a change instead, the lease
+    // will not be used (a snapshot already written arrived before this), so the next copy may have it at once.
+    this.lease.release(peer);
     this.assignedLatest += 1;
     this.accept(envelope.length, {
       kind: 'update',
