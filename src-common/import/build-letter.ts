@@ -5,6 +5,7 @@ import { findUrls } from '../notes/url-checks';
 import { readPastedList } from '../signatories/pasted-list';
 import { addSignatories } from '../signatories/signatories-doc';
 import { fitsSignatory, signatorySchema } from '../signatories/signatory';
+import { placeFromText } from '../signatories/signatory-place';
 import {
   allSuggestionIds,
   applySuggestions,
@@ -118,7 +119,8 @@ export function importLetterText(
       signatorySchema.parse({
         id: newId(),
         name: entry.name,
-        country: entry.country,
+        // The place as written: a country's name becomes its code, anything else is the chapter.
+        ...placeFromText(entry.country),
         ...(entry.note ? { note: entry.note } : {}),
         status: 'confirmed',
       }),

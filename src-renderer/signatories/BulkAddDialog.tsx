@@ -11,6 +11,7 @@ import {
   dismissSuggestions,
 } from '../../src-common/signatories/signatories-doc';
 import { fitsSignatory, signatorySchema } from '../../src-common/signatories/signatory';
+import { placeFromText } from '../../src-common/signatories/signatory-place';
 import { readPastedList } from '../../src-common/signatories/pasted-list';
 import { fileTooLarge } from '../../src-common/import/limits';
 import {
@@ -114,7 +115,7 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
         signatorySchema.parse({
           id: crypto.randomUUID(),
           name: entry.name,
-          country: entry.country,
+          ...placeFromText(entry.country),
           status: 'confirmed',
           confirmedOn: today,
           addedBy: editorName,
