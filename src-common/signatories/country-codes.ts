@@ -29,7 +29,15 @@ const EXTRA_NAMES: Readonly<Record<string, string>> = {
   'cape verde': 'CV',
   prc: 'CN',
   roc: 'TW',
+  // The runtime names these "中国香港特别行政区" and the like; people write the short form.
+  香港: 'HK',
+  澳门: 'MO',
+  澳門: 'MO',
 };
+
+// Two characters name a country in Chinese, Japanese and Korean ("香港", "日本"); the import's tables leave such
+// short names out, where they could be a code, so they are added here.
+const TWO_CHARACTER_LANGUAGES = ['zh-Hans', 'zh-Hant', 'ja', 'ko'];
 
 let byName: ReadonlyMap<string, string> | null = null;
 
@@ -37,8 +45,16 @@ function namesToCodes(): ReadonlyMap<string, string> {
   if (!byName) {
     const names = new Map<string, string>(Object.entries(EXTRA_NAMES));
     for (const { folded, code } of countryNamesEverywhere()) {
-      if (!names.has(folded)) {
+      if (!names.has(folded) && isCountryCode(code)) {
         names.set(folded, code);
+      }
+    }
+    for (const code of allCountryCodes()) {
+      for (const language of TWO_CHARACTER_LANGUAGES) {
+        const folded = foldText(countryName(code, language));
+        if (!names.has(folded)) {
+          names.set(folded, code);
+        }
       }
     }
     byName = names;

@@ -37,27 +37,25 @@ export function signatoriesCsv(
   locale?: string,
   language = 'en',
 ): string {
-  const rows = [...signatories]
-    .sort(compareSignatories(locale))
-    .map((signatory) => {
-      const contacts = contactsOf(signatory);
-      const join = (field: keyof ExportContact) =>
-        contacts
-          .map((contact) => contact[field])
-          .filter((value) => value !== '')
-          .join('; ');
-      return [
-        signatory.name,
-        signatory.country === '' ? '' : countryName(signatory.country, language),
-        signatory.chapter,
-        signatory.status,
-        signatory.confirmedOn,
-        signatory.tags.join('; '),
-        join('name'),
-        join('email'),
-        join('phone'),
-      ];
-    });
+  const rows = [...signatories].sort(compareSignatories(locale)).map((signatory) => {
+    const contacts = contactsOf(signatory);
+    const join = (field: keyof ExportContact) =>
+      contacts
+        .map((contact) => contact[field])
+        .filter((value) => value !== '')
+        .join('; ');
+    return [
+      signatory.name,
+      signatory.country === '' ? '' : countryName(signatory.country, language),
+      signatory.chapter,
+      signatory.status,
+      signatory.confirmedOn,
+      signatory.tags.join('; '),
+      join('name'),
+      join('email'),
+      join('phone'),
+    ];
+  });
   return Papa.unparse({ fields: COLUMNS, data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }
 

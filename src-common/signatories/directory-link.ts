@@ -32,9 +32,11 @@ export function signatoryFieldsFor(
  * What the directory is asked to find a signatory by: its link, its name and its place as the directory writes one
  * ("Munich, Germany"), cut to the directory's 100 characters.
  */
-export function directoryRef(
-  signatory: Pick<Signatory, 'directoryId' | 'name' | 'country' | 'chapter'>,
-): { directoryId: string | undefined; name: string; country: string } {
+export function directoryRef(signatory: Pick<Signatory, 'directoryId' | 'name' | 'country' | 'chapter'>): {
+  directoryId: string | undefined;
+  name: string;
+  country: string;
+} {
   return {
     directoryId: signatory.directoryId,
     name: signatory.name,

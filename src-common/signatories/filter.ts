@@ -25,10 +25,7 @@ export interface SearchableSignatory {
  * Folds each entry's searchable text (name, chapter, country as named in `language`, tags, note) once, keeping the
  * given order.
  */
-export function makeSearchable(
-  signatories: readonly Signatory[],
-  language = 'en',
-): SearchableSignatory[] {
+export function makeSearchable(signatories: readonly Signatory[], language = 'en'): SearchableSignatory[] {
   return signatories.map((signatory) => ({
     signatory,
     text: foldForSearch([signatoryName(signatory, language), ...signatory.tags, signatory.note].join(' ')),

@@ -12,16 +12,17 @@ export function compareNames(locale?: string): (a: string, b: string) => number 
 /** Orders entries by name, then by their place as printed ("Munich, Germany"), as {@link compareNames} does. */
 export function compareSignatories(
   locale?: string,
-): (a: Pick<Signatory, 'name' | 'country' | 'chapter'>, b: Pick<Signatory, 'name' | 'country' | 'chapter'>) => number {
+): (
+  a: Pick<Signatory, 'name' | 'country' | 'chapter'>,
+  b: Pick<Signatory, 'name' | 'country' | 'chapter'>,
+) => number {
   const compare = compareNames(locale);
   return (a, b) => compare(a.name, b.name) || compare(placeText(a), placeText(b));
 }
 
 /** The confirmed signatories in alphabetical order, as a published letter lists them. */
 export function publishedSignatories(signatories: readonly Signatory[], locale?: string): Signatory[] {
-  return signatories
-    .filter((signatory) => signatory.status === 'confirmed')
-    .sort(compareSignatories(locale));
+  return signatories.filter((signatory) => signatory.status === 'confirmed').sort(compareSignatories(locale));
 }
 
 function withoutArticle(name: string): string {

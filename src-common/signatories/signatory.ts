@@ -17,11 +17,7 @@ export const MAX_CHAPTER_LENGTH = 100;
 /** A country as its ISO 3166 alpha-2 code ("DE"), upper case, or empty when none. */
 export const countryCodeSchema = z.union([
   z.literal(''),
-  z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine(isCountryCode, { message: 'Not an ISO 3166 country code' }),
+  z.string().trim().toUpperCase().refine(isCountryCode, { message: 'Not an ISO 3166 country code' }),
 ]);
 
 /**
