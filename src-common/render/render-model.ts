@@ -170,7 +170,9 @@ function listedSignatories(
     keepsHeadings(headings, display.grouping) && !(groups.length === 1 && isMissingGroup(groups[0], display));
   if (!headed) {
     return {
-      entries: groups.flatMap((group) => group.entries.map((entry) => renderSignatory(entry, true, language))),
+      entries: groups.flatMap((group) =>
+        group.entries.map((entry) => renderSignatory(entry, true, language)),
+      ),
     };
   }
   // Under a country's heading, repeating the country after every name would be noise; a chapter is still named.

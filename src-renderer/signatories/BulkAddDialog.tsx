@@ -21,6 +21,8 @@ import {
 } from '../../src-common/signatories/suggestions';
 import {
   csvAsList,
+  csvRowOf,
+  csvRows,
   guessMapping,
   readCsv,
   type CsvMapping,
@@ -65,7 +67,11 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
     }
     setRefusal(null);
     const table = readCsv(await file.text());
-    const mapping = guessMapping(table.columns) ?? { name: table.columns[0] ?? '', country: null };
+    const mapping = guessMapping(table.columns) ?? {
+      name: table.columns[0] ?? '',
+      country: null,
+      chapter: null,
+    };
     setCsv({ table, mapping });
     setText(csvAsList(table, mapping));
     setParse(null);
@@ -109,19 +115,22 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
     );
     const today = new Date().toISOString().slice(0, 10);
     const directoryId = directoryIdFinder(directory);
+    // A CSV file's own Country and Chapter columns say the place, as long as its list is checked as loaded.
+    const rows = csv && text === csvAsList(csv.table, csv.mapping) ? csvRows(csv.table, csv.mapping) : [];
     addSignatories(
       doc,
-      entries.map((entry) =>
-        signatorySchema.parse({
+      entries.map((entry) => {
+        const row = csvRowOf(rows, entry);
+        return signatorySchema.parse({
           id: crypto.randomUUID(),
-          name: entry.name,
-          ...placeFromText(entry.country),
+          name: row?.name ?? entry.name,
+          ...(row?.place ?? placeFromText(entry.country)),
           status: 'confirmed',
           confirmedOn: today,
           addedBy: editorName,
           directoryId: directoryId(entry.name, entry.country) ?? undefined,
-        }),
-      ),
+        });
+      }),
     );
     onClose();
   };

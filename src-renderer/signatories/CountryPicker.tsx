@@ -1,9 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import {
-  countryName,
-  countryOptions,
-  type CountryOption,
-} from '../../src-common/signatories/country-codes';
+import { countryName, countryOptions, type CountryOption } from '../../src-common/signatories/country-codes';
 import { foldForSearch } from '../../src-common/text/fold';
 import { INTERFACE_LANGUAGE } from '../ui/interface-language';
 

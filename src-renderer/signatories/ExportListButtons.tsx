@@ -50,7 +50,9 @@ export function ExportListButtons({ api, doc, signatories, links }: ExportListBu
   };
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(signatoriesPlainText(signatories, letterLocale(doc), INTERFACE_LANGUAGE));
+      await navigator.clipboard.writeText(
+        signatoriesPlainText(signatories, letterLocale(doc), INTERFACE_LANGUAGE),
+      );
       setMessage({ text: 'Copied the confirmed signatories.', error: false });
     } catch {
       setMessage({ text: 'The list could not be copied. Try again, or export it as CSV.', error: true });
