@@ -61,6 +61,8 @@ export interface ServerConfig {
   instanceKey: string | undefined;
   /** How long a letter nobody is connected to stays in memory, in milliseconds. */
   idleUnloadMs: number;
+  /** How long an editor's client may take to upload a sealed letter's snapshot after the lease is granted. */
+  snapshotLeaseMs: number;
   limits: Limits;
   compaction: CompactionPolicy;
   /** Where the server reports what it does (start-up, refused writes); one line per call. */
@@ -116,6 +118,7 @@ export const DEFAULT_CONFIG: Readonly<Omit<ServerConfig, 'limits' | 'compaction'
   dataDir: './server-data',
   instanceKey: undefined,
   idleUnloadMs: 30_000,
+  snapshotLeaseMs: 30_000,
 };
 
 /** Merges a partial configuration over the defaults and checks every number. */
@@ -126,6 +129,7 @@ export function resolveConfig(input: ServerConfigInput = {}): ServerConfig {
     dataDir: input.dataDir ?? DEFAULT_CONFIG.dataDir,
     instanceKey: input.instanceKey ?? DEFAULT_CONFIG.instanceKey,
     idleUnloadMs: input.idleUnloadMs ?? DEFAULT_CONFIG.idleUnloadMs,
+    snapshotLeaseMs: input.snapshotLeaseMs ?? DEFAULT_CONFIG.snapshotLeaseMs,
     limits: { ...DEFAULT_LIMITS, ...input.limits },
     compaction: { ...DEFAULT_COMPACTION, ...input.compaction },
     log: input.log ?? ((line) => console.log(line)),
@@ -148,6 +152,7 @@ function assertValid(config: ServerConfig): void {
   }
   const numbers: [string, number][] = [
     ['idleUnloadMs', config.idleUnloadMs],
+    ['snapshotLeaseMs', config.snapshotLeaseMs],
     ...Object.entries(config.limits),
     ...Object.entries(config.compaction).map(([key, value]): [string, number] => [
       `compaction.${key}`,

@@ -1,10 +1,9 @@
 import { WebSocket, type RawData } from 'ws';
 import type { Role } from './auth';
 import type { Limits } from './config';
-import type { DocRoom } from './doc-room';
 import { RateLimiter } from './limits';
 import type { Peer } from './presence';
-import { CLOSE, decodeClientMessage, isPresenceMessage } from './protocol';
+import { CLOSE, isPresenceMessage } from './protocol';
 import type { BufferedSender, SendBudget } from './send-budget';
 
 /** How often a connection is pinged; one that has not answered the previous ping by then is dropped. */
@@ -17,6 +16,14 @@ export interface ConnectionContext {
   limits: Limits;
   budget: SendBudget;
   log: (line: string) => void;
+}
+
+/** The letter a connection talks to: a plaintext room behind its y-websocket decoder, or a sealed room. */
+export interface ConnectionRoom {
+  attach(peer: Peer): void;
+  detach(peer: Peer): void;
+  /** One binary message, within the connection's rate limit; the room decodes it and may close the connection. */
+  receive(peer: Peer, bytes: Uint8Array): void;
 }
 
 /**
@@ -38,7 +45,7 @@ export class Connection implements Peer, BufferedSender {
   constructor(
     private readonly ws: WebSocket,
     readonly role: Role,
-    private readonly room: DocRoom,
+    private readonly room: ConnectionRoom,
     private readonly context: ConnectionContext,
   ) {
     this.limits = context.limits;
@@ -151,12 +158,7 @@ export class Connection implements Peer, BufferedSender {
       this.close(CLOSE.policy, refusal);
       return;
     }
-    const decoded = decodeClientMessage(bytes, this.limits);
-    if (!decoded.ok) {
-      this.close(decoded.code, decoded.reason);
-      return;
-    }
-    this.room.handle(this, decoded.message);
+    this.room.receive(this, bytes);
   }
 
   // Presence is copied to every participant, so it has its own, tighter limits, checked before it is decoded.

@@ -2,12 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { letterIdSchema } from '../src-common/api/letters-schemas';
+import { fromBase64Url } from '../src-common/crypto/base64url';
+import { KEY_BYTES } from '../src-common/crypto/letter-keys';
 import { bearerToken, readBody } from '../src-node/http/request';
 import { secretMatches } from '../src-node/secrets';
 import { roleForToken } from './auth';
 import { CLOSE } from './protocol';
 import type { Rooms } from './rooms';
-import { letterTokenHashes, registerLetter, resetLetterTokens } from './store/letters';
+import { readSealedLetter } from './store/envelopes';
+import { letterTokenHashes, registerLetter, resetLetterTokens, type SealingKeys } from './store/letters';
 
 /** What the HTTP routes need. */
 export interface HttpContext {
@@ -26,21 +29,49 @@ const tokenHashSchema = z
   .regex(/^[0-9a-fA-F]{64}$/, 'must be a SHA-256 in hex')
   .transform((hex) => hex.toLowerCase());
 
+// The public half of a sealed letter's Ed25519 signing key, as unpadded base64url (see src-common/crypto).
+const verifyKeySchema = z.string().transform((text, context) => {
+  const bytes = fromBase64Url(text);
+  if (bytes?.length !== KEY_BYTES) {
+    context.addIssue({ code: 'custom', message: `must be ${KEY_BYTES} bytes as base64url` });
+    return z.NEVER;
+  }
+  return bytes;
+});
+
+// The envelope header holds the epoch as 32 bits.
+const epochSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 32 - 1);
+
+// A letter given a verify key and an epoch is sealed: the server keeps and relays envelopes it cannot read.
+const sealingFields = { verifyKey: verifyKeySchema.optional(), epoch: epochSchema.optional() };
+
+const bothOrNeither = (body: { verifyKey?: Uint8Array | undefined; epoch?: number | undefined }): boolean =>
+  (body.verifyKey === undefined) === (body.epoch === undefined);
+
+const BOTH_OR_NEITHER = 'verifyKey and epoch come together.';
+
 const registerSchema = z
   .object({
     letterId: letterIdSchema,
     ownerTokenSha256: tokenHashSchema,
     editorTokenSha256: tokenHashSchema,
     viewerTokenSha256: tokenHashSchema,
+    ...sealingFields,
   })
   .refine(
     (body) => new Set([body.ownerTokenSha256, body.editorTokenSha256, body.viewerTokenSha256]).size === 3,
     'The three token hashes must differ.',
-  );
+  )
+  .refine(bothOrNeither, BOTH_OR_NEITHER);
 
 const resetSchema = z
-  .object({ editorTokenSha256: tokenHashSchema, viewerTokenSha256: tokenHashSchema })
-  .refine((body) => body.editorTokenSha256 !== body.viewerTokenSha256, 'The two token hashes must differ.');
+  .object({ editorTokenSha256: tokenHashSchema, viewerTokenSha256: tokenHashSchema, ...sealingFields })
+  .refine((body) => body.editorTokenSha256 !== body.viewerTokenSha256, 'The two token hashes must differ.')
+  .refine(bothOrNeither, BOTH_OR_NEITHER);
 
 const TOKENS_PATH = /^\/letters\/([^/]+)\/tokens$/;
 const JOIN_PATH = /^\/join\/([^/]+)$/;
@@ -100,7 +131,7 @@ async function register(
   }
   const { letterId, ownerTokenSha256, editorTokenSha256, viewerTokenSha256 } = body.value;
   const hashes = { owner: ownerTokenSha256, editor: editorTokenSha256, viewer: viewerTokenSha256 };
-  if (!registerLetter(context.db, letterId, hashes, Date.now())) {
+  if (!registerLetter(context.db, letterId, hashes, Date.now(), sealingOf(body.value))) {
     return sendJson(response, 409, { error: 'A letter with this id is already registered.' });
   }
   sendJson(response, 201, { letterId });
@@ -124,10 +155,38 @@ async function resetTokens(
   if ([body.value.editorTokenSha256, body.value.viewerTokenSha256].includes(hashes.owner)) {
     return sendJson(response, 400, { error: 'The new links must differ from the owner’s.' });
   }
+  const sealing = sealingOf(body.value);
+  const keyProblem = resetKeyProblem(context.db, letterId, sealing);
+  if (keyProblem) {
+    return sendJson(response, 400, { error: keyProblem });
+  }
   const next = { editor: body.value.editorTokenSha256, viewer: body.value.viewerTokenSha256 };
-  resetLetterTokens(context.db, letterId, next, Date.now());
+  resetLetterTokens(context.db, letterId, next, Date.now(), sealing);
+  if (sealing) {
+    context.rooms.rekey(letterId, sealing);
+  }
   context.rooms.closeRoles(letterId, ['editor', 'viewer'], CLOSE.unauthorized, RESET_REASON);
   sendJson(response, 200, { letterId });
+}
+
+function sealingOf(body: {
+  verifyKey?: Uint8Array | undefined;
+  epoch?: number | undefined;
+}): SealingKeys | null {
+  return body.verifyKey && body.epoch ? { verifyKey: body.verifyKey, epoch: body.epoch } : null;
+}
+
+// Resetting a sealed letter's links rotates its keys, so old links can no longer write (nor read what follows); a
+// plaintext letter stays plaintext, since its stored updates are readable and a verify key would promise otherwise.
+function resetKeyProblem(db: Database, letterId: string, sealing: SealingKeys | null): string | null {
+  const sealed = readSealedLetter(db, letterId);
+  if (!sealed) {
+    return sealing ? 'This letter was registered without encryption; its keys cannot be set.' : null;
+  }
+  if (!sealing) {
+    return 'Resetting the links of an encrypted letter needs a new verifyKey and epoch.';
+  }
+  return sealing.epoch > sealed.epoch ? null : `epoch: must be greater than ${sealed.epoch}.`;
 }
 
 type ReadResult<T> = { ok: true; value: T } | { ok: false; status: number; error: string };

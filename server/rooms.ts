@@ -1,29 +1,42 @@
 import type { Role } from './auth';
 import { DocRoom, type RoomContext } from './doc-room';
+import { SealedRoom, type SealedRoomContext } from './sealed-room';
+import { readSealedLetter } from './store/envelopes';
+import type { SealingKeys } from './store/letters';
+
+/** A loaded letter: plaintext (the server holds its Y.Doc) or sealed (the server relays envelopes it cannot read). */
+export type LoadedRoom = DocRoom | SealedRoom;
+
+/** What the registry needs to load either kind of letter. */
+export type RoomsContext = Omit<RoomContext, 'release'> & Omit<SealedRoomContext, 'release'>;
 
 /** The letters loaded in memory, by id; a letter loads when its first connection arrives. */
 export class Rooms {
-  private readonly rooms = new Map<string, DocRoom>();
-  private readonly context: RoomContext;
+  private readonly rooms = new Map<string, LoadedRoom>();
+  private readonly context: RoomsContext;
 
-  constructor(context: Omit<RoomContext, 'release'>) {
-    this.context = {
-      ...context,
-      release: (room) => {
-        if (this.rooms.get(room.letterId) === room) {
-          this.rooms.delete(room.letterId);
-        }
-      },
-    };
+  constructor(context: RoomsContext) {
+    this.context = context;
   }
 
-  /** The loaded letter, loading it from the store (completely, synchronously) when it is not in memory. */
-  open(letterId: string): DocRoom {
+  /**
+   * The loaded letter, loading it from the store (completely, synchronously) when it is not in memory. A letter
+   * registered with a verify key loads as a sealed room.
+   */
+  open(letterId: string): LoadedRoom {
     const loaded = this.rooms.get(letterId);
     if (loaded) {
       return loaded;
     }
-    const room = new DocRoom(letterId, this.context);
+    const release = (room: LoadedRoom): void => {
+      if (this.rooms.get(room.letterId) === room) {
+        this.rooms.delete(room.letterId);
+      }
+    };
+    const sealed = readSealedLetter(this.context.db, letterId);
+    const room = sealed
+      ? new SealedRoom(letterId, sealed, { ...this.context, release })
+      : new DocRoom(letterId, { ...this.context, release });
     this.rooms.set(letterId, room);
     return room;
   }
@@ -43,6 +56,14 @@ export class Rooms {
   /** True when the letter is in memory (for tests of idle unloading). */
   isLoaded(letterId: string): boolean {
     return this.rooms.has(letterId);
+  }
+
+  /** Gives a loaded sealed letter its new keys after its links were reset. */
+  rekey(letterId: string, keys: SealingKeys): void {
+    const room = this.rooms.get(letterId);
+    if (room instanceof SealedRoom) {
+      room.rekey(keys);
+    }
   }
 
   /** Closes a letter's connections that hold one of `roles`, e.g. after its links were reset. */

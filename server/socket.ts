@@ -5,10 +5,11 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { letterIdSchema } from '../src-common/api/letters-schemas';
 import { roleForToken, type Role } from './auth';
 import type { Limits } from './config';
-import { Connection } from './connection';
+import { Connection, type ConnectionRoom } from './connection';
+import { DocRoom } from './doc-room';
 import type { SendBudget } from './send-budget';
-import { CLOSE } from './protocol';
-import type { Rooms } from './rooms';
+import { CLOSE, decodeClientMessage } from './protocol';
+import type { LoadedRoom, Rooms } from './rooms';
 import { letterTokenHashes } from './store/letters';
 
 /** What the letter sockets need from the server around them. */
@@ -95,11 +96,30 @@ function admit(ws: WebSocket, letterId: string, token: string | null, context: S
       ws.close(CLOSE.tryLater, full);
       return;
     }
-    new Connection(ws, role, context.rooms.open(letterId), context);
+    new Connection(ws, role, connectionRoom(context.rooms.open(letterId), context.limits), context);
   } catch (error) {
     context.log(`Could not open a letter: ${error instanceof Error ? error.message : String(error)}`);
     ws.close(CLOSE.serverError, 'The server could not open this letter.');
   }
+}
+
+// A sealed room reads its own messages; a plaintext one gets them decoded and checked as y-websocket messages.
+function connectionRoom(room: LoadedRoom, limits: Limits): ConnectionRoom {
+  if (!(room instanceof DocRoom)) {
+    return room;
+  }
+  return {
+    attach: (peer) => room.attach(peer),
+    detach: (peer) => room.detach(peer),
+    receive: (peer, bytes) => {
+      const decoded = decodeClientMessage(bytes, limits);
+      if (decoded.ok) {
+        room.handle(peer, decoded.message);
+      } else {
+        peer.close(decoded.code, decoded.reason);
+      }
+    },
+  };
 }
 
 // The last few connections of a letter and of the server are kept for owners and editors, so viewers alone can

@@ -1,6 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { TokenHashes } from '../auth';
+import { runStatements } from '../../src-node/sqlite/statements';
+import { rekeyLetterStatement, sealLetterStatement } from './envelopes';
+
+/** The keys a sealed letter is registered or reset with: the epoch and the public half of its signing key. */
+export interface SealingKeys {
+  epoch: number;
+  verifyKey: Uint8Array;
+}
 
 const hashesRowSchema = z.object({
   owner_token_sha256: z.string(),
@@ -8,15 +16,32 @@ const hashesRowSchema = z.object({
   viewer_token_sha256: z.string(),
 });
 
-/** Registers a letter with its token hashes; false when the id is already taken (nothing changes then). */
-export function registerLetter(db: Database, id: string, hashes: TokenHashes, now: number): boolean {
-  const result = db
-    .prepare(
-      `INSERT INTO letters (id, owner_token_sha256, editor_token_sha256, viewer_token_sha256, created_at)
-       VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-    )
-    .run(id, hashes.owner, hashes.editor, hashes.viewer, now);
-  return result.changes === 1;
+/**
+ * Registers a letter with its token hashes, sealed when `sealing` is given; false when the id is already taken
+ * (nothing changes then).
+ */
+export function registerLetter(
+  db: Database,
+  id: string,
+  hashes: TokenHashes,
+  now: number,
+  sealing: SealingKeys | null = null,
+): boolean {
+  return db.transaction(() => {
+    const result = db
+      .prepare(
+        `INSERT INTO letters (id, owner_token_sha256, editor_token_sha256, viewer_token_sha256, created_at)
+         VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      )
+      .run(id, hashes.owner, hashes.editor, hashes.viewer, now);
+    if (result.changes !== 1) {
+      return false;
+    }
+    if (sealing) {
+      runStatements(db, [sealLetterStatement(id, sealing.epoch, sealing.verifyKey)]);
+    }
+    return true;
+  })();
 }
 
 /** The token hashes of a registered letter, or null when there is no such letter. */
@@ -38,17 +63,26 @@ export function letterTokenHashes(db: Database, id: string): TokenHashes | null 
   };
 }
 
-/** Replaces a letter's editor and viewer token hashes; false when there is no such letter. */
+/**
+ * Replaces a letter's editor and viewer token hashes, and a sealed letter's keys with `sealing`, in one
+ * transaction; false when there is no such letter.
+ */
 export function resetLetterTokens(
   db: Database,
   id: string,
   hashes: Pick<TokenHashes, 'editor' | 'viewer'>,
   now: number,
+  sealing: SealingKeys | null = null,
 ): boolean {
-  const result = db
-    .prepare(
-      'UPDATE letters SET editor_token_sha256 = ?, viewer_token_sha256 = ?, tokens_reset_at = ? WHERE id = ?',
-    )
-    .run(hashes.editor, hashes.viewer, now, id);
-  return result.changes === 1;
+  return db.transaction(() => {
+    const result = db
+      .prepare(
+        'UPDATE letters SET editor_token_sha256 = ?, viewer_token_sha256 = ?, tokens_reset_at = ? WHERE id = ?',
+      )
+      .run(hashes.editor, hashes.viewer, now, id);
+    if (result.changes === 1 && sealing) {
+      runStatements(db, [rekeyLetterStatement(id, sealing.epoch, sealing.verifyKey)]);
+    }
+    return result.changes === 1;
+  })();
 }

@@ -37,10 +37,16 @@ interface JoinState {
   atTop: boolean;
   /** How many short lines, each a paragraph of its own, came right before `line`'s paragraph: a list of names. */
   shortRun: number;
+  /** How many lines of any length, each a paragraph of its own, came right before `line`'s paragraph. */
+  aloneRun: number;
 }
 
 // Two short lines of their own in a row are a list of names, not a heading before a paragraph.
 const NAME_RUN = 2;
+// The legal form that closes an organization's name ("… Freien Wissens e. V.", "… GmbH", "… Ltd.").
+const LEGAL_FORM_END = /(?:\be\.\s?V\.?|\b(?:g?GmbH|Inc|Ltd|LLC|plc|LLP|asbl|vzw|SARL))\.?$/u;
+// A title that opens a person's name ("Dr. Frederik Ferreau", "Prof. Dr. Jeanette Hofmann").
+const TITLE_START = /^(?:Dr|Prof|Dra|Profa|Mr|Mrs|Ms|Mme|Sir|Dame)\.?\s+\p{Lu}/u;
 
 function singleWord(line: string): boolean {
   return !/\s/u.test(line);
@@ -89,6 +95,9 @@ export function carriesOn(line: string, next: string, state: JoinState, context:
   ) {
     return false;
   }
+  if (!state.joined && state.aloneRun >= NAME_RUN && startsAnotherName(line, next)) {
+    return false;
+  }
   // A sentence that ends right at the margin rarely ends its paragraph: the next line goes on with it.
   if (full && (!ends || (atMargin(line, context) && !line.endsWith(':') && !isShort(next, width)))) {
     return true;
@@ -108,6 +117,16 @@ export function carriesOn(line: string, next: string, state: JoinState, context:
     return true;
   }
   return state.atTop && wrappedHeading(line, next);
+}
+
+// Among lines that each stand alone, a long name reaches the margin too, and the next line is another name when
+// this one closes with its legal form ("… Neue Medien e.V." / "BIU – Bundesverband …") or the next opens with a
+// person's title ("… (Society for Civil Rights)" / "Dr. Frederik Ferreau, Research assistant").
+function startsAnotherName(line: string, next: string): boolean {
+  if (startsLower(next)) {
+    return false;
+  }
+  return LEGAL_FORM_END.test(line) || TITLE_START.test(next);
 }
 
 // A title wrapped over two lines at the letter's head: both in capitals, or cut after an ordinal ("für das 21." /
@@ -150,6 +169,14 @@ function withBulletsJoined(lines: readonly PdfLine[]): PdfLine[] {
   return bullet === null ? out : [...out, bullet];
 }
 
+// The run of one-line paragraphs once the open paragraph closes; a blank line between them does not end the run.
+function aloneAfter(open: string | null, state: JoinState): number {
+  if (open === null) {
+    return state.aloneRun;
+  }
+  return state.joined ? 0 : state.aloneRun + 1;
+}
+
 /**
  * The lines as paragraphs, one per line: wrapped lines joined, blank lines kept as one blank line (no paragraph
  * runs on past one, except at a page's end, where pdftotext's blank line is the page's, not the text's).
@@ -158,7 +185,14 @@ export function reflowLines(lines: readonly PdfLine[], context: FlowContext): st
   const out: string[] = [];
   let open: string | null = null;
   let previous = '';
-  let state: JoinState = { joined: false, wordRun: false, inItem: false, atTop: true, shortRun: 0 };
+  let state: JoinState = {
+    joined: false,
+    wordRun: false,
+    inItem: false,
+    atTop: true,
+    shortRun: 0,
+    aloneRun: 0,
+  };
   const close = () => {
     if (open !== null) {
       out.push(open);
@@ -167,22 +201,25 @@ export function reflowLines(lines: readonly PdfLine[], context: FlowContext): st
   };
   for (const { text } of withBulletsJoined(lines)) {
     if (text === '') {
+      const aloneRun = aloneAfter(open, state);
       close();
       if (out.length > 0 && out.at(-1) !== '') {
         out.push('');
       }
-      state = { ...state, joined: false, wordRun: false, inItem: false, shortRun: 0 };
+      state = { ...state, joined: false, wordRun: false, inItem: false, shortRun: 0, aloneRun };
     } else if (open !== null && carriesOn(previous, text, state, context)) {
       open = joinText(open, previous, text, context.vocabulary);
       state = { ...state, joined: true, wordRun: state.joined && singleWord(previous) };
     } else {
       // The paragraph that ends here was one short line: one more name in a run of them.
       const shortAlone = open !== null && !state.joined && isShort(previous, context.width);
+      const aloneRun = aloneAfter(open, state);
       close();
       open = text;
       state = {
         ...state,
         shortRun: shortAlone ? state.shortRun + 1 : 0,
+        aloneRun,
         joined: false,
         wordRun: false,
         inItem: BULLET_START.test(text) || NUMBER_START.test(text),

@@ -2,6 +2,7 @@ import { splitChapter, type NameWithCountry } from './chapters';
 import type { LineToken } from './line-tokens';
 import { tokenizeLine } from './line-tokens';
 import { isCountryText, trailingCountry, TRAILING_BRACKETS } from './country-text';
+import { cutPastDegrees, endsWithLegalForm } from './name-parts';
 import { foldText } from './normalise';
 import { isCountrySlot } from './places';
 import { CONNECTORS, OCCUPATION_WORDS, ROLE_WORDS, START_WORDS, TYPE_WORDS } from './vocabulary';
@@ -193,9 +194,12 @@ function readPersonAndRole(written: string): NameWithNote | null {
   // "Tania Pedroni- Sceneggiatrice", "Milena Fiore -responsabile": a dash typed against a word still separates.
   const text = written.replace(/(\p{L})[-–—]\s/u, '$1 – ').replace(/\s[-–—](\p{L})/u, ' – $1');
   const tokens = tokenizeLine(text);
-  const cut = tokens.findIndex(
-    (token, index) =>
-      index > 0 && (token.text.endsWith(',') || (DASHES.has(token.text) && index + 1 < tokens.length)),
+  const cut = cutPastDegrees(
+    tokens,
+    tokens.findIndex(
+      (token, index) =>
+        index > 0 && (token.text.endsWith(',') || (DASHES.has(token.text) && index + 1 < tokens.length)),
+    ),
   );
   if (cut < 0) {
     return null;
@@ -219,8 +223,10 @@ function readPersonAndRole(written: string): NameWithNote | null {
   if (!titled && dash && /^[\p{Lu}\d/&.-]+$/u.test(rest)) {
     return null;
   }
-  // After a comma an organization is the person's affiliation; after a dash, as often a second organization.
-  if (!titled && dash && !readsAsRole(tokens.slice(cut + 1))) {
+  // After a comma an organization is the person's affiliation; after a dash, as often a second organization, and
+  // always one that ends with its legal form ("Wikimedia Deutschland – Gesellschaft zur Förderung … e. V.").
+  const after = tokens.slice(cut + 1);
+  if (!titled && dash && (endsWithLegalForm(after) || !readsAsRole(after))) {
     return null;
   }
   const name = text

@@ -7,6 +7,7 @@ import { LATEST_VERSION, migrate, MIGRATIONS } from '../../server/store/migratio
 import { migration0001Letters } from '../../server/store/migrations/0001-letters';
 import { migration0002UpdateLog } from '../../server/store/migrations/0002-update-log';
 import { migration0003IncrementalVacuum } from '../../server/store/migrations/0003-incremental-vacuum';
+import { migration0004SealedEnvelopes } from '../../server/store/migrations/0004-sealed-envelopes';
 import { readVersion } from '../../src-node/sqlite/migrations';
 import { runStatements } from '../../src-node/sqlite/statements';
 import { compactStatements } from '../../src-node/update-log/log-table';
@@ -169,5 +170,68 @@ describe('server migration 0003: incremental vacuum', () => {
     migrate(db);
     expect(db.pragma('auto_vacuum', { simple: true })).toBe(2);
     expect(() => migration0003IncrementalVacuum.beforeTransaction?.(db)).not.toThrow();
+  });
+});
+
+describe('server migration 0004: sealed envelopes', () => {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, [
+    migration0001Letters,
+    migration0002UpdateLog,
+    migration0003IncrementalVacuum,
+    migration0004SealedEnvelopes,
+  ]);
+  insertLetter(db, 'letter-one');
+  const writer = Buffer.alloc(16, 7);
+  const insertEnvelope = db.prepare(
+    `INSERT INTO sealed_envelopes (letter_id, seq, writer_id, counter, kind, epoch, bytes, stored_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+
+  it('marks a letter sealed with its 32-byte verify key, and keeps its envelopes and one snapshot', () => {
+    db.prepare('INSERT INTO sealed_letters (letter_id, epoch, verify_key) VALUES (?, ?, ?)').run(
+      'letter-one',
+      1,
+      Buffer.alloc(32, 1),
+    );
+    insertEnvelope.run('letter-one', 1, writer, 1, 'update', 1, Buffer.from([9]), 1);
+    insertEnvelope.run('letter-one', 2, writer, 2, 'update', 1, Buffer.from([8]), 1);
+    db.prepare(
+      'INSERT INTO sealed_snapshots (letter_id, covers, writer_id, epoch, bytes, stored_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run('letter-one', 1, writer, 1, Buffer.from([7]), 1);
+    expect(db.prepare('SELECT latest_seq FROM sealed_letters').get()).toEqual({ latest_seq: 0 });
+    expect(db.prepare('SELECT seq FROM sealed_envelopes ORDER BY seq').all()).toEqual([
+      { seq: 1 },
+      { seq: 2 },
+    ]);
+  });
+
+  it('refuses a short verify key, a second envelope at one sequence, another kind, text bytes and unknown letters', () => {
+    insertLetter(db, 'letter-two');
+    expect(() =>
+      db
+        .prepare('INSERT INTO sealed_letters (letter_id, epoch, verify_key) VALUES (?, ?, ?)')
+        .run('letter-two', 1, Buffer.alloc(31)),
+    ).toThrow(/CHECK constraint/);
+    expect(() => insertEnvelope.run('letter-one', 2, writer, 3, 'update', 1, Buffer.from([1]), 1)).toThrow(
+      /UNIQUE|PRIMARY KEY/,
+    );
+    expect(() => insertEnvelope.run('letter-one', 3, writer, 3, 'presence', 1, Buffer.from([1]), 1)).toThrow(
+      /CHECK constraint/,
+    );
+    expect(() => insertEnvelope.run('letter-one', 3, writer, 3, 'update', 1, 'text', 1)).toThrow(
+      /cannot store TEXT value in BLOB column/,
+    );
+    expect(() => insertEnvelope.run('letter-two', 1, writer, 1, 'update', 1, Buffer.from([1]), 1)).toThrow(
+      /FOREIGN KEY/,
+    );
+  });
+
+  it('removes a sealed letter’s envelopes and snapshot with the letter', () => {
+    db.prepare('DELETE FROM letters WHERE id = ?').run('letter-one');
+    for (const table of ['sealed_letters', 'sealed_envelopes', 'sealed_snapshots']) {
+      expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
   });
 });

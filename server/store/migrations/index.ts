@@ -3,12 +3,14 @@ import { runMigrations, type Migration } from '../../../src-node/sqlite/migratio
 import { migration0001Letters } from './0001-letters';
 import { migration0002UpdateLog } from './0002-update-log';
 import { migration0003IncrementalVacuum } from './0003-incremental-vacuum';
+import { migration0004SealedEnvelopes } from './0004-sealed-envelopes';
 
 /** Every migration of the server's database, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
   migration0001Letters,
   migration0002UpdateLog,
   migration0003IncrementalVacuum,
+  migration0004SealedEnvelopes,
 ];
 
 /** The schema version this build writes. */
