@@ -8,6 +8,7 @@ import { readEnvelopeHeader, type EnvelopeHeader } from '../src-common/crypto/en
 import type { Statement } from '../src-node/sqlite/statements';
 import type { Limits } from './config';
 import { EnvelopeSignature } from './envelope-signature';
+import { IdleTimer } from './idle-timer';
 import { exceedsDocLimit } from './limits';
 import type { Peer } from './presence';
 import { CLOSE } from './protocol';
@@ -58,7 +59,7 @@ export class SealedRoom implements WriteSource {
   /** The newest sequence handed out, on disk or on its way. */
   private assignedLatest: number;
   private storedBytes: number;
-  private idleTimer: NodeJS.Timeout | null = null;
+  private readonly idle: IdleTimer;
   private released = false;
 
   constructor(
@@ -72,7 +73,9 @@ export class SealedRoom implements WriteSource {
     this.assignedLatest = sealed.latestSeq;
     this.storedBytes = sealedStoredBytes(context.db, letterId);
     this.lease = new SnapshotLease(context.snapshotLeaseMs);
-    this.scheduleUnload();
+    // Until its first connection attaches, a letter counts as idle, so one that never gets one is unloaded too.
+    this.idle = new IdleTimer(context.idleUnloadMs, () => this.unloadIfIdle());
+    this.idle.start();
   }
 
   /** How many connections the letter has. */
@@ -86,7 +89,7 @@ export class SealedRoom implements WriteSource {
   }
 
   attach(peer: Peer): void {
-    this.cancelIdleTimer();
+    this.idle.stop();
     this.peers.add(peer);
   }
 
@@ -96,8 +99,8 @@ export class SealedRoom implements WriteSource {
     }
     this.listening.delete(peer);
     this.lease.release(peer);
-    if (this.peers.size === 0) {
-      this.scheduleUnload();
+    if (this.peers.size === 0 && !this.released) {
+      this.idle.start();
     }
   }
 
@@ -161,7 +164,7 @@ export class SealedRoom implements WriteSource {
       return;
     }
     this.released = true;
-    this.cancelIdleTimer();
+    this.idle.stop();
     this.context.release(this);
   }
 
@@ -289,28 +292,11 @@ export class SealedRoom implements WriteSource {
   }
 
   private unloadIfIdle(): void {
-    this.idleTimer = null;
     if (this.peers.size > 0 || this.released) {
       return;
     }
     this.context.batcher.flush();
     this.release();
-  }
-
-  private scheduleUnload(): void {
-    if (this.released) {
-      return;
-    }
-    this.cancelIdleTimer();
-    this.idleTimer = setTimeout(() => this.unloadIfIdle(), this.context.idleUnloadMs);
-    this.idleTimer.unref();
-  }
-
-  private cancelIdleTimer(): void {
-    if (this.idleTimer) {
-      clearTimeout(this.idleTimer);
-      this.idleTimer = null;
-    }
   }
 }
 

@@ -58,8 +58,20 @@ export function giveHeadingCountries(
   }
 }
 
+// The headings are in line order: the last one above `line` is found by halving, so a list of 100,000 names under
+// hundreds of countries is not read headings × names times.
 function countryAbove(headings: readonly CountryHeading[], line: number): string {
-  return headings.filter((heading) => heading.line < line).at(-1)?.country ?? '';
+  let low = 0;
+  let high = headings.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((headings[middle]?.line ?? Infinity) < line) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return headings[low - 1]?.country ?? '';
 }
 
 // "### Germany", "**Brasil**", "Österreich:": marks that set a line apart as a heading.

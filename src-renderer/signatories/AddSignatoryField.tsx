@@ -2,7 +2,11 @@ import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
-import { linkToDirectory, signatoryFieldsFor } from '../../src-common/signatories/directory-link';
+import {
+  directoryRef,
+  linkToDirectory,
+  signatoryFieldsFor,
+} from '../../src-common/signatories/directory-link';
 import { addSignatories } from '../../src-common/signatories/signatories-doc';
 import {
   MAX_CHAPTER_LENGTH,
@@ -153,7 +157,7 @@ function AddToDirectory({ api, doc, signatory, onDone }: AddToDirectoryProps) {
     try {
       // Added as one of many, so a name and chapter the directory already has are linked rather than added twice.
       const [entryId] = await api.call('directory:addMany', {
-        entries: [{ name: signatory.name, country: placeText(signatory), tags: signatory.tags }],
+        entries: [{ name: signatory.name, country: directoryRef(signatory).country, tags: signatory.tags }],
       });
       if (entryId !== undefined) {
         linkToDirectory(doc, signatory.id, entryId);

@@ -15,8 +15,12 @@ import {
   signatoryName,
   type Signatory,
 } from '../../src-common/signatories/signatory';
+import { cleanupHistory } from '../../src-common/signatories/cleanup-history';
+import type { CleanupRecord } from '../../src-common/signatories/cleanup-record';
+import { formatDay } from '../ui/format-day';
 import { INTERFACE_LANGUAGE } from '../ui/interface-language';
 import { useModal } from '../ui/use-modal';
+import { CleanupHistory } from './CleanupHistory';
 import { CountryPicker } from './CountryPicker';
 import { STATUS_WORDS } from './status-words';
 
@@ -36,6 +40,7 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
   const { name, country, chapter, tags, note } = draft;
   const [error, setError] = useState<string | null>(null);
   const history = useMemo(() => statusHistory(doc, signatory.id), [doc, signatory.id]);
+  const cleanups = useMemo(() => cleanupHistory(doc, signatory.id), [doc, signatory.id]);
 
   const save = (event?: FormEvent) => {
     event?.preventDefault();
@@ -127,7 +132,7 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
             was open: saving keeps what is typed here.
           </p>
         )}
-        <SignatoryFacts signatory={signatory} history={history} />
+        <SignatoryFacts signatory={signatory} history={history} cleanups={cleanups} />
         {error && (
           <p role="alert" className="error">
             {error}
@@ -202,7 +207,15 @@ function TagSuggestions({
   );
 }
 
-function SignatoryFacts({ signatory, history }: { signatory: Signatory; history: readonly StatusChange[] }) {
+function SignatoryFacts({
+  signatory,
+  history,
+  cleanups,
+}: {
+  signatory: Signatory;
+  history: readonly StatusChange[];
+  cleanups: readonly CleanupRecord[];
+}) {
   return (
     <dl className="signatory-facts small-text">
       <dt>Added by</dt>
@@ -224,15 +237,7 @@ function SignatoryFacts({ signatory, history }: { signatory: Signatory; history:
           </dd>
         </>
       )}
+      <CleanupHistory records={cleanups} />
     </dl>
   );
-}
-
-/** "2024-05-20" in the reader's own date format; the day is read as a calendar day, not as midnight UTC. */
-function formatDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  if (!year || !month || !date) {
-    return day;
-  }
-  return new Date(year, month - 1, date).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }

@@ -51,6 +51,20 @@ describe('pasting a sign-on list', () => {
       .getByRole('list', { name: 'Signatories' })
       .getByText('Blue Crescent Humanitarian Aid Association Boston Tibet Network')
       .waitFor();
+    // A chapter the clean-up completed keeps the record of the lines it was made from.
+    await page.getByLabel('Search signatories').fill('students for a free tibet');
+    await page
+      .getByRole('list', { name: 'Signatories' })
+      .getByRole('button', { name: 'Edit Students for a Free Tibet – Canada' })
+      .click();
+    const edit = page.getByRole('dialog', { name: 'Edit Students for a Free Tibet – Canada' });
+    await edit
+      .getByRole('list', { name: 'Clean-up history' })
+      .getByText(
+        /^Made from the lines “Students for a Free Tibet”, .+ as “Students for a Free Tibet – Canada” on /u,
+      )
+      .waitFor();
+    await edit.getByRole('button', { name: 'Cancel' }).click();
 
     // The dismissed split stays dismissed the next time the same list is pasted.
     await page.getByRole('button', { name: 'Paste a list…' }).click();
