@@ -7,6 +7,7 @@ import { recordCleanups } from '../signatories/cleanup-history';
 import { cleanupRecords, type CleanupStamp } from '../signatories/cleanup-record';
 import { addSignatories, dismissSuggestions } from '../signatories/signatories-doc';
 import { fitsSignatory, signatorySchema } from '../signatories/signatory';
+import { placeFromText } from '../signatories/signatory-place';
 import {
   acceptedExcept,
   applySuggestions,
@@ -160,7 +161,8 @@ function addCleanedSignatories(
         signatorySchema.parse({
           id: ids.get(entry.id) ?? newId(),
           name: entry.name,
-          country: entry.country,
+          // The place as written: a country's name becomes its code, anything else is the chapter.
+          ...placeFromText(entry.country),
           ...(entry.note ? { note: entry.note } : {}),
           status: 'confirmed',
         }),

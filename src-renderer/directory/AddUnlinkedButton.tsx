@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import { mergedSpellings } from '../../src-common/signatories/cleanup-history';
-import { linkToDirectory } from '../../src-common/signatories/directory-link';
+import { directoryRef, linkToDirectory } from '../../src-common/signatories/directory-link';
 import type { Signatory } from '../../src-common/signatories/signatory';
 import { messageOf } from '../profile/use-settings';
 import type { DirectoryLinks } from './use-directory-links';
@@ -33,11 +33,12 @@ export function AddUnlinkedButton({ api, doc, signatories, links }: AddUnlinkedB
     setError(null);
     try {
       // The spellings the clean-up merged into a signatory become aliases, so the next list finds them.
-      const entries = unlinked.map(({ id, name, country, tags }) => ({
-        name,
-        country,
-        tags,
-        aliases: mergedSpellings(doc, id),
+      // The directory keeps a place as written ("Munich, Germany"), as the directory's own form does.
+      const entries = unlinked.map((signatory) => ({
+        name: signatory.name,
+        country: directoryRef(signatory).country,
+        tags: signatory.tags,
+        aliases: mergedSpellings(doc, signatory.id),
       }));
       const ids = await api.call('directory:addMany', { entries });
       doc.transact(() => unlinked.forEach((signatory, index) => link(doc, signatory, ids[index])));

@@ -87,12 +87,13 @@ describe('pasting a sign-on list', () => {
     const dialog = page.getByRole('dialog', { name: 'Paste a list of signatories' });
     await dialog.getByLabel(/Or choose a CSV file/u).setInputFiles(csv);
     expect(await dialog.getByLabel('Organization column').inputValue()).toBe('Organization');
-    expect(await dialog.getByLabel('Country or chapter column').inputValue()).toBe('Country');
+    expect(await dialog.getByLabel('Country column').inputValue()).toBe('Country');
+    expect(await dialog.getByLabel('Chapter column').inputValue()).toBe('');
     await dialog.getByRole('button', { name: 'Check' }).click();
     await dialog.getByRole('button', { name: 'Add 2 signatories' }).click();
     await page
       .getByRole('list', { name: 'Signatories' })
-      .getByText('Uyghur Human Rights Project – USA')
+      .getByText('Uyghur Human Rights Project – United States')
       .waitFor();
     expect(await page.getByRole('list', { name: 'Signatories' }).innerText()).not.toContain('@');
 
