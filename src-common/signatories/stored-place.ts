@@ -15,6 +15,9 @@ const CODE_KEY = 'countryCode';
 const CHAPTER_KEY = 'chapter';
 const WRITTEN_KEY = 'countryWritten';
 
+// Older apps skip an entry whose text is longer: "a chapter of 100 characters, Germany" is cut to stay in their list.
+const MAX_TEXT_LENGTH = 100;
+
 /** Keys of an entry's Y.Map that hold its place, so callers writing other fields leave them alone. */
 export const PLACE_KEYS: ReadonlySet<string> = new Set([TEXT_KEY, CODE_KEY, CHAPTER_KEY, WRITTEN_KEY]);
 
@@ -31,7 +34,7 @@ export function storedPlace(fields: Readonly<Record<string, unknown>>): Signator
 
 /** The keys a new entry stores for its place: the text alone when it reads back as the same place. */
 export function newPlaceFields(place: SignatoryPlace): [string, string][] {
-  const text = placeText(place);
+  const text = textFor(place);
   const readBack = placeFromText(text);
   if (readBack.country === place.country && readBack.chapter === place.chapter) {
     return text === '' ? [] : [[TEXT_KEY, text]];
@@ -44,7 +47,7 @@ export function newPlaceFields(place: SignatoryPlace): [string, string][] {
  * the place keeps their change.
  */
 export function writePlace(fields: Y.Map<unknown>, place: SignatoryPlace): void {
-  for (const [key, value] of placeFields(place, placeText(place))) {
+  for (const [key, value] of placeFields(place, textFor(place))) {
     if (stringOf(fields.get(key)) !== value) {
       fields.set(key, value);
     }
@@ -58,6 +61,10 @@ function placeFields(place: SignatoryPlace, text: string): [string, string][] {
     [TEXT_KEY, text],
     [WRITTEN_KEY, text],
   ];
+}
+
+function textFor(place: SignatoryPlace): string {
+  return placeText(place).slice(0, MAX_TEXT_LENGTH).trim();
 }
 
 function stringOf(value: unknown): string {

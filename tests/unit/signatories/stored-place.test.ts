@@ -116,6 +116,20 @@ describe('an entry written by this app', () => {
   });
 });
 
+describe('a long chapter', () => {
+  it('is kept whole, while an older app is given a text short enough to show', () => {
+    const chapter = `Coordinating Committee of the ${'Very '.repeat(9)}Long Regional Network`;
+    expect(chapter.length).toBeLessThanOrEqual(100);
+    const doc = new Y.Doc();
+    addSignatories(doc, [entry('a', { country: 'DE', chapter })]);
+    expect(placeOf(doc, 'a')).toEqual({ country: 'DE', chapter });
+    expect(oldView(doc, 'a').length).toBeLessThanOrEqual(100);
+    updateSignatoryDetails(doc, 'a', { country: 'AT' });
+    expect(placeOf(doc, 'a')).toEqual({ country: 'AT', chapter });
+    expect(oldView(doc, 'a')).toBe(`${chapter}, Austria`.slice(0, 100).trim());
+  });
+});
+
 describe('co-editing the place', () => {
   it('keeps both when one co-editor changes the country and another the chapter offline', () => {
     const first = new Y.Doc();
