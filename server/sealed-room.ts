@@ -4,9 +4,11 @@ import {
   encodeSealedServerMessage,
   type SealedServerMessage,
 } from '../src-common/collab/sealed-messages';
-import { readEnvelopeHeader, verifyEnvelope, type EnvelopeHeader } from '../src-common/crypto/envelope';
+import { readEnvelopeHeader, type EnvelopeHeader } from '../src-common/crypto/envelope';
 import type { Statement } from '../src-node/sqlite/statements';
 import type { Limits } from './config';
+import { EnvelopeSignature } from './envelope-signature';
+import { IdleTimer } from './idle-timer';
 import { exceedsDocLimit } from './limits';
 import type { Peer } from './presence';
 import { CLOSE } from './protocol';
@@ -50,13 +52,14 @@ export class SealedRoom implements WriteSource {
   private readonly listening = new Set<Peer>();
   private readonly writes = new SealedWrites();
   private readonly lease: SnapshotLease;
-  private keys: SealingKeys;
+  private epoch: number;
+  private signature: EnvelopeSignature;
   /** The newest sequence on disk and relayed; backlogs stop here, relays of later batches follow them. */
   private committedLatest: number;
   /** The newest sequence handed out, on disk or on its way. */
   private assignedLatest: number;
   private storedBytes: number;
-  private idleTimer: NodeJS.Timeout | null = null;
+  private readonly idle: IdleTimer;
   private released = false;
 
   constructor(
@@ -64,12 +67,15 @@ export class SealedRoom implements WriteSource {
     sealed: SealedLetter,
     private readonly context: SealedRoomContext,
   ) {
-    this.keys = { epoch: sealed.epoch, verifyKey: sealed.verifyKey };
+    this.epoch = sealed.epoch;
+    this.signature = new EnvelopeSignature(sealed.verifyKey);
     this.committedLatest = sealed.latestSeq;
     this.assignedLatest = sealed.latestSeq;
     this.storedBytes = sealedStoredBytes(context.db, letterId);
     this.lease = new SnapshotLease(context.snapshotLeaseMs);
-    this.scheduleUnload();
+    // Until its first connection attaches, a letter counts as idle, so one that never gets one is unloaded too.
+    this.idle = new IdleTimer(context.idleUnloadMs, () => this.unloadIfIdle());
+    this.idle.start();
   }
 
   /** How many connections the letter has. */
@@ -83,7 +89,7 @@ export class SealedRoom implements WriteSource {
   }
 
   attach(peer: Peer): void {
-    this.cancelIdleTimer();
+    this.idle.stop();
     this.peers.add(peer);
   }
 
@@ -93,14 +99,15 @@ export class SealedRoom implements WriteSource {
     }
     this.listening.delete(peer);
     this.lease.release(peer);
-    if (this.peers.size === 0) {
-      this.scheduleUnload();
+    if (this.peers.size === 0 && !this.released) {
+      this.idle.start();
     }
   }
 
   /** The owner reset the links: envelopes must now carry the new epoch and verify under the new key. */
   rekey(keys: SealingKeys): void {
-    this.keys = keys;
+    this.epoch = keys.epoch;
+    this.signature = new EnvelopeSignature(keys.verifyKey);
     this.lease.release();
   }
 
@@ -157,7 +164,7 @@ export class SealedRoom implements WriteSource {
       return;
     }
     this.released = true;
-    this.cancelIdleTimer();
+    this.idle.stop();
     this.context.release(this);
   }
 
@@ -206,6 +213,9 @@ export class SealedRoom implements WriteSource {
       peer.close(CLOSE.letterTooLarge, 'The letter is larger than this server allows.');
       return;
     }
+    // A client writes a snapshot only of exactly what it holds: once its holder sends a change instead, the lease
+    // will not be used (a snapshot already written arrived before this), so the next copy may have it at once.
+    this.lease.release(peer);
     this.assignedLatest += 1;
     this.accept(envelope.length, {
       kind: 'update',
@@ -214,15 +224,15 @@ export class SealedRoom implements WriteSource {
     });
   }
 
-  // The role first: it costs nothing, and verifying a signature costs a millisecond.
+  // The role and epoch first: they cost nothing, and a signature costs a tenth of a millisecond.
   private refusalFor(peer: Peer, header: EnvelopeHeader, envelope: Uint8Array): string | null {
     if (peer.role === 'viewer') {
       return REFUSAL.readOnly;
     }
-    if (header.epoch !== this.keys.epoch) {
+    if (header.epoch !== this.epoch) {
       return REFUSAL.otherKeys;
     }
-    return verifyEnvelope(this.letterId, envelope, this.keys.verifyKey) ? null : REFUSAL.badSignature;
+    return this.signature.verifies(this.letterId, envelope) ? null : REFUSAL.badSignature;
   }
 
   // A snapshot replaces what it covers, so it may be stored even when the letter is at its size limit; alone it must
@@ -258,7 +268,7 @@ export class SealedRoom implements WriteSource {
       peer.close(CLOSE.policy, 'Too many or too large presence messages: slow down.');
       return;
     }
-    if (header.epoch !== this.keys.epoch) {
+    if (header.epoch !== this.epoch) {
       return;
     }
     this.relay(peer, encodeSealedServerMessage({ type: 'relay', seq: 0, envelope }));
@@ -285,28 +295,11 @@ export class SealedRoom implements WriteSource {
   }
 
   private unloadIfIdle(): void {
-    this.idleTimer = null;
     if (this.peers.size > 0 || this.released) {
       return;
     }
     this.context.batcher.flush();
     this.release();
-  }
-
-  private scheduleUnload(): void {
-    if (this.released) {
-      return;
-    }
-    this.cancelIdleTimer();
-    this.idleTimer = setTimeout(() => this.unloadIfIdle(), this.context.idleUnloadMs);
-    this.idleTimer.unref();
-  }
-
-  private cancelIdleTimer(): void {
-    if (this.idleTimer) {
-      clearTimeout(this.idleTimer);
-      this.idleTimer = null;
-    }
   }
 }
 

@@ -2,6 +2,7 @@ import type { NamedEntry } from '../../src-common/signatories/duplicates';
 import { filterSignatories, makeSearchable, NO_FILTER } from '../../src-common/signatories/filter';
 import { groupSignatories, listRows, sortSignatories } from '../../src-common/signatories/grouping';
 import { SIGNATORY_STATUSES, signatorySchema, type Signatory } from '../../src-common/signatories/signatory';
+import { placeFromText } from '../../src-common/signatories/signatory-place';
 import { median } from './stats';
 import type { Figure } from './types';
 
@@ -18,7 +19,8 @@ export function asSignatories(entries: readonly NamedEntry[]): Signatory[] {
     signatorySchema.parse({
       id: `s${index}`,
       name: entry.name.trim(),
-      country: entry.country ?? '',
+      // The generated place as a pasted list writes it: a country's name is read as its code, a city as the chapter.
+      ...placeFromText(entry.country ?? ''),
       tags: [TAGS[index % TAGS.length]],
       status: SIGNATORY_STATUSES[index % SIGNATORY_STATUSES.length],
     }),

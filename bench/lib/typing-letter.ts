@@ -144,7 +144,8 @@ function generatedSignatories(count: number): Signatory[] {
   return Array.from({ length: count }, (_, index) => ({
     id: `bench-signatory-${index}`,
     name: `Coalition Member Organization ${String(index + 1).padStart(4, '0')}`,
-    country: ['Canada', 'France', 'India', 'Japan', 'Kenya'][index % 5] ?? '',
+    country: ['CA', 'FR', 'IN', 'JP', 'KE'][index % 5] ?? '',
+    chapter: '',
     tags: index % 3 === 0 ? ['diaspora'] : [],
     status: 'confirmed',
     confirmedOn: '2026-11-20',

@@ -139,6 +139,8 @@ export const directoryChannels = {
             name: nameField,
             country: line(100).default(''),
             tags: directoryEntryInputSchema.shape.tags,
+            /** Other spellings of it that a list's clean-up merged, kept as aliases. */
+            aliases: directoryEntryInputSchema.shape.aliases,
           }),
         )
         .max(20_000),

@@ -27,11 +27,26 @@ export const letterSegmentsSchema = z.strictObject({
   junk: lineRangeSchema,
 });
 
-/** What to import: the text, and the parts as the person set them in the review screen (found anew if absent). */
+/**
+ * What to import: the text, the parts as the person set them in the review screen (found anew if absent), and the
+ * clean-up suggestions the person dismissed (every other one is applied).
+ */
 const importRequestSchema = z.strictObject({
   text: z.string(),
   segments: letterSegmentsSchema.optional(),
+  dismissed: z.array(z.string().max(200)).max(IMPORT_LIMITS.lines).optional(),
 });
+
+/** One clean-up suggestion for the signatory block, as the review lists it to accept or dismiss. */
+export const importSuggestionSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['split', 'complete-fragment', 'remove-duplicate']),
+  explanation: z.string(),
+  accepted: z.boolean(),
+});
+
+/** See {@link importSuggestionSchema}. */
+export type ImportSuggestion = z.output<typeof importSuggestionSchema>;
 
 /** What an import read, for the report shown before and after the letter is made. */
 export const importReportSchema = z.object({
@@ -41,6 +56,9 @@ export const importReportSchema = z.object({
   notes: z.number().int(),
   signatoryLines: z.number().int(),
   signatories: z.number().int(),
+  /** The signatory block's first clean-up suggestions (see MAX_REPORTED_SUGGESTIONS), and how many there are. */
+  suggestions: z.array(importSuggestionSchema).default([]),
+  suggestionCount: z.number().int().default(0),
   problems: z.array(problemSchema),
 });
 

@@ -90,17 +90,34 @@ export function readEnvelopeHeader(bytes: Uint8Array): EnvelopeHeader | null {
  * stores an update: it needs no key that reads content.
  */
 export function verifyEnvelope(letterId: string, bytes: Uint8Array, verifyKey: Uint8Array): boolean {
-  const header = readEnvelopeHeader(bytes);
-  if (!header?.signed) {
+  const signed = signedParts(letterId, bytes);
+  if (!signed) {
     return false;
   }
-  const body = bytes.subarray(0, bytes.length - SIGNATURE_BYTES);
-  const signature = bytes.subarray(bytes.length - SIGNATURE_BYTES);
   try {
-    return ed25519.verify(signature, concatBytes(context(letterId, EMPTY), body), verifyKey);
+    return ed25519.verify(signed.signature, signed.message, verifyKey);
   } catch {
     return false;
   }
+}
+
+/**
+ * What an envelope's Ed25519 signature signs, and the signature, or null for an unsigned or malformed envelope. The
+ * collaboration server checks them with Node's own Ed25519, some twenty times faster than this script's.
+ */
+export function signedParts(
+  letterId: string,
+  bytes: Uint8Array,
+): { message: Uint8Array; signature: Uint8Array } | null {
+  const header = readEnvelopeHeader(bytes);
+  if (!header?.signed) {
+    return null;
+  }
+  const body = bytes.subarray(0, bytes.length - SIGNATURE_BYTES);
+  return {
+    message: concatBytes(context(letterId, EMPTY), body),
+    signature: bytes.subarray(bytes.length - SIGNATURE_BYTES),
+  };
 }
 
 /** Checks and opens an envelope: its header, its signature (required for updates and snapshots), then its content. */

@@ -3,10 +3,13 @@ import { BODY_FIELD, seedLetter, updateLetterMeta } from '../letter/letter-doc';
 import { addNote } from '../notes/notes-doc';
 import { findUrls } from '../notes/url-checks';
 import { readPastedList } from '../signatories/pasted-list';
-import { addSignatories } from '../signatories/signatories-doc';
+import { recordCleanups } from '../signatories/cleanup-history';
+import { cleanupRecords, type CleanupStamp } from '../signatories/cleanup-record';
+import { addSignatories, dismissSuggestions } from '../signatories/signatories-doc';
 import { fitsSignatory, signatorySchema } from '../signatories/signatory';
+import { placeFromText } from '../signatories/signatory-place';
 import {
-  allSuggestionIds,
+  acceptedExcept,
   applySuggestions,
   type BlockEntry,
   type BlockParse,
@@ -45,13 +48,19 @@ export interface ImportedLetter {
   signatoryLines: string[];
   /** What the clean-up engine made of the signatory block: entries, suggestions and problems. */
   signatoryBlock: BlockParse;
-  /** The signatories with every clean-up suggestion accepted, as the report lists them. */
+  /** The clean-up suggestions accepted: all but the ones the review dismissed. */
+  accepted: Set<string>;
+  /** The signatories with the accepted clean-up suggestions applied, as the report lists them. */
   signatories: { name: string; country?: string }[];
 }
 
 /** Choices the review screen made: where each part of the text starts and ends. */
 export interface ImportOptions {
   segments?: LetterSegments | undefined;
+  /** Clean-up suggestions the person dismissed; every other one is applied. */
+  dismissed?: readonly string[] | undefined;
+  /** When and by whom, for the record of each clean-up kept with the signatories; today, unnamed, if absent. */
+  stamp?: CleanupStamp | undefined;
 }
 
 /**
@@ -103,27 +112,20 @@ export function importLetterText(
     referenced = writeBodyBlocks(doc.getXmlFragment(BODY_FIELD), blocks, noteIds);
   });
   const paragraphs = blockTexts(blocks);
+  const accepted = acceptedExcept(signatoryBlock, options.dismissed ?? []);
   // A "name" too long for a signatory is left out; the block's problems say so.
   const cleaned = withDescriptions(
-    applySuggestions(signatoryBlock, allSuggestionIds(signatoryBlock)).filter(fitsSignatory),
+    applySuggestions(signatoryBlock, accepted).filter(fitsSignatory),
     signatoryRaw.descriptions,
   );
   const signatories = cleaned.map((entry) =>
     entry.country ? { name: entry.name, country: entry.country } : { name: entry.name },
   );
-  // A published letter's signatories have all signed: they come in as confirmed.
-  addSignatories(
-    doc,
-    cleaned.map((entry) =>
-      signatorySchema.parse({
-        id: newId(),
-        name: entry.name,
-        country: entry.country,
-        ...(entry.note ? { note: entry.note } : {}),
-        status: 'confirmed',
-      }),
-    ),
-  );
+  addCleanedSignatories(doc, cleaned, newId, {
+    parse: signatoryBlock,
+    accepted,
+    stamp: options.stamp ?? { on: new Date().toISOString().slice(0, 10), by: '' },
+  });
   return {
     doc,
     segments,
@@ -134,8 +136,52 @@ export function importLetterText(
     unusedNotes: parsedNotes.map((note) => note.number).filter((number) => !referenced.has(number)),
     signatoryLines,
     signatoryBlock,
+    accepted,
     signatories,
   };
+}
+
+/**
+ * Adds the cleaned list with the record of each accepted clean-up, and remembers the dismissed suggestions, so
+ * "Paste a list…" does not offer them again on this letter.
+ */
+function addCleanedSignatories(
+  doc: Y.Doc,
+  cleaned: readonly BlockEntry[],
+  newId: () => string,
+  choices: { parse: BlockParse; accepted: ReadonlySet<string>; stamp: CleanupStamp },
+): void {
+  const ids = new Map(cleaned.map((entry) => [entry.id, newId()]));
+  const records = cleanupRecords(choices.parse, choices.accepted, choices.stamp);
+  doc.transact(() => {
+    // A published letter's signatories have all signed: they come in as confirmed.
+    addSignatories(
+      doc,
+      cleaned.map((entry) =>
+        signatorySchema.parse({
+          id: ids.get(entry.id) ?? newId(),
+          name: entry.name,
+          // The place as written: a country's name becomes its code, anything else is the chapter.
+          ...placeFromText(entry.country),
+          ...(entry.note ? { note: entry.note } : {}),
+          status: 'confirmed',
+        }),
+      ),
+    );
+    recordCleanups(
+      doc,
+      new Map(
+        [...records].flatMap(([entryId, kept]) => {
+          const id = ids.get(entryId);
+          return id === undefined ? [] : [[id, kept] as const];
+        }),
+      ),
+    );
+    dismissSuggestions(
+      doc,
+      choices.parse.suggestions.map((suggestion) => suggestion.id).filter((id) => !choices.accepted.has(id)),
+    );
+  });
 }
 
 /**

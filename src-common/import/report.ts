@@ -4,6 +4,9 @@ import { compareProblems, type Problem } from '../problems';
 import { checkCountClaims } from '../signatories/count-claims';
 import type { ImportedLetter } from './build-letter';
 
+/** How many suggestions a report lists; the rest keep their choice (accepted unless dismissed) and are counted. */
+export const MAX_REPORTED_SUGGESTIONS = 300;
+
 /** The report of an import: counts, and every problem found, in the words and order of the Checks tab. */
 export function importReport(imported: ImportedLetter): ImportReport {
   // A "[n]" with no note n stays text in the letter, so only the import can point it out.
@@ -20,6 +23,10 @@ export function importReport(imported: ImportedLetter): ImportReport {
     notes: imported.notes.length,
     signatoryLines: imported.signatoryLines.length,
     signatories: imported.signatories.length,
+    suggestions: imported.signatoryBlock.suggestions
+      .slice(0, MAX_REPORTED_SUGGESTIONS)
+      .map(({ id, kind, explanation }) => ({ id, kind, explanation, accepted: imported.accepted.has(id) })),
+    suggestionCount: imported.signatoryBlock.suggestions.length,
     problems: [
       ...markers,
       ...findNoteProblems(imported.doc),

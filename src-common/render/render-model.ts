@@ -14,6 +14,7 @@ import {
 import { publishedGroups, type SignatoryGroup } from '../signatories/grouping';
 import type { Signatory } from '../signatories/signatory';
 import { readSignatories } from '../signatories/signatories-doc';
+import { placeText } from '../signatories/signatory-place';
 import type { GroupHeadings } from './group-headings';
 import type { RenderLetterhead } from './letterhead';
 import { resolveSuggestionsInJson, type SuggestionOutcome } from '../suggestions/json-suggestions';
@@ -157,19 +158,29 @@ function listedSignatories(
   headings: GroupHeadings,
 ): Pick<RenderSignatories, 'entries' | 'groups'> {
   const display = readSignatoryDisplay(doc);
-  const groups = publishedGroups(readSignatories(doc), display.grouping, collatorLocale(display, lang));
+  const language = lang ?? 'en';
+  const groups = publishedGroups(
+    readSignatories(doc),
+    display.grouping,
+    collatorLocale(display, lang),
+    language,
+  );
   // One group under "No country" says nothing a reader needs: the list is published without headings.
   const headed =
     keepsHeadings(headings, display.grouping) && !(groups.length === 1 && isMissingGroup(groups[0], display));
   if (!headed) {
-    return { entries: groups.flatMap((group) => group.entries.map((entry) => renderSignatory(entry, true))) };
+    return {
+      entries: groups.flatMap((group) =>
+        group.entries.map((entry) => renderSignatory(entry, true, language)),
+      ),
+    };
   }
-  // Under a country's heading, repeating the country after every name would be noise.
+  // Under a country's heading, repeating the country after every name would be noise; a chapter is still named.
   const withCountry = display.grouping !== 'country';
   const rendered = groups.map((group) => ({
     // The panel's "No country" is a to-do for the coordinator; in a published letter the rest are simply "Other".
     heading: isMissingGroup(group, display) ? OTHER_GROUP : withoutBidiControls(group.heading),
-    entries: group.entries.map((entry) => renderSignatory(entry, withCountry)),
+    entries: group.entries.map((entry) => renderSignatory(entry, withCountry, language)),
   }));
   return { entries: rendered.flatMap((group) => group.entries), groups: rendered };
 }
@@ -182,10 +193,9 @@ function isMissingGroup(group: SignatoryGroup | undefined, display: SignatoryDis
   return display.grouping !== 'alphabetical' && group?.key === 'none';
 }
 
-function renderSignatory(entry: Signatory, withCountry: boolean): RenderSignatory {
-  return publishedSignatory(
-    withCountry && entry.country ? { name: entry.name, detail: entry.country } : { name: entry.name },
-  );
+function renderSignatory(entry: Signatory, withCountry: boolean, language: string): RenderSignatory {
+  const detail = placeText({ country: withCountry ? entry.country : '', chapter: entry.chapter }, language);
+  return publishedSignatory(detail ? { name: entry.name, detail } : { name: entry.name });
 }
 
 /** Reads the render model from a letter's saved state (a Yjs update, as in a letter file's `yjsState`). */

@@ -1,6 +1,7 @@
 import type { Problem } from '../problems';
 import type { AliasIndex } from './aliases';
 import { acronymSection, type NameWithCountry } from './chapters';
+import { giveHeadingCountries, readCountryHeadings } from './country-headings';
 import { findDuplicates } from './duplicates';
 import { completeFragments, fragmentBlocks, type IdMaker } from './fragment-blocks';
 import { prepareKnownNames } from './merged-lines';
@@ -38,11 +39,13 @@ export interface BlockOptions {
  */
 export function parseSignatoryBlock(text: string, options: BlockOptions = {}): BlockParse {
   const newId = idMaker();
+  const headed = readCountryHeadings(text);
   const { entries, fragmentWordsByEntry, splits } = readLines(
-    text,
+    headed.text,
     { known: prepareKnownNames(options.knownNames ?? []), maxNames: options.maxNames ?? Infinity },
     newId,
   );
+  giveHeadingCountries(headed.headings, entries, splits);
   readSections(entries);
   const fragments = fragmentBlocks(entries, fragmentWordsByEntry);
   const origins = new Map<string, string[]>();

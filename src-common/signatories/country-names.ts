@@ -39,6 +39,25 @@ const LANGUAGES = [
 // Codes CLDR names that are not countries: the EU, the UN, the eurozone, "Outlying Oceania", pseudo-regions.
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
 
+let codesCache: ReadonlySet<string> | null = null;
+
+/**
+ * True for an ISO 3166 alpha-2 code of a country or territory the runtime names ("DE", "HK"); "EU" is not one, nor
+ * is a code withdrawn in favour of another ("DD" for East Germany is now "DE", "BU" is "MM").
+ */
+export function isCountryCode(code: string): boolean {
+  codesCache ??= new Set(regionCodes().filter((known) => isCurrent(known)));
+  return codesCache.has(code);
+}
+
+function isCurrent(code: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+  } catch {
+    return false;
+  }
+}
+
 /** The regions the runtime knows, as ISO codes. */
 function regionCodes(): string[] {
   const english = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
-import { compareNames, publishedSignatories } from './order';
-import { displayName, type Signatory } from './signatory';
+import { countryName } from './country-codes';
+import { compareSignatories, publishedSignatories } from './order';
+import { signatoryName, type Signatory } from './signatory';
 
 /** A person to write to about a signature, from this computer's directory (never from the letter). */
 export interface ExportContact {
@@ -15,7 +16,8 @@ const FORMULA_START = /^(?:[=@\t\r]|[+-](?![\d\s().-]*$))/u;
 
 const COLUMNS = [
   'Organization',
-  'Country or chapter',
+  'Country',
+  'Chapter',
   'Status',
   'Confirmed on',
   'Tags',
@@ -25,41 +27,45 @@ const COLUMNS = [
 ];
 
 /**
- * The list as CSV for follow-up mail: every signatory in alphabetical order with its status and, from the local
- * directory, its contacts (several are joined with "; " so each organization stays one row).
+ * The list as CSV for follow-up mail: every signatory in alphabetical order with its country (named in `language`),
+ * chapter, status and, from the local directory, its contacts (several are joined with "; " so each organization
+ * stays one row).
  */
 export function signatoriesCsv(
   signatories: readonly Signatory[],
   contactsOf: (signatory: Signatory) => readonly ExportContact[],
   locale?: string,
+  language = 'en',
 ): string {
-  const compare = compareNames(locale);
-  const rows = [...signatories]
-    .sort((a, b) => compare(a.name, b.name) || compare(a.country, b.country))
-    .map((signatory) => {
-      const contacts = contactsOf(signatory);
-      const join = (field: keyof ExportContact) =>
-        contacts
-          .map((contact) => contact[field])
-          .filter((value) => value !== '')
-          .join('; ');
-      return [
-        signatory.name,
-        signatory.country,
-        signatory.status,
-        signatory.confirmedOn,
-        signatory.tags.join('; '),
-        join('name'),
-        join('email'),
-        join('phone'),
-      ];
-    });
+  const rows = [...signatories].sort(compareSignatories(locale)).map((signatory) => {
+    const contacts = contactsOf(signatory);
+    const join = (field: keyof ExportContact) =>
+      contacts
+        .map((contact) => contact[field])
+        .filter((value) => value !== '')
+        .join('; ');
+    return [
+      signatory.name,
+      signatory.country === '' ? '' : countryName(signatory.country, language),
+      signatory.chapter,
+      signatory.status,
+      signatory.confirmedOn,
+      signatory.tags.join('; '),
+      join('name'),
+      join('email'),
+      join('phone'),
+    ];
+  });
   return Papa.unparse({ fields: COLUMNS, data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }
 
 /** The published list as plain text: the confirmed signatories in published order, one per line. */
-export function signatoriesPlainText(signatories: readonly Signatory[], locale?: string): string {
+export function signatoriesPlainText(
+  signatories: readonly Signatory[],
+  locale?: string,
+  language = 'en',
+): string {
   return publishedSignatories(signatories, locale)
-    .map((signatory) => displayName(signatory))
+    .map((signatory) => signatoryName(signatory, language))
     .join('\n');
 }

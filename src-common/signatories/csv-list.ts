@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import { countryCodeOf } from './country-codes';
+import { placeText, type SignatoryPlace } from './signatory-place';
 
 /** A CSV sign-on list: its column names and rows. */
 export interface CsvTable {
@@ -6,14 +8,22 @@ export interface CsvTable {
   rows: Record<string, string>[];
 }
 
-/** Which columns hold the organization's name and its country; contact columns are never read into the letter. */
+/** Which columns hold the organization's name, its country and its chapter; contact columns are never read. */
 export interface CsvMapping {
   name: string;
   country: string | null;
+  chapter: string | null;
+}
+
+/** One organization of a CSV list, its place read from its own columns. */
+export interface CsvRow {
+  name: string;
+  place: SignatoryPlace;
 }
 
 const NAME_COLUMNS = /^(organi[sz]ation( name)?|group|name of (the )?organi[sz]ation|signatory|name)$/iu;
-const COUNTRY_COLUMNS = /^(country|chapter|country\/region|location|city)$/iu;
+const COUNTRY_COLUMNS = /^(country|country\/region|nation)$/iu;
+const CHAPTER_COLUMNS = /^(chapter|location|city|region|country or chapter)$/iu;
 
 /** Reads CSV text (a Google Forms export, a spreadsheet) with its header row. */
 export function readCsv(text: string): CsvTable {
@@ -25,25 +35,55 @@ export function readCsv(text: string): CsvTable {
   return { columns: parsed.meta.fields ?? [], rows: parsed.data };
 }
 
-/** The columns that most likely hold the name and country, for the mapping step to start from. */
+/** The columns that most likely hold the name, country and chapter, for the mapping step to start from. */
 export function guessMapping(columns: readonly string[]): CsvMapping | null {
   const name = columns.find((column) => NAME_COLUMNS.test(column)) ?? null;
   if (name === null) {
     return null;
   }
-  return { name, country: columns.find((column) => COUNTRY_COLUMNS.test(column)) ?? null };
+  return {
+    name,
+    country: columns.find((column) => COUNTRY_COLUMNS.test(column)) ?? null,
+    chapter: columns.find((column) => CHAPTER_COLUMNS.test(column)) ?? null,
+  };
 }
 
-/** The table as a pasted list ("Name, Country" per line), so it goes through the same clean-up as a pasted one. */
+/**
+ * The rows that name an organization, each with its place: a country column's country name becomes its code (one it
+ * does not know, "Europe", is read as the chapter), a chapter column's text is the chapter.
+ */
+export function csvRows(table: CsvTable, mapping: CsvMapping): CsvRow[] {
+  const cell = (row: Record<string, string>, column: string | null) =>
+    column === null ? '' : (row[column] ?? '').replace(/\s+/gu, ' ').trim();
+  return table.rows.flatMap((row) => {
+    const name = cell(row, mapping.name);
+    const countryText = cell(row, mapping.country);
+    const code = countryText === '' ? null : countryCodeOf(countryText);
+    const chapter = [cell(row, mapping.chapter), code === null ? countryText : '']
+      .filter((part) => part !== '')
+      .join(', ');
+    return name === '' ? [] : [{ name, place: { country: code ?? '', chapter } }];
+  });
+}
+
+/** The table as a pasted list ("Name, Place" per line), so it goes through the same clean-up as a pasted one. */
 export function csvAsList(table: CsvTable, mapping: CsvMapping): string {
-  return table.rows
-    .map((row) => {
-      const name = (row[mapping.name] ?? '').replace(/\s+/gu, ' ').trim();
-      const country = mapping.country ? (row[mapping.country] ?? '').replace(/\s+/gu, ' ').trim() : '';
+  return csvRows(table, mapping)
+    .map(({ name, place }) => {
+      const written = placeText(place);
       // A name that already ends with its chapter ("Students for a Free Tibet, Canada") is not given it twice.
-      const hasCountry = country === '' || name.toLowerCase().endsWith(country.toLowerCase());
-      return name === '' ? '' : hasCountry ? name : `${name}, ${country}`;
+      const hasPlace = written === '' || name.toLowerCase().endsWith(written.toLowerCase());
+      return hasPlace ? name : `${name}, ${written}`;
     })
-    .filter((line) => line !== '')
     .join('\n');
+}
+
+/**
+ * The row a cleaned-up entry of a CSV list comes from, whose own columns say its name and place better than the
+ * pasted-list reading ("Name, Munich, Germany" reads as "Name, Munich" in Germany); null when the entry is not one
+ * row's organization (a line split in two).
+ */
+export function csvRowOf(rows: readonly CsvRow[], entry: { line: number; name: string }): CsvRow | null {
+  const row = rows[entry.line - 1];
+  return row && entry.name.startsWith(row.name) ? row : null;
 }

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { signatoriesMap } from './signatories-doc';
 import type { Signatory, SignatoryStatus } from './signatory';
+import { placeFromText, placeText } from './signatory-place';
 
 /** What a directory entry contributes to a signatory picked from it. */
 export interface DirectoryPick {
@@ -13,13 +14,34 @@ export interface DirectoryPick {
 
 /**
  * The signatory fields for a directory entry: a chapter is listed under its organization's name with its own
- * country or, lacking one, its own name ("Students for a Free Tibet – Canada").
+ * country or, lacking one, its own name as the chapter ("Students for a Free Tibet – Canada"). The directory keeps
+ * its place as written ("Munich, Germany"), read here as a country and chapter.
  */
-export function signatoryFieldsFor(entry: DirectoryPick): Pick<Signatory, 'name' | 'country' | 'tags'> {
+export function signatoryFieldsFor(
+  entry: DirectoryPick,
+): Pick<Signatory, 'name' | 'country' | 'chapter' | 'tags'> {
+  const place = placeFromText(entry.country);
   if (entry.parentName === null) {
-    return { name: entry.name, country: entry.country, tags: [...entry.tags] };
+    return { name: entry.name, ...place, tags: [...entry.tags] };
   }
-  return { name: entry.parentName, country: entry.country || entry.name, tags: [...entry.tags] };
+  const chapter = entry.country.trim() === '' ? { country: '', chapter: entry.name } : place;
+  return { name: entry.parentName, ...chapter, tags: [...entry.tags] };
+}
+
+/**
+ * What the directory is asked to find a signatory by: its link, its name and its place as the directory writes one
+ * ("Munich, Germany"), cut to the directory's 100 characters.
+ */
+export function directoryRef(signatory: Pick<Signatory, 'directoryId' | 'name' | 'country' | 'chapter'>): {
+  directoryId: string | undefined;
+  name: string;
+  country: string;
+} {
+  return {
+    directoryId: signatory.directoryId,
+    name: signatory.name,
+    country: placeText(signatory).slice(0, 100),
+  };
 }
 
 /** Links a signatory of the letter to a directory entry of this computer (only the id is shared, never contacts). */

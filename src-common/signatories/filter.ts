@@ -1,11 +1,13 @@
 import { foldForSearch } from '../text/fold';
-import { displayName, type Signatory, type SignatoryStatus } from './signatory';
+import { countryOptions, type CountryOption } from './country-codes';
+import { signatoryName, type Signatory, type SignatoryStatus } from './signatory';
 
 /** What the panel's search box and filter menus ask for; an empty value does not narrow the list. */
 export interface SignatoryFilter {
   query: string;
   status: SignatoryStatus | '';
   tag: string;
+  /** A country's ISO code. */
   country: string;
 }
 
@@ -17,16 +19,17 @@ export interface SearchableSignatory {
   signatory: Signatory;
   text: string;
   tags: readonly string[];
-  country: string;
 }
 
-/** Folds each entry's searchable text (name, chapter, tags, note) once, keeping the given order. */
-export function makeSearchable(signatories: readonly Signatory[]): SearchableSignatory[] {
+/**
+ * Folds each entry's searchable text (name, chapter, country as named in `language`, tags, note) once, keeping the
+ * given order.
+ */
+export function makeSearchable(signatories: readonly Signatory[], language = 'en'): SearchableSignatory[] {
   return signatories.map((signatory) => ({
     signatory,
-    text: foldForSearch([displayName(signatory), ...signatory.tags, signatory.note].join(' ')),
+    text: foldForSearch([signatoryName(signatory, language), ...signatory.tags, signatory.note].join(' ')),
     tags: signatory.tags.map(foldForSearch),
-    country: foldForSearch(signatory.country),
   }));
 }
 
@@ -42,13 +45,15 @@ export function filterSignatories(
     .split(' ')
     .filter((word) => word !== '');
   const tag = foldForSearch(filter.tag);
-  const country = foldForSearch(filter.country);
   const shown: Signatory[] = [];
   for (const entry of entries) {
     if (filter.status !== '' && entry.signatory.status !== filter.status) {
       continue;
     }
-    if ((tag !== '' && !entry.tags.includes(tag)) || (country !== '' && entry.country !== country)) {
+    if (
+      (tag !== '' && !entry.tags.includes(tag)) ||
+      (filter.country !== '' && entry.signatory.country !== filter.country)
+    ) {
       continue;
     }
     if (words.every((word) => entry.text.includes(word))) {
@@ -63,20 +68,26 @@ export function isFiltering(filter: SignatoryFilter): boolean {
   return filter.query.trim() !== '' || filter.status !== '' || filter.tag !== '' || filter.country !== '';
 }
 
-/** The tags and countries present in the list, each once (first spelling wins), in the given alphabet's order. */
+/**
+ * The tags present in the list, each once (first spelling wins), in the given alphabet's order; and the countries
+ * present, named in `language` and in its order.
+ */
 export function filterChoices(
   signatories: readonly Signatory[],
   locale?: string,
-): { tags: string[]; countries: string[] } {
+  language = 'en',
+): { tags: string[]; countries: CountryOption[] } {
   const tags = new Map<string, string>();
-  const countries = new Map<string, string>();
+  const codes = new Set<string>();
   for (const signatory of signatories) {
     signatory.tags.forEach((tag) => addOnce(tags, tag));
-    addOnce(countries, signatory.country);
+    codes.add(signatory.country);
   }
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const sorted = (values: Map<string, string>) => [...values.values()].sort(collator.compare);
-  return { tags: sorted(tags), countries: sorted(countries) };
+  return {
+    tags: [...tags.values()].sort(collator.compare),
+    countries: countryOptions(language).filter((option) => codes.has(option.code)),
+  };
 }
 
 function addOnce(values: Map<string, string>, value: string): void {

@@ -1,6 +1,7 @@
 import { foldForSearch } from '../text/fold';
+import { countryName } from './country-codes';
 import type { SignatoryGrouping } from './display-settings';
-import { compareNames } from './order';
+import { compareNames, compareSignatories } from './order';
 import type { Signatory } from './signatory';
 
 /** A run of entries under one heading: a letter ("S"), a tag ("Tibetan") or a country ("Canada"). */
@@ -17,18 +18,19 @@ export const NO_COUNTRY = 'No country';
 
 /** Sorts by name, then chapter, as {@link compareNames} orders them (case, accents and a leading "The" ignored). */
 export function sortSignatories(signatories: readonly Signatory[], locale?: string): Signatory[] {
-  const compare = compareNames(locale);
-  return [...signatories].sort((a, b) => compare(a.name, b.name) || compare(a.country, b.country));
+  return [...signatories].sort(compareSignatories(locale));
 }
 
 /**
  * Groups entries that are already sorted (see {@link sortSignatories}); each group keeps that order. By tag, an
- * entry with two tags is listed under both, as a reader looking for one constituency expects.
+ * entry with two tags is listed under both, as a reader looking for one constituency expects. By country, the
+ * headings are the countries' names in `language` (the interface's, or a published letter's), in its alphabet.
  */
 export function groupSignatories(
   sorted: readonly Signatory[],
   grouping: SignatoryGrouping,
   locale?: string,
+  language = 'en',
 ): SignatoryGroup[] {
   switch (grouping) {
     case 'alphabetical':
@@ -36,7 +38,7 @@ export function groupSignatories(
     case 'tag':
       return byValue(sorted, (entry) => entry.tags, NO_TAG, locale);
     case 'country':
-      return byValue(sorted, (entry) => [entry.country], NO_COUNTRY, locale);
+      return byCountry(sorted, language);
   }
 }
 
@@ -48,11 +50,12 @@ export function publishedGroups(
   signatories: readonly Signatory[],
   grouping: SignatoryGrouping,
   locale?: string,
+  language = 'en',
 ): SignatoryGroup[] {
   const confirmed = signatories.filter((entry) => entry.status === 'confirmed');
   const listed = new Set<string>();
   const groups: SignatoryGroup[] = [];
-  for (const group of groupSignatories(sortSignatories(confirmed, locale), grouping, locale)) {
+  for (const group of groupSignatories(sortSignatories(confirmed, locale), grouping, locale, language)) {
     const entries = group.entries.filter((entry) => !listed.has(entry.id));
     entries.forEach((entry) => listed.add(entry.id));
     if (entries.length > 0) {
@@ -124,6 +127,28 @@ function byValue(
   }
   const compare = compareNames(locale);
   const named = [...groups.values()].sort((a, b) => compare(a.heading, b.heading));
+  return none.entries.length > 0 ? [...named, none] : named;
+}
+
+// Entries of one country code under its name; "No country" last. Chapters without a country ("Europe") are there.
+function byCountry(sorted: readonly Signatory[], language: string): SignatoryGroup[] {
+  const groups = new Map<string, SignatoryGroup>();
+  const none: SignatoryGroup = { key: 'none', heading: NO_COUNTRY, entries: [] };
+  for (const entry of sorted) {
+    if (entry.country === '') {
+      none.entries.push(entry);
+      continue;
+    }
+    const group = groups.get(entry.country) ?? {
+      key: `country:${entry.country}`,
+      heading: countryName(entry.country, language),
+      entries: [],
+    };
+    group.entries.push(entry);
+    groups.set(entry.country, group);
+  }
+  const collator = new Intl.Collator(language, { sensitivity: 'base' });
+  const named = [...groups.values()].sort((a, b) => collator.compare(a.heading, b.heading));
   return none.entries.length > 0 ? [...named, none] : named;
 }
 

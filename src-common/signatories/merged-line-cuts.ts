@@ -111,9 +111,22 @@ function repeatCut(firstWord: LineToken | undefined, tokens: readonly LineToken[
   return repeats ? { at, strong: true, reason: `“${next.text}” starts a name again` } : null;
 }
 
+// "VERDE VIVO Associação de Produtores Orgânicos da Mantiqueira": a short name in capitals that opens the line goes
+// before the organization's full name; the word for a kind of organization after it does not start a second one.
+const MAX_SHORT_NAME_WORDS = 3;
+
+function opensWithShortName(tokens: readonly LineToken[], at: number): boolean {
+  const before = tokens.slice(0, at).filter((token) => token.word !== '');
+  return (
+    before.length > 0 &&
+    before.length <= MAX_SHORT_NAME_WORDS &&
+    before.every((token) => /\p{Lu}/u.test(token.text) && !/\p{Ll}/u.test(token.text))
+  );
+}
+
 function startWordCut(tokens: readonly LineToken[], at: number): Cut | null {
   const next = tokens[at];
-  if (!next) {
+  if (!next || opensWithShortName(tokens, at)) {
     return null;
   }
   if (START_WORDS.has(next.word)) {

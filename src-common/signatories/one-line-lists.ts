@@ -1,5 +1,6 @@
 import type { NameWithCountry } from './chapters';
 import { tokenizeLine } from './line-tokens';
+import { initiatorOf } from './initiator-label';
 import { isPersonName } from './people';
 
 // Some letters list their signatories in one sentence: "Die Fridays For Future Ortsgruppen Gießen, Göttingen, …
@@ -64,8 +65,9 @@ export function separatedItems(line: string): OneLineList | null {
  */
 export function sentenceItems(sentence: string): OneLineList | null {
   const text = sentence.replace(/[.。]$/u, '').trim();
-  const withoutLabel = text.replace(LABEL, '');
-  const labelled = withoutLabel !== text;
+  const label = LABEL.exec(text)?.[0] ?? '';
+  const withoutLabel = text.slice(label.length);
+  const labelled = label !== '';
   const commaItems = withoutLabel.split(/\s*,\s*/u);
   const items = joinSeries(withLastJoin(commaItems).filter((item) => item !== ''));
   const joined = items.length > commaItems.length;
@@ -77,7 +79,12 @@ export function sentenceItems(sentence: string): OneLineList | null {
   if (!items.every((item) => /^[\p{Lu}\p{Lo}\p{N}]/u.test(item)) || personWithRole(items)) {
     return null;
   }
-  return { items: sharedName(items), reason: 'the block lists names in one sentence' };
+  // "Eine Initiative des Göttinger Klimabündnisses, unterstützt von: …": the initiator signs first.
+  const initiator = labelled ? initiatorOf(label) : null;
+  return {
+    items: [...(initiator === null ? [] : [plain(initiator)]), ...sharedName(items)],
+    reason: 'the block lists names in one sentence',
+  };
 }
 
 // "Dr. Jane Doe, Director, Center for Peace, Justice and Rights" is a person and their role, not a list: a list of

@@ -1,4 +1,5 @@
 import type { Signatory } from './signatory';
+import { placeText } from './signatory-place';
 
 /**
  * Orders names as a reader expects: ignoring case, accents and a leading "The", in the given locale's alphabet.
@@ -8,12 +9,20 @@ export function compareNames(locale?: string): (a: string, b: string) => number 
   return (a, b) => collator.compare(withoutArticle(a), withoutArticle(b));
 }
 
+/** Orders entries by name, then by their place as printed ("Munich, Germany"), as {@link compareNames} does. */
+export function compareSignatories(
+  locale?: string,
+): (
+  a: Pick<Signatory, 'name' | 'country' | 'chapter'>,
+  b: Pick<Signatory, 'name' | 'country' | 'chapter'>,
+) => number {
+  const compare = compareNames(locale);
+  return (a, b) => compare(a.name, b.name) || compare(placeText(a), placeText(b));
+}
+
 /** The confirmed signatories in alphabetical order, as a published letter lists them. */
 export function publishedSignatories(signatories: readonly Signatory[], locale?: string): Signatory[] {
-  const compare = compareNames(locale);
-  return signatories
-    .filter((signatory) => signatory.status === 'confirmed')
-    .sort((a, b) => compare(a.name, b.name) || compare(a.country, b.country));
+  return signatories.filter((signatory) => signatory.status === 'confirmed').sort(compareSignatories(locale));
 }
 
 function withoutArticle(name: string): string {

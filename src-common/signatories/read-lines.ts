@@ -6,6 +6,7 @@ import { hasMarkedNames, isDescriptionLine, MARKED_LINE } from './descriptions';
 import { decodeEntities, readMarks } from './line-marks';
 import { tokenizeLine, type LineToken } from './line-tokens';
 import { splitMergedLine, type KnownNames } from './merged-lines';
+import { readMoreLine } from './more-lines';
 import { numberedRows } from './numbered-rows';
 import { countrySlotId } from './places';
 import {
@@ -189,7 +190,8 @@ const WHOLE_LINK = /^(?:[-*•]\s+)?\[[^\]]+\]\([^)\s]+\)$/u;
 function readLine(raw: string, line: number, read: ReadLines, { known, newId }: LineContext): number {
   const marked = readMarks(raw);
   const tidied = tidyLine(marked.text);
-  if (tidied === '' || isListHeading(tidied)) {
+  // "…and 40 other organizations" ends the list with a claim about its count: no name.
+  if (tidied === '' || isListHeading(tidied) || readMoreLine(tidied) !== null) {
     return 0;
   }
   const tokens = tokenizeLine(tidied);

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { signatorySchema, type Signatory, type SignatoryStatus } from './signatory';
+import { newPlaceFields, PLACE_KEYS, storedPlace } from './stored-place';
 
 /** The Y.Map of a letter's signatories, keyed by id; each value is a Y.Map of the entry's fields. */
 export const SIGNATORIES_FIELD = 'signatories';
@@ -28,9 +29,12 @@ export function addSignatories(doc: Y.Doc, entries: readonly Signatory[]): void 
       // JavaScript map of its own, a cost that shows on a list of 100,000. The document's content is the same.
       const fields = signatories.set(entry.id, new Y.Map<unknown>());
       for (const [key, value] of Object.entries(entry)) {
-        if (!isDefault(key, value)) {
+        if (!isDefault(key, value) && !PLACE_KEYS.has(key)) {
           fields.set(key, Array.isArray(value) ? [...value] : value);
         }
+      }
+      for (const [key, value] of newPlaceFields(entry)) {
+        fields.set(key, value);
       }
       fields.set('history', new Y.Array<StatusChange>());
     }
@@ -45,10 +49,14 @@ function isDefault(key: string, value: unknown): boolean {
   return key === 'id' || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-/** Every valid entry of the list; an entry a newer app wrote in a shape this one does not know is skipped, not lost. */
+/**
+ * Every valid entry of the list; an entry a newer app wrote in a shape this one does not know is skipped, not lost.
+ * An entry an older app wrote has its place read from its text (see stored-place.ts).
+ */
 export function readSignatories(doc: Y.Doc): Signatory[] {
   return [...signatoriesMap(doc).entries()].flatMap(([id, fields]) => {
-    const parsed = signatorySchema.safeParse({ ...fields.toJSON(), id });
+    const stored = fields.toJSON();
+    const parsed = signatorySchema.safeParse({ ...stored, ...storedPlace(stored), id });
     return parsed.success ? [parsed.data] : [];
   });
 }

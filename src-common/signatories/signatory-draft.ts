@@ -7,7 +7,9 @@ import { parseTags, type SignatoryDetails } from './signatory-edits';
 /** The edit dialog's fields as typed: tags as the comma-separated text of the box. */
 export interface DetailsDraft {
   name: string;
+  /** The country's ISO code, or empty. */
   country: string;
+  chapter: string;
   tags: string;
   note: string;
 }
@@ -15,11 +17,17 @@ export interface DetailsDraft {
 /** A field of {@link DetailsDraft}. */
 export type DraftField = keyof DetailsDraft;
 
-const FIELDS: readonly DraftField[] = ['name', 'country', 'tags', 'note'];
+const FIELDS: readonly DraftField[] = ['name', 'country', 'chapter', 'tags', 'note'];
 
 /** The draft an entry's stored details open as. */
 export function draftOf(details: SignatoryDetails): DetailsDraft {
-  return { name: details.name, country: details.country, tags: details.tags.join(', '), note: details.note };
+  return {
+    name: details.name,
+    country: details.country,
+    chapter: details.chapter,
+    tags: details.tags.join(', '),
+    note: details.note,
+  };
 }
 
 /** What a co-editor's change does to an open draft. */

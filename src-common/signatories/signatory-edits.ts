@@ -1,9 +1,10 @@
 import type * as Y from 'yjs';
 import { signatoriesMap } from './signatories-doc';
 import { signatorySchema, type Signatory } from './signatory';
+import { storedPlace, writePlace } from './stored-place';
 
 /** The details a person may change on one entry; status has its own function because its changes are recorded. */
-export type SignatoryDetails = Pick<Signatory, 'name' | 'country' | 'tags' | 'note'>;
+export type SignatoryDetails = Pick<Signatory, 'name' | 'country' | 'chapter' | 'tags' | 'note'>;
 
 /**
  * Writes only the fields given that differ from what the entry holds. Each field is its own key of the entry's
@@ -18,7 +19,7 @@ export function updateSignatoryDetails(doc: Y.Doc, id: string, details: Partial<
     return false;
   }
   const parsed = signatorySchema
-    .pick({ name: true, country: true, tags: true, note: true })
+    .pick({ name: true, country: true, chapter: true, tags: true, note: true })
     .partial()
     .safeParse(details.tags ? { ...details, tags: uniqueTags(details.tags) } : details);
   if (!parsed.success) {
@@ -26,7 +27,7 @@ export function updateSignatoryDetails(doc: Y.Doc, id: string, details: Partial<
   }
   const next = parsed.data;
   doc.transact(() => {
-    for (const key of ['name', 'country', 'note'] as const) {
+    for (const key of ['name', 'note'] as const) {
       // The schema fills a missing field with its default: only the fields given are written. A field at its
       // default is not stored (see addSignatories): absent reads as ''.
       const value = next[key];
@@ -36,6 +37,17 @@ export function updateSignatoryDetails(doc: Y.Doc, id: string, details: Partial<
     }
     if (details.tags && next.tags && !sameTags(fields.get('tags'), next.tags)) {
       fields.set('tags', next.tags);
+    }
+    if (details.country !== undefined || details.chapter !== undefined) {
+      // The half of the place not given keeps its value, as read (an older app may have written it as text).
+      const current = storedPlace(fields.toJSON());
+      const place = {
+        country: details.country === undefined ? current.country : (next.country ?? ''),
+        chapter: details.chapter === undefined ? current.chapter : (next.chapter ?? ''),
+      };
+      if (place.country !== current.country || place.chapter !== current.chapter) {
+        writePlace(fields, place);
+      }
     }
   });
   return true;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isCountryCode } from './country-names';
+import { placeText } from './signatory-place';
 
 /** Where a signatory is in the sign-on process. */
 export const SIGNATORY_STATUSES = ['invited', 'confirmed', 'declined', 'withdrawn'] as const;
@@ -9,8 +11,14 @@ export type SignatoryStatus = (typeof SIGNATORY_STATUSES)[number];
 /** Longest display name accepted; real organization names stay far below it. */
 export const MAX_NAME_LENGTH = 300;
 
-/** Longest country, region or city of a chapter accepted. */
-export const MAX_COUNTRY_LENGTH = 100;
+/** Longest chapter (a city, a region, "Europe") accepted. */
+export const MAX_CHAPTER_LENGTH = 100;
+
+/** A country as its ISO 3166 alpha-2 code ("DE"), upper case, or empty when none. */
+export const countryCodeSchema = z.union([
+  z.literal(''),
+  z.string().trim().toUpperCase().refine(isCountryCode, { message: 'Not an ISO 3166 country code' }),
+]);
 
 /**
  * One organization (or chapter) on a letter's list, as shared with co-editors. Contact people, e-mails and phone
@@ -20,8 +28,10 @@ export const signatorySchema = z.object({
   id: z.string().min(1),
   /** The name as it should be printed, without the chapter ("Students for a Free Tibet"). */
   name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
-  /** The country, region or city of this chapter or organization ("Canada", "Los Angeles"); empty when none. */
-  country: z.string().trim().max(MAX_COUNTRY_LENGTH).default(''),
+  /** The organization's or chapter's country as an ISO 3166 code ("CA"); empty when none. */
+  country: countryCodeSchema.default(''),
+  /** The chapter: a city, region or other part of the world ("Los Angeles", "Europe"); empty when none. */
+  chapter: z.string().trim().max(MAX_CHAPTER_LENGTH).default(''),
   /** Free labels such as the constituency ("Uyghur", "Tibetan", "Hong Kong"). */
   tags: z.array(z.string().trim().min(1).max(60)).default([]),
   status: z.enum(SIGNATORY_STATUSES),
@@ -38,19 +48,35 @@ export const signatorySchema = z.object({
 /** See {@link signatorySchema}. */
 export type Signatory = z.output<typeof signatorySchema>;
 
-/** The printed form: "Students for a Free Tibet – Canada" for a chapter, else the name alone. */
+/**
+ * The printed form of a name with its place as written ("Students for a Free Tibet – Canada"), or the name alone:
+ * for a pasted or imported entry, before its place is read as a country or chapter.
+ */
 export function displayName(entry: { name: string; country?: string }): string {
   const country = entry.country?.trim() ?? '';
   return country === '' ? entry.name.trim() : `${entry.name.trim()} – ${country}`;
 }
 
 /**
- * True when a name and country fit {@link signatorySchema}. A pasted "name" of thousands of characters is a paragraph
- * or a whole list on one line: callers leave it out (the block parser says so) rather than fail the whole paste.
+ * A signatory's printed form: "Students for a Free Tibet – Canada", "Amnesty International – Munich, Germany", or
+ * the name alone; the country is named in `language`.
+ */
+export function signatoryName(
+  entry: Pick<Signatory, 'name' | 'country' | 'chapter'>,
+  language = 'en',
+): string {
+  const place = placeText(entry, language);
+  return place === '' ? entry.name.trim() : `${entry.name.trim()} – ${place}`;
+}
+
+/**
+ * True when a name and the place read with it (a country or chapter as written) fit {@link signatorySchema}. A
+ * pasted "name" of thousands of characters is a paragraph or a whole list on one line: callers leave it out (the
+ * block parser says so) rather than fail the whole paste.
  */
 export function fitsSignatory(entry: { name: string; country: string }): boolean {
   const name = entry.name.trim();
-  return name !== '' && name.length <= MAX_NAME_LENGTH && entry.country.trim().length <= MAX_COUNTRY_LENGTH;
+  return name !== '' && name.length <= MAX_NAME_LENGTH && entry.country.trim().length <= MAX_CHAPTER_LENGTH;
 }
 
 /** How many signatories have confirmed; chapters count as separate organizations. */

@@ -62,8 +62,7 @@ export interface BlockParse {
  * completions, then duplicate removals. A suggestion whose `dependsOn` is not all accepted does not apply.
  */
 export function applySuggestions(parse: BlockParse, accepted: ReadonlySet<string>): BlockEntry[] {
-  const applies = (suggestion: BlockSuggestion): boolean =>
-    accepted.has(suggestion.id) && suggestion.dependsOn.every((id) => accepted.has(id));
+  const applies = (suggestion: BlockSuggestion): boolean => suggestionApplies(suggestion, accepted);
   const entries = applyFragments(
     applySplits(parse, applies),
     parse.suggestions.filter(
@@ -78,6 +77,20 @@ export function applySuggestions(parse: BlockParse, accepted: ReadonlySet<string
     }
   }
   return entries.filter((entry) => !removed.has(entry.id));
+}
+
+/** True when a suggestion is accepted and so is every suggestion it depends on. */
+export function suggestionApplies(suggestion: BlockSuggestion, accepted: ReadonlySet<string>): boolean {
+  return accepted.has(suggestion.id) && suggestion.dependsOn.every((id) => accepted.has(id));
+}
+
+/** Every suggestion but the dismissed ones: what a review accepts when the person dismissed only those. */
+export function acceptedExcept(parse: BlockParse, dismissed: Iterable<string>): Set<string> {
+  const accepted = allSuggestionIds(parse);
+  for (const id of dismissed) {
+    accepted.delete(id);
+  }
+  return accepted;
 }
 
 /** The ids of every suggestion, for "accept all". */

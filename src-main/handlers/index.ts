@@ -69,7 +69,9 @@ export function createHandlers({
     'citations:secureUrls': () => store.call('secureCitationUrls', {}),
     'import:preview': (request) => importRunner.preview(request),
     'import:create': async (request) => {
-      const built = await importRunner.build(request);
+      // The record of each clean-up names who accepted it, as co-editors see this person.
+      const { displayName } = await store.call('getSettings', {});
+      const built = await importRunner.build({ ...request, by: displayName });
       return {
         letter: await store.call('createFromImportState', { state: built.state }),
         report: built.report,

@@ -11,6 +11,10 @@ import { newLetterId } from '../store/letters/letter-id';
 export interface ImportRequest {
   text: string;
   segments?: LetterSegments | undefined;
+  /** Clean-up suggestions the person dismissed. */
+  dismissed?: readonly string[] | undefined;
+  /** Who imports, for the record kept with each cleaned-up signatory. */
+  by?: string | undefined;
 }
 
 /** A letter read from imported text: its whole state (a Yjs update), and the report of what was found. */
@@ -35,7 +39,7 @@ export function buildImportText(request: ImportRequest): BuiltImport {
   return built;
 }
 
-function readImportRequest({ text, segments }: ImportRequest): ImportedLetter {
+function readImportRequest({ text, segments, dismissed, by }: ImportRequest): ImportedLetter {
   const tooLarge = importTooLarge(text);
   if (tooLarge) {
     throw new ApiFailure('invalid-request', tooLarge);
@@ -47,7 +51,8 @@ function readImportRequest({ text, segments }: ImportRequest): ImportedLetter {
     );
   }
   try {
-    return importLetterText(text, newLetterId, { segments });
+    const stamp = { on: new Date().toISOString().slice(0, 10), by: by ?? '' };
+    return importLetterText(text, newLetterId, { segments, dismissed, stamp });
   } catch (error) {
     throw error instanceof ImportTooLarge ? new ApiFailure('invalid-request', error.message) : error;
   }

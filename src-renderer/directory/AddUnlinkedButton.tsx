@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
-import { linkToDirectory } from '../../src-common/signatories/directory-link';
+import { mergedSpellings } from '../../src-common/signatories/cleanup-history';
+import { directoryRef, linkToDirectory } from '../../src-common/signatories/directory-link';
 import type { Signatory } from '../../src-common/signatories/signatory';
 import { messageOf } from '../profile/use-settings';
 import type { DirectoryLinks } from './use-directory-links';
@@ -31,7 +32,14 @@ export function AddUnlinkedButton({ api, doc, signatories, links }: AddUnlinkedB
     setBusy(true);
     setError(null);
     try {
-      const entries = unlinked.map(({ name, country, tags }) => ({ name, country, tags }));
+      // The spellings the clean-up merged into a signatory become aliases, so the next list finds them.
+      // The directory keeps a place as written ("Munich, Germany"), as the directory's own form does.
+      const entries = unlinked.map((signatory) => ({
+        name: signatory.name,
+        country: directoryRef(signatory).country,
+        tags: signatory.tags,
+        aliases: mergedSpellings(doc, signatory.id),
+      }));
       const ids = await api.call('directory:addMany', { entries });
       doc.transact(() => unlinked.forEach((signatory, index) => link(doc, signatory, ids[index])));
       links.refresh();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
-import { directorySignatures } from '../../src-common/signatories/directory-link';
+import { directoryRef, directorySignatures } from '../../src-common/signatories/directory-link';
 import type { Signatory } from '../../src-common/signatories/signatory';
 
 /** Which entry of this computer's directory each signatory is, once known. */
@@ -54,7 +54,7 @@ function useResolvedEntries(
   revision: number,
 ): ReadonlyMap<string, string | null> | null {
   const refs = useMemo(
-    () => signatories.map(({ id, directoryId, name, country }) => ({ id, directoryId, name, country })),
+    () => signatories.map((signatory) => ({ id: signatory.id, ...directoryRef(signatory) })),
     [signatories],
   );
   const latest = useRef(refs);

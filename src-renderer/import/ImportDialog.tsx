@@ -8,8 +8,7 @@ import { ImportReview } from './ImportReview';
 import { insertAtCursor, pastedHtmlText } from './paste-html';
 import { readFileText } from './read-file-text';
 import { textBoxDirection } from '../ui/text-box-direction';
-import { counted } from '../ui/counted';
-import { MAX_LISTED_ROWS, MoreRows } from '../ui/MoreRows';
+import { ImportReportView } from './ImportReportView';
 
 interface ImportDialogProps {
   api: Api;
@@ -24,6 +23,8 @@ export function ImportDialog({ api, initialFile = null, onCreated, onClose }: Im
   const dialogRef = useModal();
   const [text, setText] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
+  // Kept when the text or the parts change: a suggestion's id stays the same while its lines do.
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const { busy, error, run } = useBusyAction();
   const id = useId();
 
@@ -43,19 +44,36 @@ export function ImportDialog({ api, initialFile = null, onCreated, onClose }: Im
       void loadFile(initialFile);
     }
   });
-  const check = (segments?: LetterSegments) =>
-    run(async () => setReport(await api.call('import:preview', { text, ...(segments ? { segments } : {}) })));
+  const preview = (segments: LetterSegments | undefined, choices: ReadonlySet<string>) =>
+    run(async () =>
+      setReport(
+        await api.call('import:preview', {
+          text,
+          ...(segments ? { segments } : {}),
+          dismissed: [...choices],
+        }),
+      ),
+    );
+  const check = (segments?: LetterSegments) => preview(segments, dismissed);
+  const choose = (next: ReadonlySet<string>) => {
+    setDismissed(next);
+    void preview(report?.segments, next);
+  };
   const create = () =>
     run(async () => {
       const segments = report?.segments;
-      const created = await api.call('import:create', { text, ...(segments ? { segments } : {}) });
+      const created = await api.call('import:create', {
+        text,
+        ...(segments ? { segments } : {}),
+        dismissed: [...dismissed],
+      });
       onCreated(created.letter.id);
     });
 
   return (
     <dialog
       ref={dialogRef}
-      className="dialog wide"
+      className="dialog wide import-dialog"
       aria-labelledby={`${id}-title`}
       aria-busy={busy}
       onClose={onClose}
@@ -72,54 +90,59 @@ export function ImportDialog({ api, initialFile = null, onCreated, onClose }: Im
       }}
     >
       <h2 id={`${id}-title`}>Import a letter</h2>
-      <p className="muted">
-        Paste a letter copied from a web page, a PDF or an e-mail, or choose (or drop here) a text, Markdown,
-        HTML or Word file. Bold, italic, links and lists are kept, written as **bold**, *italic* and
-        [words](address). Press Check to see the parts found; nothing is created until you press Create
-        letter.
-      </p>
-      <label htmlFor={`${id}-file`}>File</label>
-      <input
-        id={`${id}-file`}
-        type="file"
-        accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) {
-            void loadFile(file);
-          }
-        }}
-      />
-      <label htmlFor={`${id}-text`}>Letter text</label>
-      <textarea
-        id={`${id}-text`}
-        className="import-text"
-        rows={10}
-        value={text}
-        dir={textBoxDirection(text)}
-        onChange={(event) => changeText(event.target.value)}
-        onPaste={(event) => {
-          const pasted = pastedHtmlText(event.clipboardData);
-          if (pasted !== null) {
-            event.preventDefault();
-            insertAtCursor(event.currentTarget, pasted, changeText);
-          }
-        }}
-      />
-      {error && (
-        <p role="alert" className="error">
-          {error}
+      {/* One scroll area: the report and the parts grow with the text instead of scrolling inside it. */}
+      <div className="import-dialog-body">
+        <p className="muted">
+          Paste a letter copied from a web page, a PDF or an e-mail, or choose (or drop here) a text,
+          Markdown, HTML or Word file. Bold, italic, links and lists are kept, written as **bold**, *italic*
+          and [words](address). Press Check to see the parts found; nothing is created until you press Create
+          letter.
         </p>
-      )}
-      {report && <ImportReportView report={report} />}
-      {report && (
-        <ImportReview
-          text={text}
-          segments={report.segments}
-          disabled={busy}
-          onChange={(segments) => void check(segments)}
+        <label htmlFor={`${id}-file`}>File</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) {
+              void loadFile(file);
+            }
+          }}
         />
-      )}
+        <label htmlFor={`${id}-text`}>Letter text</label>
+        <textarea
+          id={`${id}-text`}
+          className="import-text"
+          rows={10}
+          value={text}
+          dir={textBoxDirection(text)}
+          onChange={(event) => changeText(event.target.value)}
+          onPaste={(event) => {
+            const pasted = pastedHtmlText(event.clipboardData);
+            if (pasted !== null) {
+              event.preventDefault();
+              insertAtCursor(event.currentTarget, pasted, changeText);
+            }
+          }}
+        />
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        {report && (
+          <ImportReportView report={report} dismissed={dismissed} disabled={busy} onChoose={choose} />
+        )}
+        {report && (
+          <ImportReview
+            text={text}
+            segments={report.segments}
+            disabled={busy}
+            onChange={(segments) => void check(segments)}
+          />
+        )}
+      </div>
       <div className="dialog-actions">
         {busy && (
           <span role="status" className="muted">
@@ -147,33 +170,5 @@ export function ImportDialog({ api, initialFile = null, onCreated, onClose }: Im
         </button>
       </div>
     </dialog>
-  );
-}
-
-// Problems come sorted, most serious first: the ones listed are the ones that matter most.
-function ImportReportView({ report }: { report: ImportReport }) {
-  return (
-    <section className="import-report" aria-label="What was found">
-      <p role="status">
-        <strong>{report.title || 'Untitled letter'}</strong>:{' '}
-        {counted(report.paragraphs, 'paragraph', 'paragraphs')}, {counted(report.notes, 'note', 'notes')},{' '}
-        {counted(report.signatories, 'signatory', 'signatories')} (from{' '}
-        {counted(report.signatoryLines, 'line', 'lines')}).
-      </p>
-      {report.problems.length === 0 ? (
-        <p className="muted">No problems found.</p>
-      ) : (
-        <>
-          <ul aria-label="Problems found">
-            {report.problems.slice(0, MAX_LISTED_ROWS).map((problem, index) => (
-              <li key={index} className={`problem ${problem.severity}`}>
-                {problem.message}
-              </li>
-            ))}
-          </ul>
-          <MoreRows hidden={report.problems.length - MAX_LISTED_ROWS} />
-        </>
-      )}
-    </section>
   );
 }

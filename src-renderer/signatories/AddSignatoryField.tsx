@@ -2,13 +2,25 @@ import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
-import { linkToDirectory, signatoryFieldsFor } from '../../src-common/signatories/directory-link';
+import {
+  directoryRef,
+  linkToDirectory,
+  signatoryFieldsFor,
+} from '../../src-common/signatories/directory-link';
 import { addSignatories } from '../../src-common/signatories/signatories-doc';
-import { displayName, signatorySchema, type Signatory } from '../../src-common/signatories/signatory';
+import {
+  MAX_CHAPTER_LENGTH,
+  signatoryName,
+  signatorySchema,
+  type Signatory,
+} from '../../src-common/signatories/signatory';
+import { placeText, type SignatoryPlace } from '../../src-common/signatories/signatory-place';
 import { foldForSearch } from '../../src-common/text/fold';
 import { DirectoryCombobox } from '../directory/DirectoryCombobox';
 import { useDirectorySuggestions } from '../directory/use-directory-suggestions';
 import { messageOf } from '../profile/use-settings';
+import { INTERFACE_LANGUAGE } from '../ui/interface-language';
+import { CountryPicker } from './CountryPicker';
 
 interface AddSignatoryFieldProps {
   api: Api;
@@ -25,6 +37,7 @@ interface AddSignatoryFieldProps {
 export function AddSignatoryField({ api, doc, editorName }: AddSignatoryFieldProps) {
   const [name, setName] = useState('');
   const [country, setCountry] = useState('');
+  const [chapter, setChapter] = useState('');
   const [picked, setPicked] = useState<DirectoryEntry | null>(null);
   const [unlinked, setUnlinked] = useState<Signatory | null>(null);
   const suggestions = useDirectorySuggestions(api, useDeferredValue(name));
@@ -34,15 +47,17 @@ export function AddSignatoryField({ api, doc, editorName }: AddSignatoryFieldPro
     const fields = signatoryFieldsFor(entry);
     setName(fields.name);
     setCountry(fields.country);
+    setChapter(fields.chapter);
     setPicked(entry);
   };
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const known = picked ?? knownEntry(suggestions, name, country);
+    const known = picked ?? knownEntry(suggestions, name, { country, chapter });
     const entry = signatorySchema.safeParse({
       id: crypto.randomUUID(),
       name,
       country,
+      chapter,
       tags: known?.tags ?? [],
       status: 'confirmed',
       confirmedOn: new Date().toISOString().slice(0, 10),
@@ -56,6 +71,7 @@ export function AddSignatoryField({ api, doc, editorName }: AddSignatoryFieldPro
     setUnlinked(known ? null : entry.data);
     setName('');
     setCountry('');
+    setChapter('');
     setPicked(null);
   };
 
@@ -78,14 +94,19 @@ export function AddSignatoryField({ api, doc, editorName }: AddSignatoryFieldPro
           onPick={pick}
         />
         <label htmlFor={`${id}-country`} className="visually-hidden">
-          Chapter or country
+          Country
+        </label>
+        <CountryPicker id={`${id}-country`} value={country} onChange={setCountry} />
+        <label htmlFor={`${id}-chapter`} className="visually-hidden">
+          Chapter
         </label>
         <input
-          id={`${id}-country`}
-          placeholder="Chapter or country"
-          value={country}
+          id={`${id}-chapter`}
+          placeholder="Chapter"
+          value={chapter}
+          maxLength={MAX_CHAPTER_LENGTH}
           dir="auto"
-          onChange={(event) => setCountry(event.target.value)}
+          onChange={(event) => setChapter(event.target.value)}
         />
         <button type="submit" className="button small" disabled={name.trim() === ''}>
           Add
@@ -102,20 +123,22 @@ export function AddSignatoryField({ api, doc, editorName }: AddSignatoryFieldPro
 function knownEntry(
   suggestions: readonly DirectoryEntry[],
   name: string,
-  country: string,
+  place: SignatoryPlace,
 ): DirectoryEntry | null {
   const same = (a: string, b: string) => foldForSearch(a) === foldForSearch(b);
+  // The directory keeps a place as written ("Munich, Germany"), so it is compared as printed.
+  const written = placeText(place);
   return (
     suggestions.find((entry) => {
       const fields = signatoryFieldsFor(entry);
-      if (same(fields.name, name) && same(fields.country, country)) {
+      if (same(fields.name, name) && same(placeText(fields), written)) {
         return true;
       }
       const names = [entry.name, ...entry.aliases];
       return (
         entry.parentName === null &&
         names.some((known) => same(known, name)) &&
-        (country.trim() === '' || same(entry.country, country))
+        (written === '' || same(entry.country, written))
       );
     }) ?? null
   );
@@ -134,7 +157,7 @@ function AddToDirectory({ api, doc, signatory, onDone }: AddToDirectoryProps) {
     try {
       // Added as one of many, so a name and chapter the directory already has are linked rather than added twice.
       const [entryId] = await api.call('directory:addMany', {
-        entries: [{ name: signatory.name, country: signatory.country, tags: signatory.tags }],
+        entries: [{ name: signatory.name, country: directoryRef(signatory).country, tags: signatory.tags }],
       });
       if (entryId !== undefined) {
         linkToDirectory(doc, signatory.id, entryId);
@@ -146,7 +169,7 @@ function AddToDirectory({ api, doc, signatory, onDone }: AddToDirectoryProps) {
   };
   return (
     <p className="directory-offer small-text" role="status">
-      <span dir="auto">“{displayName(signatory)}” is not in your directory.</span>{' '}
+      <span dir="auto">“{signatoryName(signatory, INTERFACE_LANGUAGE)}” is not in your directory.</span>{' '}
       <button type="button" className="link-button" onClick={() => void add()}>
         Add to directory
       </button>{' '}

@@ -11,6 +11,9 @@ import {
   dismissSuggestions,
 } from '../../src-common/signatories/signatories-doc';
 import { fitsSignatory, signatorySchema } from '../../src-common/signatories/signatory';
+import { placeFromText } from '../../src-common/signatories/signatory-place';
+import { recordCleanups } from '../../src-common/signatories/cleanup-history';
+import { cleanupRecords } from '../../src-common/signatories/cleanup-record';
 import { readPastedList } from '../../src-common/signatories/pasted-list';
 import { fileTooLarge } from '../../src-common/import/limits';
 import {
@@ -20,6 +23,8 @@ import {
 } from '../../src-common/signatories/suggestions';
 import {
   csvAsList,
+  csvRowOf,
+  csvRows,
   guessMapping,
   readCsv,
   type CsvMapping,
@@ -64,7 +69,11 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
     }
     setRefusal(null);
     const table = readCsv(await file.text());
-    const mapping = guessMapping(table.columns) ?? { name: table.columns[0] ?? '', country: null };
+    const mapping = guessMapping(table.columns) ?? {
+      name: table.columns[0] ?? '',
+      country: null,
+      chapter: null,
+    };
     setCsv({ table, mapping });
     setText(csvAsList(table, mapping));
     setParse(null);
@@ -108,20 +117,34 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
     );
     const today = new Date().toISOString().slice(0, 10);
     const directoryId = directoryIdFinder(directory);
-    addSignatories(
-      doc,
-      entries.map((entry) =>
-        signatorySchema.parse({
-          id: crypto.randomUUID(),
-          name: entry.name,
-          country: entry.country,
-          status: 'confirmed',
-          confirmedOn: today,
-          addedBy: editorName,
-          directoryId: directoryId(entry.name, entry.country) ?? undefined,
+    // A CSV file's own Country and Chapter columns say the place, as long as its list is checked as loaded.
+    const rows = csv && text === csvAsList(csv.table, csv.mapping) ? csvRows(csv.table, csv.mapping) : [];
+    const ids = new Map(entries.map((entry) => [entry.id, crypto.randomUUID()]));
+    const records = parse ? cleanupRecords(parse, accepted, { on: today, by: editorName }) : new Map();
+    doc.transact(() => {
+      addSignatories(
+        doc,
+        entries.map((entry) => {
+          const row = csvRowOf(rows, entry);
+          return signatorySchema.parse({
+            id: ids.get(entry.id),
+            name: row?.name ?? entry.name,
+            ...(row?.place ?? placeFromText(entry.country)),
+            status: 'confirmed',
+            confirmedOn: today,
+            addedBy: editorName,
+            directoryId: directoryId(entry.name, entry.country) ?? undefined,
+          });
         }),
-      ),
-    );
+      );
+      // Each accepted clean-up is kept with the signatory it made, as its history.
+      recordCleanups(
+        doc,
+        new Map(
+          entries.flatMap((entry) => [[ids.get(entry.id) ?? '', records.get(entry.id) ?? []] as const]),
+        ),
+      );
+    });
     onClose();
   };
 
@@ -168,6 +191,7 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
           entries={entries}
           leftOut={leftOut}
           onToggle={toggle}
+          onAcceptAll={() => setAccepted(allSuggestionIds(parse))}
         />
       )}
       <div className="dialog-actions">

@@ -7,7 +7,7 @@ interface CsvColumnsProps {
   onChange(mapping: CsvMapping): void;
 }
 
-/** The column-mapping step of a CSV import: which column is the organization, which the country or chapter. */
+/** The column-mapping step of a CSV import: which column is the organization, which the country and the chapter. */
 export function CsvColumns({ table, mapping, onChange }: CsvColumnsProps) {
   const id = useId();
   return (
@@ -22,22 +22,50 @@ export function CsvColumns({ table, mapping, onChange }: CsvColumnsProps) {
           <option key={column}>{column}</option>
         ))}
       </select>
-      <label htmlFor={`${id}-country`}>Country or chapter column</label>
-      <select
+      <ColumnChoice
         id={`${id}-country`}
-        value={mapping.country ?? ''}
-        onChange={(event) =>
-          onChange({ ...mapping, country: event.target.value === '' ? null : event.target.value })
-        }
-      >
-        <option value="">(none)</option>
-        {table.columns.map((column) => (
-          <option key={column}>{column}</option>
-        ))}
-      </select>
+        label="Country column"
+        columns={table.columns}
+        value={mapping.country}
+        onChange={(country) => onChange({ ...mapping, country })}
+      />
+      <ColumnChoice
+        id={`${id}-chapter`}
+        label="Chapter column"
+        columns={table.columns}
+        value={mapping.chapter}
+        onChange={(chapter) => onChange({ ...mapping, chapter })}
+      />
       <p className="muted small-text">
         {table.rows.length} rows. Contact names, e-mails and phone numbers are not added to the letter.
       </p>
     </div>
+  );
+}
+
+interface ColumnChoiceProps {
+  id: string;
+  label: string;
+  columns: readonly string[];
+  value: string | null;
+  onChange(column: string | null): void;
+}
+
+/** A column that may be left out: "(none)" is null. */
+function ColumnChoice({ id, label, columns, value, onChange }: ColumnChoiceProps) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+      >
+        <option value="">(none)</option>
+        {columns.map((column) => (
+          <option key={column}>{column}</option>
+        ))}
+      </select>
+    </>
   );
 }

@@ -9,8 +9,19 @@ import {
   type DraftField,
 } from '../../src-common/signatories/signatory-draft';
 import { parseTags, updateSignatoryDetails } from '../../src-common/signatories/signatory-edits';
-import { displayName, MAX_NAME_LENGTH, type Signatory } from '../../src-common/signatories/signatory';
+import {
+  MAX_CHAPTER_LENGTH,
+  MAX_NAME_LENGTH,
+  signatoryName,
+  type Signatory,
+} from '../../src-common/signatories/signatory';
+import { cleanupHistory } from '../../src-common/signatories/cleanup-history';
+import type { CleanupRecord } from '../../src-common/signatories/cleanup-record';
+import { formatDay } from '../ui/format-day';
+import { INTERFACE_LANGUAGE } from '../ui/interface-language';
 import { useModal } from '../ui/use-modal';
+import { CleanupHistory } from './CleanupHistory';
+import { CountryPicker } from './CountryPicker';
 import { STATUS_WORDS } from './status-words';
 
 interface EditSignatoryDialogProps {
@@ -21,14 +32,15 @@ interface EditSignatoryDialogProps {
   onClose(): void;
 }
 
-/** Name, country or chapter, tags and shared note of one entry, with who added it and how its status changed. */
+/** Name, country, chapter, tags and shared note of one entry, with who added it and how its status changed. */
 export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: EditSignatoryDialogProps) {
   const dialogRef = useModal();
   const id = useId();
   const { draft, base, conflicts, change } = useDetailsDraft(signatory);
-  const { name, country, tags, note } = draft;
+  const { name, country, chapter, tags, note } = draft;
   const [error, setError] = useState<string | null>(null);
   const history = useMemo(() => statusHistory(doc, signatory.id), [doc, signatory.id]);
+  const cleanups = useMemo(() => cleanupHistory(doc, signatory.id), [doc, signatory.id]);
 
   const save = (event?: FormEvent) => {
     event?.preventDefault();
@@ -54,7 +66,7 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
     <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <form method="dialog" onSubmit={save} className="edit-signatory">
         <h2 id={`${id}-title`} dir="auto">
-          Edit {displayName(signatory)}
+          Edit {signatoryName(signatory, INTERFACE_LANGUAGE)}
         </h2>
         <label htmlFor={`${id}-name`}>Name</label>
         <input
@@ -66,14 +78,31 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
           autoFocus
           onChange={(event) => change('name', event.target.value)}
         />
-        <label htmlFor={`${id}-country`}>Country or chapter</label>
-        <input
-          id={`${id}-country`}
-          dir="auto"
-          value={country}
-          maxLength={100}
-          onChange={(event) => change('country', event.target.value)}
-        />
+        <div className="place-fields">
+          <div>
+            <label htmlFor={`${id}-country`}>Country</label>
+            <CountryPicker
+              id={`${id}-country`}
+              value={country}
+              placeholder=""
+              onChange={(code) => change('country', code)}
+            />
+          </div>
+          <div>
+            <label htmlFor={`${id}-chapter`}>Chapter</label>
+            <input
+              id={`${id}-chapter`}
+              dir="auto"
+              value={chapter}
+              maxLength={MAX_CHAPTER_LENGTH}
+              aria-describedby={`${id}-chapter-hint`}
+              onChange={(event) => change('chapter', event.target.value)}
+            />
+          </div>
+        </div>
+        <p id={`${id}-chapter-hint`} className="hint">
+          A city, region or other place the chapter is named after, for example: Munich, Europe
+        </p>
         <label htmlFor={`${id}-tags`}>Tags</label>
         <input
           id={`${id}-tags`}
@@ -103,7 +132,7 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
             was open: saving keeps what is typed here.
           </p>
         )}
-        <SignatoryFacts signatory={signatory} history={history} />
+        <SignatoryFacts signatory={signatory} history={history} cleanups={cleanups} />
         {error && (
           <p role="alert" className="error">
             {error}
@@ -124,7 +153,8 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
 
 const FIELD_WORDS: Record<DraftField, string> = {
   name: 'the name',
-  country: 'the country or chapter',
+  country: 'the country',
+  chapter: 'the chapter',
   tags: 'the tags',
   note: 'the note',
 };
@@ -177,7 +207,15 @@ function TagSuggestions({
   );
 }
 
-function SignatoryFacts({ signatory, history }: { signatory: Signatory; history: readonly StatusChange[] }) {
+function SignatoryFacts({
+  signatory,
+  history,
+  cleanups,
+}: {
+  signatory: Signatory;
+  history: readonly StatusChange[];
+  cleanups: readonly CleanupRecord[];
+}) {
   return (
     <dl className="signatory-facts small-text">
       <dt>Added by</dt>
@@ -199,15 +237,7 @@ function SignatoryFacts({ signatory, history }: { signatory: Signatory; history:
           </dd>
         </>
       )}
+      <CleanupHistory records={cleanups} />
     </dl>
   );
-}
-
-/** "2024-05-20" in the reader's own date format; the day is read as a calendar day, not as midnight UTC. */
-function formatDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  if (!year || !month || !date) {
-    return day;
-  }
-  return new Date(year, month - 1, date).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }

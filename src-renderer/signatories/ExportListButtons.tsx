@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { Contact } from '../../src-common/api/directory-schemas';
 import { signatoriesCsv, signatoriesPlainText } from '../../src-common/signatories/csv-export';
+import { directoryRef } from '../../src-common/signatories/directory-link';
 import { readSignatoryDisplay } from '../../src-common/signatories/display-settings';
 import type { Signatory } from '../../src-common/signatories/signatory';
 import type * as Y from 'yjs';
@@ -11,6 +12,7 @@ import { AddUnlinkedButton } from '../directory/AddUnlinkedButton';
 import type { DirectoryLinks } from '../directory/use-directory-links';
 import { messageOf } from '../profile/use-settings';
 import { downloadText } from '../ui/download';
+import { INTERFACE_LANGUAGE } from '../ui/interface-language';
 
 interface ExportListButtonsProps {
   api: Api;
@@ -37,7 +39,7 @@ export function ExportListButtons({ api, doc, signatories, links }: ExportListBu
     setMessage(null);
     try {
       const contactsOf = await directoryContacts(api, signatories);
-      const csv = signatoriesCsv(signatories, contactsOf, letterLocale(doc));
+      const csv = signatoriesCsv(signatories, contactsOf, letterLocale(doc), INTERFACE_LANGUAGE);
       const title = displayTitle(readLetterMeta(doc).title);
       downloadText(`${safeFileStem(title)} signatories.csv`, BYTE_ORDER_MARK + csv, 'text/csv');
     } catch (failure) {
@@ -48,7 +50,9 @@ export function ExportListButtons({ api, doc, signatories, links }: ExportListBu
   };
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(signatoriesPlainText(signatories, letterLocale(doc)));
+      await navigator.clipboard.writeText(
+        signatoriesPlainText(signatories, letterLocale(doc), INTERFACE_LANGUAGE),
+      );
       setMessage({ text: 'Copied the confirmed signatories.', error: false });
     } catch {
       setMessage({ text: 'The list could not be copied. Try again, or export it as CSV.', error: true });
@@ -84,7 +88,7 @@ async function directoryContacts(
   api: Api,
   signatories: readonly Signatory[],
 ): Promise<(signatory: Signatory) => Contact[]> {
-  const refs = signatories.map(({ directoryId, name, country }) => ({ directoryId, name, country }));
+  const refs = signatories.map(directoryRef);
   const entryIds = refs.length === 0 ? [] : await api.call('directory:resolve', { signatories: refs });
   const known = entryIds.filter((entryId): entryId is string => entryId !== null);
   const found = known.length === 0 ? [] : await api.call('directory:contacts', { ids: known });

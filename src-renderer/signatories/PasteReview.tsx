@@ -1,12 +1,7 @@
 import { displayName } from '../../src-common/signatories/signatory';
 import type { BlockEntry, BlockParse } from '../../src-common/signatories/suggestions';
 import { MAX_LISTED_ROWS, MoreRows } from '../ui/MoreRows';
-
-const KIND_WORDS = {
-  split: 'Split a line',
-  'complete-fragment': 'Complete chapters',
-  'remove-duplicate': 'Remove a duplicate',
-};
+import { SuggestionChoices } from '../ui/SuggestionChoices';
 
 interface PasteReviewProps {
   parse: BlockParse;
@@ -15,13 +10,14 @@ interface PasteReviewProps {
   entries: readonly BlockEntry[];
   leftOut: number;
   onToggle(suggestionId: string): void;
+  onAcceptAll(): void;
 }
 
 /**
  * What "Check" found in a pasted list: each suggestion with its reason and a checkbox, then the list to add. The
  * suggestions not listed keep their choice (accepted, unless dismissed before) and are counted.
  */
-export function PasteReview({ parse, accepted, entries, leftOut, onToggle }: PasteReviewProps) {
+export function PasteReview({ parse, accepted, entries, leftOut, onToggle, onAcceptAll }: PasteReviewProps) {
   const { suggestions } = parse;
   const acceptedCount = suggestions.filter((suggestion) => accepted.has(suggestion.id)).length;
   return (
@@ -31,23 +27,14 @@ export function PasteReview({ parse, accepted, entries, leftOut, onToggle }: Pas
         {suggestions.length > 0 && ` (${acceptedCount} accepted)`}.
         {leftOut > 0 && ` ${leftOut} lines are too long to be names and are left out.`}
       </p>
-      <ul aria-label="Suggestions">
-        {suggestions.slice(0, MAX_LISTED_ROWS).map((suggestion) => (
-          <li key={suggestion.id}>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={accepted.has(suggestion.id)}
-                onChange={() => onToggle(suggestion.id)}
-              />
-              <span>
-                <strong>{KIND_WORDS[suggestion.kind]}:</strong> {suggestion.explanation}
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
-      <MoreRows hidden={suggestions.length - MAX_LISTED_ROWS} what="suggestions" />
+      <SuggestionChoices
+        suggestions={suggestions}
+        total={suggestions.length}
+        acceptedCount={acceptedCount}
+        isAccepted={(suggestionId) => accepted.has(suggestionId)}
+        onToggle={onToggle}
+        onAcceptAll={onAcceptAll}
+      />
       <details>
         <summary>The list as it will be added</summary>
         <ul aria-label="Proposed signatories">

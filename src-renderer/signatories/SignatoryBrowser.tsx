@@ -12,6 +12,7 @@ import {
 import { groupSignatories, listRows, sortSignatories } from '../../src-common/signatories/grouping';
 import { setSignatoryStatus } from '../../src-common/signatories/signatories-doc';
 import type { Signatory, SignatoryStatus } from '../../src-common/signatories/signatory';
+import { INTERFACE_LANGUAGE } from '../ui/interface-language';
 import { BulkStatusBar } from './BulkStatusBar';
 import { AddTagDialog } from './AddTagDialog';
 import { EditSignatoryDialog } from './EditSignatoryDialog';
@@ -41,10 +42,13 @@ export function SignatoryBrowser({ doc, signatories, query, editorName }: Signat
   const [taggingIds, setTaggingIds] = useState<readonly string[] | null>(null);
   // Sorting and folding happen when the list changes; a keystroke only filters and groups.
   const searchable = useMemo(
-    () => makeSearchable(sortSignatories(signatories, locale)),
+    () => makeSearchable(sortSignatories(signatories, locale), INTERFACE_LANGUAGE),
     [signatories, locale],
   );
-  const choices = useMemo(() => filterChoices(signatories, locale), [signatories, locale]);
+  const choices = useMemo(
+    () => filterChoices(signatories, locale, INTERFACE_LANGUAGE),
+    [signatories, locale],
+  );
   // The entry as it is now, so the edit dialog follows a co-editor's change; as last seen if they removed it.
   const editingNow = useMemo(
     () => (editing ? (signatories.find((entry) => entry.id === editing.id) ?? editing) : null),
@@ -53,7 +57,7 @@ export function SignatoryBrowser({ doc, signatories, query, editorName }: Signat
   const fullFilter = useMemo(() => ({ ...filter, query }), [filter, query]);
   const shown = useMemo(() => filterSignatories(searchable, fullFilter), [searchable, fullFilter]);
   const rows = useMemo(
-    () => listRows(groupSignatories(shown, display.grouping, locale)),
+    () => listRows(groupSignatories(shown, display.grouping, locale, INTERFACE_LANGUAGE)),
     [shown, display.grouping, locale],
   );
   // In the order on screen, so that a shift-click range covers the rows between the two clicks.

@@ -5,6 +5,7 @@ import {
   type SignatoryDisplay,
   type SignatoryGrouping,
 } from '../../src-common/signatories/display-settings';
+import type { CountryOption } from '../../src-common/signatories/country-codes';
 import type { SignatoryFilter } from '../../src-common/signatories/filter';
 import { SIGNATORY_STATUSES } from '../../src-common/signatories/signatory';
 import { STATUS_WORDS } from './status-words';
@@ -12,7 +13,8 @@ import { STATUS_WORDS } from './status-words';
 interface SignatoryFiltersProps {
   filter: SignatoryFilter;
   onFilter(patch: Partial<SignatoryFilter>): void;
-  choices: { tags: readonly string[]; countries: readonly string[] };
+  /** The tags, and the countries (by code, named in the interface language), present in the list. */
+  choices: { tags: readonly string[]; countries: readonly CountryOption[] };
   display: SignatoryDisplay;
   onDisplay(patch: Partial<SignatoryDisplay>): void;
 }
@@ -90,8 +92,8 @@ export function SignatoryFilters({ filter, onFilter, choices, display, onDisplay
       >
         <option value="">All countries</option>
         {choices.countries.map((country) => (
-          <option key={country} value={country}>
-            {country}
+          <option key={country.code} value={country.code}>
+            {country.name}
           </option>
         ))}
       </select>

@@ -1,11 +1,12 @@
 import type { HTMLAttributes } from 'react';
 import type { SignatoryRow } from '../../src-common/signatories/grouping';
 import {
-  displayName,
   SIGNATORY_STATUSES,
+  signatoryName,
   type Signatory,
   type SignatoryStatus,
 } from '../../src-common/signatories/signatory';
+import { INTERFACE_LANGUAGE } from '../ui/interface-language';
 import { firstEntry, useListKeys } from './use-list-keys';
 import type { Selection } from './use-selection';
 import { STATUS_WORDS } from './status-words';
@@ -101,7 +102,7 @@ interface EntryRowProps {
 
 function EntryRow(props: EntryRowProps) {
   const { rowProps, signatory, checked, focusable, onFocus, onToggle, onStatus, onEdit } = props;
-  const name = displayName(signatory);
+  const name = signatoryName(signatory, INTERFACE_LANGUAGE);
   return (
     <div {...rowProps} className={checked ? 'signatory-row selected' : 'signatory-row'} onFocus={onFocus}>
       <input

@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/server';
 import { launchChromium } from '../support/chromium';
+import { createLetter, joinFromLink, letterBody, pickCountry } from '../support/letter-ui';
 import { filesUnder, plaintextFound } from '../support/plaintext-search';
-import { createLetter, joinFromLink, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
 
@@ -199,16 +199,18 @@ describe('co-editing through the collaboration server', () => {
     // Meanwhile the other person gives the same entry a country.
     await editButton(pageB, 'Uyghur Human Rights Project').click();
     const dialogB = pageB.getByRole('dialog', { name: 'Edit Uyghur Human Rights Project' });
-    await dialogB.getByLabel('Country or chapter').fill('USA');
+    await pickCountry(dialogB, 'united st', 'United States');
     await dialogB.getByRole('button', { name: 'Save' }).click();
-    const countryA = dialogA.getByLabel('Country or chapter');
-    await expect.poll(() => countryA.inputValue(), { timeout: 15_000 }).toBe('USA');
+    const countryA = dialogA.getByRole('combobox', { name: 'Country' });
+    await expect.poll(() => countryA.inputValue(), { timeout: 15_000 }).toBe('United States');
     expect(await dialogA.getByLabel('Name', { exact: true }).inputValue()).toBe(
       'Uyghur Human Rights Project (UHRP)',
     );
     await dialogA.getByRole('button', { name: 'Save' }).click();
     for (const page of [pageA, pageB]) {
-      await editButton(page, 'Uyghur Human Rights Project (UHRP) – USA').waitFor({ timeout: 15_000 });
+      await editButton(page, 'Uyghur Human Rights Project (UHRP) – United States').waitFor({
+        timeout: 15_000,
+      });
     }
   });
 

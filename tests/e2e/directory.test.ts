@@ -72,7 +72,8 @@ describe('the organization directory', () => {
     expect(await option.getAttribute('aria-selected')).toBe('true');
     await box.press('Enter');
     expect(await box.inputValue()).toBe('Norwegian Uyghur Committee');
-    expect(await page.getByLabel('Chapter or country').inputValue()).toBe('Norway');
+    const addForm = page.getByRole('form', { name: 'Add a signatory' });
+    expect(await addForm.getByRole('combobox', { name: 'Country' }).inputValue()).toBe('Norway');
     expect(await box.getAttribute('aria-expanded')).toBe('false');
     await box.press('Enter');
     const list = page.getByRole('list', { name: 'Signatories' });
@@ -98,9 +99,9 @@ describe('the organization directory', () => {
     expect(csv.name).toBe('Letter to the High Commissioner signatories.csv');
     const today = new Date().toISOString().slice(0, 10);
     expect(csv.text.replace(/^\uFEFF/u, '').split('\r\n')).toEqual([
-      'Organization,Country or chapter,Status,Confirmed on,Tags,Contact name,Contact e-mail,Contact phone',
-      `Norwegian Uyghur Committee,Norway,confirmed,${today},Uyghur,Abdulla Contact,abdulla@example.org,`,
-      `Tibet Action Institute,,confirmed,${today},,,,`,
+      'Organization,Country,Chapter,Status,Confirmed on,Tags,Contact name,Contact e-mail,Contact phone',
+      `Norwegian Uyghur Committee,Norway,,confirmed,${today},Uyghur,Abdulla Contact,abdulla@example.org,`,
+      `Tibet Action Institute,,,confirmed,${today},,,,`,
     ]);
 
     await waitSaved(page);

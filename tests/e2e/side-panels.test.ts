@@ -69,7 +69,7 @@ async function insertNote(page: Page, text: string): Promise<void> {
 async function addSignatory(page: Page, name: string, chapter: string): Promise<void> {
   const form = page.getByRole('form', { name: 'Add a signatory' });
   await form.getByPlaceholder('Organization').fill(name);
-  await form.getByPlaceholder('Chapter or country').fill(chapter);
+  await form.getByPlaceholder('Chapter').fill(chapter);
   await form.getByRole('button', { name: 'Add' }).click();
   await page.getByRole('list', { name: 'Signatories' }).getByText(name).first().waitFor();
 }

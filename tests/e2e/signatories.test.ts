@@ -51,6 +51,20 @@ describe('pasting a sign-on list', () => {
       .getByRole('list', { name: 'Signatories' })
       .getByText('Blue Crescent Humanitarian Aid Association Boston Tibet Network')
       .waitFor();
+    // A chapter the clean-up completed keeps the record of the lines it was made from.
+    await page.getByLabel('Search signatories').fill('students for a free tibet');
+    await page
+      .getByRole('list', { name: 'Signatories' })
+      .getByRole('button', { name: 'Edit Students for a Free Tibet – Canada' })
+      .click();
+    const edit = page.getByRole('dialog', { name: 'Edit Students for a Free Tibet – Canada' });
+    await edit
+      .getByRole('list', { name: 'Clean-up history' })
+      .getByText(
+        /^Made from the lines “Students for a Free Tibet”, .+ as “Students for a Free Tibet – Canada” on /u,
+      )
+      .waitFor();
+    await edit.getByRole('button', { name: 'Cancel' }).click();
 
     // The dismissed split stays dismissed the next time the same list is pasted.
     await page.getByRole('button', { name: 'Paste a list…' }).click();
@@ -73,12 +87,13 @@ describe('pasting a sign-on list', () => {
     const dialog = page.getByRole('dialog', { name: 'Paste a list of signatories' });
     await dialog.getByLabel(/Or choose a CSV file/u).setInputFiles(csv);
     expect(await dialog.getByLabel('Organization column').inputValue()).toBe('Organization');
-    expect(await dialog.getByLabel('Country or chapter column').inputValue()).toBe('Country');
+    expect(await dialog.getByLabel('Country column').inputValue()).toBe('Country');
+    expect(await dialog.getByLabel('Chapter column').inputValue()).toBe('');
     await dialog.getByRole('button', { name: 'Check' }).click();
     await dialog.getByRole('button', { name: 'Add 2 signatories' }).click();
     await page
       .getByRole('list', { name: 'Signatories' })
-      .getByText('Uyghur Human Rights Project – USA')
+      .getByText('Uyghur Human Rights Project – United States')
       .waitFor();
     expect(await page.getByRole('list', { name: 'Signatories' }).innerText()).not.toContain('@');
 

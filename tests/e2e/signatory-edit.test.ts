@@ -8,7 +8,7 @@ import { writeLetterFile } from '../../src-common/letter/letter-file';
 import { addSignatories } from '../../src-common/signatories/signatories-doc';
 import { signatorySchema, type Signatory } from '../../src-common/signatories/signatory';
 import { launchChromium } from '../support/chromium';
-import { letterBody } from '../support/letter-ui';
+import { letterBody, pickCountry } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
 
@@ -29,10 +29,10 @@ const entry = (name: string, fields: Partial<Signatory>): Signatory =>
   signatorySchema.parse({ id: `${name}-${fields.country ?? ''}`, name, status: 'confirmed', ...fields });
 
 const LIST: Signatory[] = [
-  entry('Uyghur Human Rights Project', { country: 'USA', tags: ['Uyghur'], addedBy: 'Rushan' }),
-  entry('Japan Uyghur Association', { country: 'Japan', tags: ['Uyghur'], status: 'invited' }),
-  entry('Hong Kong Watch', { country: 'UK', tags: ['Hong Kong'], status: 'declined', addedBy: 'Tenzin' }),
-  entry('Tibet Action Institute', { country: 'USA', tags: ['Tibetan'], status: 'invited' }),
+  entry('Uyghur Human Rights Project', { country: 'US', tags: ['Uyghur'], addedBy: 'Rushan' }),
+  entry('Japan Uyghur Association', { country: 'JP', tags: ['Uyghur'], status: 'invited' }),
+  entry('Hong Kong Watch', { country: 'GB', tags: ['Hong Kong'], status: 'declined', addedBy: 'Tenzin' }),
+  entry('Tibet Action Institute', { country: 'US', tags: ['Tibetan'], status: 'invited' }),
 ];
 
 async function openLetterWithList(page: Page, letterId: string): Promise<void> {
@@ -61,46 +61,48 @@ describe('editing a signatory', () => {
 
     // A status change first, so the dialog has a history to show.
     await filters.getByLabel('Tag').selectOption('');
-    await list(page).getByLabel('Status of Hong Kong Watch – UK').selectOption('confirmed');
+    await list(page).getByLabel('Status of Hong Kong Watch – United Kingdom').selectOption('confirmed');
     await page.getByRole('status').filter({ hasText: '2 confirmed · 2 invited · 0 declined' }).waitFor();
 
-    await list(page).getByRole('button', { name: 'Edit Hong Kong Watch – UK' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Edit Hong Kong Watch – UK' });
+    await list(page).getByRole('button', { name: 'Edit Hong Kong Watch – United Kingdom' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Hong Kong Watch – United Kingdom' });
     await dialog
       .getByRole('list', { name: 'Status changes' })
       .getByText(/^Confirmed on /u)
       .waitFor();
     expect(await dialog.getByText('Tenzin').count()).toBe(1);
     expect(await dialog.getByLabel('Tags').inputValue()).toBe('Hong Kong');
-    await dialog.getByLabel('Country or chapter').fill('Canada');
+    expect(await dialog.getByRole('combobox', { name: 'Country' }).inputValue()).toBe('United Kingdom');
+    await pickCountry(dialog, 'can', 'Canada');
+    await dialog.getByLabel('Chapter').fill('Toronto');
     await dialog.getByLabel('Tags').fill('Hong Kong, uyghur, Diaspora');
-    await dialog.getByLabel('Country or chapter').press('Enter');
+    await dialog.getByLabel('Chapter').press('Enter');
     await dialog.waitFor({ state: 'detached' });
 
-    await list(page).getByText('Hong Kong Watch – Canada').waitFor();
-    expect(await list(page).getByText('Hong Kong Watch – UK').count()).toBe(0);
+    await list(page).getByText('Hong Kong Watch – Toronto, Canada').waitFor();
+    expect(await list(page).getByText('Hong Kong Watch – United Kingdom').count()).toBe(0);
     // "uyghur" joins the existing tag rather than making a second one; "Diaspora" becomes a filter choice.
     await filters.getByLabel('Tag').selectOption('Uyghur');
     await page.getByText('Showing 3 of 4').waitFor();
     await filters.getByLabel('Tag').selectOption('Diaspora');
     await page.getByText('Showing 1 of 4').waitFor();
     await filters.getByLabel('Country').selectOption('Canada');
-    await list(page).getByText('Hong Kong Watch – Canada').waitFor();
+    await list(page).getByText('Hong Kong Watch – Toronto, Canada').waitFor();
 
     // Escape leaves the entry as it was.
-    await list(page).getByRole('button', { name: 'Edit Hong Kong Watch – Canada' }).click();
-    const again = page.getByRole('dialog', { name: 'Edit Hong Kong Watch – Canada' });
+    await list(page).getByRole('button', { name: 'Edit Hong Kong Watch – Toronto, Canada' }).click();
+    const again = page.getByRole('dialog', { name: 'Edit Hong Kong Watch – Toronto, Canada' });
     await again.getByLabel('Name').fill('Something else');
     await page.keyboard.press('Escape');
     await again.waitFor({ state: 'detached' });
-    await list(page).getByText('Hong Kong Watch – Canada').waitFor();
+    await list(page).getByText('Hong Kong Watch – Toronto, Canada').waitFor();
     expect(await list(page).getByText('Something else').count()).toBe(0);
   });
 
   it('adds one tag to every selected row', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await openLetterWithList(page, 'bulkTagLetter01');
-    await list(page).getByRole('checkbox', { name: 'Select Tibet Action Institute – USA' }).click();
+    await list(page).getByRole('checkbox', { name: 'Select Tibet Action Institute – United States' }).click();
     await list(page).getByRole('checkbox', { name: 'Select Japan Uyghur Association – Japan' }).click();
     const bar = page.getByRole('toolbar', { name: 'Selected signatories' });
     await bar.getByRole('button', { name: 'Add a tag to 2 selected' }).click();
@@ -118,11 +120,11 @@ describe('editing a signatory', () => {
       .filter({ has: page.getByRole('checkbox') });
     expect((await tagged.allInnerTexts()).map((text) => text.split('\n')[0]?.trim())).toEqual([
       'Japan Uyghur Association – Japan',
-      'Tibet Action Institute – USA',
+      'Tibet Action Institute – United States',
     ]);
     // The new tag is added next to the old ones, not in their place.
     await filters.getByLabel('Tag').selectOption('Uyghur');
-    await list(page).getByText('Uyghur Human Rights Project – USA').waitFor();
+    await list(page).getByText('Uyghur Human Rights Project – United States').waitFor();
     expect(await list(page).getByText('Japan Uyghur Association – Japan').count()).toBe(1);
   });
 });

@@ -29,13 +29,13 @@ const entry = (name: string, fields: Partial<Signatory>): Signatory =>
   signatorySchema.parse({ id: `${name}-${fields.country ?? ''}`, name, status: 'confirmed', ...fields });
 
 const SMALL_LIST: Signatory[] = [
-  entry('Students for a Free Tibet', { country: 'Canada', tags: ['Tibetan'] }),
-  entry('Students for a Free Tibet', { country: 'Japan', tags: ['Tibetan'], status: 'invited' }),
-  entry('Tibet Action Institute', { country: 'USA', tags: ['Tibetan'], status: 'invited' }),
-  entry('Uyghur Human Rights Project', { country: 'USA', tags: ['Uyghur'] }),
-  entry('Japan Uyghur Association', { country: 'Japan', tags: ['Uyghur'], status: 'invited' }),
-  entry('Hong Kong Watch', { country: 'UK', tags: ['Hong Kong'], status: 'declined' }),
-  entry('Den Norske Uyghur komiteen', { country: 'Norway', tags: ['Uyghur'] }),
+  entry('Students for a Free Tibet', { country: 'CA', tags: ['Tibetan'] }),
+  entry('Students for a Free Tibet', { country: 'JP', tags: ['Tibetan'], status: 'invited' }),
+  entry('Tibet Action Institute', { country: 'US', tags: ['Tibetan'], status: 'invited' }),
+  entry('Uyghur Human Rights Project', { country: 'US', tags: ['Uyghur'] }),
+  entry('Japan Uyghur Association', { country: 'JP', tags: ['Uyghur'], status: 'invited' }),
+  entry('Hong Kong Watch', { country: 'GB', tags: ['Hong Kong'], status: 'declined' }),
+  entry('Den Norske Uyghur komiteen', { country: 'NO', tags: ['Uyghur'] }),
 ];
 
 /** Writes a letter file holding the given list and one paragraph, as a co-editor would send it. */
@@ -95,7 +95,7 @@ describe('the signatories panel', () => {
     expect(await names(page)).toEqual([
       'Japan Uyghur Association – Japan',
       'Students for a Free Tibet – Japan',
-      'Tibet Action Institute – USA',
+      'Tibet Action Institute – United States',
     ]);
     await filters.getByLabel('Tag').selectOption('Tibetan');
     await page.getByText('Showing 2 of 7').waitFor();
@@ -105,18 +105,24 @@ describe('the signatories panel', () => {
     await page.getByText('Showing 0 of 7').waitFor();
     await page.getByLabel('Search signatories').fill('');
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await list(page).getByText('Hong Kong Watch – UK').waitFor();
+    await list(page).getByText('Hong Kong Watch – United Kingdom').waitFor();
 
     await filters.getByLabel('Group').selectOption('country');
     const headings = list(page).getByRole('heading');
     await headings.filter({ hasText: 'Canada' }).waitFor();
-    expect(await headings.allInnerTexts()).toEqual(['Canada', 'Japan', 'Norway', 'UK', 'USA']);
+    expect(await headings.allInnerTexts()).toEqual([
+      'Canada',
+      'Japan',
+      'Norway',
+      'United Kingdom',
+      'United States',
+    ]);
 
     // Shift-click selects the range; the bar marks the selection; the claim follows the new count.
     await filters.getByLabel('Status').selectOption('invited');
     await list(page).getByRole('checkbox', { name: 'Select Japan Uyghur Association – Japan' }).click();
     await list(page)
-      .getByRole('checkbox', { name: 'Select Tibet Action Institute – USA' })
+      .getByRole('checkbox', { name: 'Select Tibet Action Institute – United States' })
       .click({ modifiers: ['Shift'] });
     const bar = page.getByRole('toolbar', { name: 'Selected signatories' });
     await bar.getByText('3 selected').waitFor();
@@ -125,17 +131,19 @@ describe('the signatories panel', () => {
     await page.getByText('Showing 0 of 7').waitFor();
     await letterBody(page).locator('.count-claim-mismatch[aria-description$="the list has 6."]').waitFor();
 
-    // Keyboard: arrows move between entries (past the "UK" heading), space checks one, Shift+arrow extends.
+    // Keyboard: arrows move between entries (past the "United Kingdom" heading), space checks one, Shift+arrow extends.
     await filters.getByLabel('Status').selectOption('');
     await page.getByRole('checkbox', { name: 'Select Den Norske Uyghur komiteen – Norway' }).focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Space');
     await bar.getByText('1 selected').waitFor();
-    expect(await page.getByRole('checkbox', { name: 'Select Hong Kong Watch – UK' }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole('checkbox', { name: 'Select Hong Kong Watch – United Kingdom' }).isChecked(),
+    ).toBe(true);
     await page.keyboard.press('Shift+ArrowDown');
     await bar.getByText('2 selected').waitFor();
     expect(
-      await page.getByRole('checkbox', { name: 'Select Tibet Action Institute – USA' }).isChecked(),
+      await page.getByRole('checkbox', { name: 'Select Tibet Action Institute – United States' }).isChecked(),
     ).toBe(true);
     await bar.getByRole('button', { name: 'Mark 2 as withdrawn' }).click();
     await counts(page, '5 confirmed · 0 invited · 0 declined · 2 withdrawn');
@@ -145,10 +153,10 @@ describe('the signatories panel', () => {
   it('keeps only a window of a 5,000-row list in the page while every name can be reached', async () => {
     const many = Array.from({ length: 5000 }, (_, index) =>
       entry(`Solidarity Group ${String(index).padStart(4, '0')}`, {
-        country: index % 2 ? 'Canada' : 'Chile',
+        country: index % 2 ? 'CA' : 'CL',
       }),
     );
-    many.push(entry('Zhejiang Human Rights Watch', { country: 'Taiwan' }));
+    many.push(entry('Zhejiang Human Rights Watch', { country: 'TW' }));
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await openLetterFile(page, letterFile('panelLongList01', 'Letter with a long list', 'Text.', many));
     await counts(page, '5001 confirmed');

@@ -51,12 +51,14 @@ describe('small things a first day turns up', () => {
   });
 
   for (const width of [1280, 1920]) {
-    it(`shows the whole "Chapter or country" placeholder at ${width} wide`, async () => {
+    it(`shows the whole "Country" and "Chapter" placeholders at ${width} wide`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       await page.goto(host.url);
       await createLetter(page, `Placeholder at ${width}`);
-      await page.getByPlaceholder('Chapter or country').waitFor();
-      expect(await placeholderFits(page, 'Chapter or country')).toBe(true);
+      const form = page.getByRole('form', { name: 'Add a signatory' });
+      await form.getByPlaceholder('Chapter').waitFor();
+      expect(await placeholderFits(page, 'Country')).toBe(true);
+      expect(await placeholderFits(page, 'Chapter')).toBe(true);
       await page.close();
     });
   }

@@ -175,6 +175,33 @@ describe('the organization directory in the local store', () => {
     ]);
   });
 
+  it('keeps the spellings a list’s clean-up merged as aliases, of a new entry and of one already there', () => {
+    const db = freshDb();
+    const known = runOperation(db, 'saveDirectoryEntry', { entry: nuc });
+    const ids = runOperation(db, 'addDirectoryEntries', {
+      entries: [
+        { name: 'Amnesty International', country: '', tags: [], aliases: ['Amnesty Internatonal'] },
+        {
+          name: 'Norwegian Uyghur Committee',
+          country: 'Norway',
+          tags: [],
+          aliases: ['Norwegian Uighur Comittee'],
+        },
+      ],
+    });
+    expect(ids[1]).toBe(known.id);
+    expect(runOperation(db, 'getDirectoryEntry', { id: ids[0] ?? '' }).aliases).toEqual([
+      'Amnesty Internatonal',
+    ]);
+    expect(runOperation(db, 'getDirectoryEntry', { id: known.id }).aliases).toContain(
+      'Norwegian Uighur Comittee',
+    );
+    // The alias is searched like the name, so the next list's misspelling finds the entry.
+    expect(runOperation(db, 'searchDirectory', { query: 'internatonal', limit: 10 })).toMatchObject([
+      { id: ids[0] },
+    ]);
+  });
+
   it('finds each signatory’s entry here: by its link, through a merge, or by name when the link is a co-editor’s', () => {
     const db = freshDb();
     const keep = runOperation(db, 'saveDirectoryEntry', { entry: nuc });

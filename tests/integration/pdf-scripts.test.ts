@@ -49,6 +49,7 @@ function multiScriptLetter(): string {
       id: `signatory-${index}`,
       name,
       country: '',
+      chapter: '',
       tags: [],
       status: 'confirmed' as const,
       confirmedOn: '2026-11-20',

@@ -169,6 +169,19 @@ describe('sealed relay: snapshot leases', () => {
     });
   });
 
+  it('passes the lease on at once when its holder sends a change instead of a snapshot', async () => {
+    const { server, keys, letterId, tokens } = await sealedLetter();
+    const holder = await listening(server, letterId, tokens.editor);
+    const other = await listening(server, letterId, tokens.owner);
+    holder.send(encodeSealedClientMessage({ type: 'lease', covers: 0 }));
+    await waitUntil('the lease', () => receivedOf(holder, 'lease').length === 1);
+    holder.send(envelopeMessage(letterId, keys, { counter: 1 }));
+    await waitUntil('the change to reach the other', () => receivedOf(other, 'relay').length === 1);
+    other.send(encodeSealedClientMessage({ type: 'lease', covers: 1 }));
+    await waitUntil('the answer', () => receivedOf(other, 'lease').length === 1);
+    expect(receivedOf(other, 'lease')).toEqual([{ type: 'lease', granted: true, covers: 1 }]);
+  });
+
   it('lets a lease lapse after its time, and refuses a snapshot without one or for other sequences', async () => {
     const { server, keys, letterId, tokens } = await sealedLetter({ snapshotLeaseMs: 200 });
     const holder = await listening(server, letterId, tokens.editor);

@@ -149,4 +149,21 @@ describe('sealed relay: syncing', () => {
     expect(receivedOf(back.socket, 'stored').map((stored) => stored.seq)).toEqual([2]);
     expect([...back.problems, ...fresh.problems]).toEqual([]);
   });
+
+  it('unloads a sealed letter nobody is connected to, and serves it again from disk', async () => {
+    const server = await serve({ idleUnloadMs: 50 });
+    const keys = createLetterKeys();
+    const { letterId, tokens } = await registerSealedLetter(server, keys);
+    const writer = await client(server.url, letterId, tokens.editor, keys);
+    await waitSealedSynced(writer);
+    writer.doc.getText('body').insert(0, 'Kept while unloaded.');
+    await waitSealedSynced(writer);
+    await writer.leave();
+    await waitUntil('the letter to unload', () => !server.isLoaded(letterId));
+
+    const reader = await client(server.url, letterId, tokens.viewer, keys);
+    await waitSealedSynced(reader);
+    expect(server.isLoaded(letterId)).toBe(true);
+    expect(bodyText(reader.doc)).toBe('Kept while unloaded.');
+  });
 });

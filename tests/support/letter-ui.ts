@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The letter's text, as a person (and a screen reader) finds it. */
 export function letterBody(page: Page): Locator {
@@ -26,4 +27,25 @@ export async function joinFromLink(page: Page, link: string): Promise<void> {
   await dialog.getByRole('button', { name: 'Continue' }).click();
   await dialog.getByText('This link lets you').waitFor();
   await dialog.getByRole('button', { name: 'Join', exact: true }).click();
+}
+
+/**
+ * Picks a country in a country picker by keyboard, as a person would: types the start of its name, moves down to
+ * it in the list and presses Enter. `scope` holds the picker labelled "Country".
+ */
+export async function pickCountry(scope: Locator, typed: string, name: string): Promise<void> {
+  const picker = scope.getByRole('combobox', { name: 'Country', exact: true });
+  await picker.fill(typed);
+  const options = scope.getByRole('listbox', { name: 'Countries' }).getByRole('option');
+  await options.first().waitFor();
+  const names = await options.allInnerTexts();
+  const index = names.indexOf(name);
+  if (index < 0) {
+    throw new Error(`“${name}” is not offered for “${typed}”: ${names.join(', ')}`);
+  }
+  for (let step = 0; step <= index; step += 1) {
+    await picker.press('ArrowDown');
+  }
+  await picker.press('Enter');
+  await expect.poll(() => picker.inputValue()).toBe(name);
 }

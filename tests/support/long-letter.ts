@@ -39,6 +39,7 @@ export function longLetterState(count: number): Uint8Array {
     id: `organization-${index}`,
     name: organizationName(index),
     country: '',
+    chapter: '',
     tags: [],
     status: 'confirmed',
     confirmedOn: '2026-11-20',

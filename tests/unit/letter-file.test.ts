@@ -65,14 +65,14 @@ describe('letter files', () => {
     addSignatories(
       doc,
       [
-        { id: 'b', name: 'World Uyghur Congress', country: 'Germany', status: 'confirmed' },
+        { id: 'b', name: 'World Uyghur Congress', country: 'DE', chapter: 'Munich', status: 'confirmed' },
         { id: 'a', name: 'The Tibet Society', status: 'invited' },
       ].map((entry) => signatorySchema.parse(entry)),
     );
     const file = writeLetterFile('abcdefgh12345678', doc, new Date('2022-05-23T10:00:00Z'));
     expect(file.signatories).toMatchObject([
       { id: 'a', name: 'The Tibet Society', status: 'invited' },
-      { id: 'b', name: 'World Uyghur Congress', country: 'Germany', status: 'confirmed' },
+      { id: 'b', name: 'World Uyghur Congress', country: 'DE', chapter: 'Munich', status: 'confirmed' },
     ]);
   });
 

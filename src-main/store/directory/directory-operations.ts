@@ -204,22 +204,30 @@ function checkParent(db: Database, entryId: string, parentId: string | null): vo
 }
 
 /**
- * Puts many organizations of a letter's list into the directory at once, each as its name and country. An
- * organization already there under that name and country (ignoring case) is not added again; its id is returned.
+ * Puts many organizations of a letter's list into the directory at once, each as its name and country, with the
+ * other spellings the list's clean-up merged into it as aliases. An organization already there under that name and
+ * country (ignoring case) is not added again: it gains the aliases it lacks, and its id is returned.
  */
 export function addDirectoryEntries(
   db: Database,
-  { entries }: { entries: { name: string; country: string; tags: string[] }[] },
+  { entries }: { entries: { name: string; country: string; tags: string[]; aliases?: string[] }[] },
 ): string[] {
   const existing = db.prepare(
-    'SELECT id FROM directory_entries WHERE name = ? COLLATE NOCASE AND country = ? COLLATE NOCASE LIMIT 1',
+    'SELECT id, name FROM directory_entries WHERE name = ? COLLATE NOCASE AND country = ? COLLATE NOCASE LIMIT 1',
   );
   return entries.map((entry) => {
-    const found = z.object({ id: z.string() }).safeParse(existing.get(entry.name, entry.country));
+    const found = z
+      .object({ id: z.string(), name: z.string() })
+      .safeParse(existing.get(entry.name, entry.country));
+    const aliases = entry.aliases ?? [];
     if (found.success) {
+      if (aliases.length > 0) {
+        insertAliases(db, found.data.id, found.data.name, aliases);
+        refreshSearchText(db, found.data.id);
+      }
       return found.data.id;
     }
-    const input = { ...entry, aliases: [], parentId: null, website: '', contacts: [] };
+    const input = { ...entry, aliases, parentId: null, website: '', contacts: [] };
     return saveDirectoryEntry(db, { entry: input }).id;
   });
 }

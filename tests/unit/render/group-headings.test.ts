@@ -21,11 +21,11 @@ const entry = (name: string, fields: Partial<Signatory> = {}): Signatory =>
   signatorySchema.parse({ id: name, name, status: 'confirmed', ...fields });
 
 const SIGNATORIES = [
-  entry('Uyghur Academy', { country: 'Japan', tags: ['Uyghur'] }),
-  entry('Students for a Free Tibet', { country: 'Canada', tags: ['Tibetan', 'Students'] }),
+  entry('Uyghur Academy', { country: 'JP', tags: ['Uyghur'] }),
+  entry('Students for a Free Tibet', { country: 'CA', tags: ['Tibetan', 'Students'] }),
   entry('Hong Kong Watch', { tags: ['Hong Kong'] }),
-  entry('Tibet Initiative Deutschland', { country: 'Germany', tags: ['Tibetan'] }),
-  entry('Withdrawn Group', { country: 'Canada', status: 'withdrawn' }),
+  entry('Tibet Initiative Deutschland', { country: 'DE', tags: ['Tibetan'] }),
+  entry('Withdrawn Group', { country: 'CA', status: 'withdrawn' }),
 ];
 
 function letter(grouping: SignatoryGrouping, signatories: readonly Signatory[] = SIGNATORIES): Y.Doc {
@@ -89,6 +89,26 @@ describe('group headings in the render model', () => {
     const rendered = model('country', 'none');
     expect(rendered.signatories.groups).toBeUndefined();
     expect(rendered.signatories.entries[0]).toEqual({ name: 'Students for a Free Tibet', detail: 'Canada' });
+  });
+
+  it('keeps a chapter after the name under its country’s heading, and names countries in the letter’s language', () => {
+    const doc = letter('country', [
+      entry('Tibet Initiative', { country: 'DE', chapter: 'Munich' }),
+      entry('Amnesty International', { chapter: 'Los Angeles' }),
+      entry('Uyghur Academy', { country: 'JP' }),
+    ]);
+    const rendered = buildRenderModel(doc, { lang: 'fr' });
+    expect(rendered.signatories.groups).toEqual([
+      { heading: 'Allemagne', entries: [{ name: 'Tibet Initiative', detail: 'Munich' }] },
+      { heading: 'Japon', entries: [{ name: 'Uyghur Academy' }] },
+      { heading: 'Other', entries: [{ name: 'Amnesty International', detail: 'Los Angeles' }] },
+    ]);
+    updateSignatoryDisplay(doc, { grouping: 'alphabetical' });
+    expect(buildRenderModel(doc, { lang: 'fr' }).signatories.entries).toEqual([
+      { name: 'Amnesty International', detail: 'Los Angeles' },
+      { name: 'Tibet Initiative', detail: 'Munich, Allemagne' },
+      { name: 'Uyghur Academy', detail: 'Japon' },
+    ]);
   });
 
   it('publishes no lone "Other" heading when no signatory has a country', () => {

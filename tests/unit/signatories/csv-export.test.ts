@@ -10,12 +10,14 @@ function signatory(fields: Partial<Signatory> & { name: string }): Signatory {
 const list = [
   signatory({
     name: 'Uyghur Human Rights Project',
-    country: 'USA',
+    country: 'US',
+    chapter: 'Washington, DC',
     confirmedOn: '2022-05-20',
     directoryId: 'uhrp',
   }),
   signatory({ name: 'The Association of Ürümqi Exiles', tags: ['Uyghur', 'Diaspora'] }),
-  signatory({ name: 'Students for a Free Tibet', country: 'Canada', status: 'withdrawn' }),
+  signatory({ name: 'Students for a Free Tibet', country: 'CA', status: 'withdrawn' }),
+  signatory({ name: 'Tibet Initiative', chapter: 'Europe' }),
   signatory({ name: 'ئۇيغۇر ياشلار بىرلىكى', status: 'invited' }),
   signatory({ name: '=HYPERLINK("http://evil.example")' }),
 ];
@@ -36,18 +38,20 @@ describe('exporting the list as CSV', () => {
 
   it('writes every signatory alphabetically ("The" ignored), with status, date, tags and local contacts', () => {
     expect(csv.split('\r\n')[0]).toBe(
-      'Organization,Country or chapter,Status,Confirmed on,Tags,Contact name,Contact e-mail,Contact phone',
+      'Organization,Country,Chapter,Status,Confirmed on,Tags,Contact name,Contact e-mail,Contact phone',
     );
     expect(rows(csv).map((row) => row[0])).toEqual([
       '\'=HYPERLINK("http://evil.example")',
       'The Association of Ürümqi Exiles',
       'Students for a Free Tibet',
+      'Tibet Initiative',
       'Uyghur Human Rights Project',
       'ئۇيغۇر ياشلار بىرلىكى',
     ]);
-    expect(rows(csv)[3]).toEqual([
+    expect(rows(csv)[4]).toEqual([
       'Uyghur Human Rights Project',
-      'USA',
+      'United States',
+      'Washington, DC',
       'confirmed',
       '2022-05-20',
       '',
@@ -55,8 +59,15 @@ describe('exporting the list as CSV', () => {
       'omer@example.org; peter@example.org',
       '+1 202 000',
     ]);
-    expect(rows(csv)[1]?.[4]).toBe('Uyghur; Diaspora');
-    expect(rows(csv)[2]?.[2]).toBe('withdrawn');
+    expect(rows(csv)[1]?.[5]).toBe('Uyghur; Diaspora');
+    expect(rows(csv)[2]?.slice(1, 4)).toEqual(['Canada', '', 'withdrawn']);
+    // A chapter without a country fills only its own column.
+    expect(rows(csv)[3]?.slice(1, 3)).toEqual(['', 'Europe']);
+  });
+
+  it('names the countries in the language asked for', () => {
+    const german = signatoriesCsv(list, () => [], 'en', 'de');
+    expect(rows(german)[4]?.slice(1, 3)).toEqual(['Vereinigte Staaten', 'Washington, DC']);
   });
 });
 
@@ -65,7 +76,8 @@ describe('copying the list as plain text', () => {
     expect(signatoriesPlainText(list, 'en').split('\n')).toEqual([
       '=HYPERLINK("http://evil.example")',
       'The Association of Ürümqi Exiles',
-      'Uyghur Human Rights Project – USA',
+      'Tibet Initiative – Europe',
+      'Uyghur Human Rights Project – Washington, DC, United States',
     ]);
   });
 });

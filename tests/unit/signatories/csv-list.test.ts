@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { csvAsList, guessMapping, readCsv } from '../../../src-common/signatories/csv-list';
+import {
+  csvAsList,
+  csvRowOf,
+  csvRows,
+  guessMapping,
+  readCsv,
+} from '../../../src-common/signatories/csv-list';
 
 const GOOGLE_FORMS = [
   'Timestamp,Organization,Country,Contact name,Email',
@@ -14,16 +20,48 @@ describe('a CSV sign-on list', () => {
     const table = readCsv(GOOGLE_FORMS);
     expect(table.columns).toEqual(['Timestamp', 'Organization', 'Country', 'Contact name', 'Email']);
     expect(table.rows).toHaveLength(3);
-    expect(guessMapping(table.columns)).toEqual({ name: 'Organization', country: 'Country' });
+    expect(guessMapping(table.columns)).toEqual({ name: 'Organization', country: 'Country', chapter: null });
   });
 
   it('becomes a pasted list without the contact details', () => {
     const table = readCsv(GOOGLE_FORMS);
-    const list = csvAsList(table, { name: 'Organization', country: 'Country' });
+    const list = csvAsList(table, { name: 'Organization', country: 'Country', chapter: null });
     expect(list).toBe(
-      'Uyghur Human Rights Project, USA\nStudents for a Free Tibet, Canada\n芝援香港 Chicago Solidarity with Hong Kong',
+      'Uyghur Human Rights Project, United States\nStudents for a Free Tibet, Canada\n芝援香港 Chicago Solidarity with Hong Kong',
     );
     expect(list).not.toContain('@');
+  });
+
+  it('reads separate Country and Chapter columns, as the CSV export writes them', () => {
+    const table = readCsv(
+      [
+        'Organization,Country,Chapter,Status',
+        'Tibet Initiative,Germany,Munich,confirmed',
+        'Amnesty International,,Los Angeles,confirmed',
+        'Uyghur Youth Network,Europe,,invited',
+        'Students for a Free Tibet,Canada,,confirmed',
+      ].join('\n'),
+    );
+    const mapping = guessMapping(table.columns);
+    expect(mapping).toEqual({ name: 'Organization', country: 'Country', chapter: 'Chapter' });
+    if (!mapping) {
+      return;
+    }
+    const rows = csvRows(table, mapping);
+    expect(rows.map((row) => row.place)).toEqual([
+      { country: 'DE', chapter: 'Munich' },
+      { country: '', chapter: 'Los Angeles' },
+      // Not a country: the Country column's "Europe" is where the chapter is.
+      { country: '', chapter: 'Europe' },
+      { country: 'CA', chapter: '' },
+    ]);
+    expect(csvAsList(table, mapping).split('\n')[0]).toBe('Tibet Initiative, Munich, Germany');
+    // The clean-up reads "Tibet Initiative, Munich" and "Germany"; the row's columns say better.
+    expect(csvRowOf(rows, { line: 1, name: 'Tibet Initiative, Munich' })).toEqual({
+      name: 'Tibet Initiative',
+      place: { country: 'DE', chapter: 'Munich' },
+    });
+    expect(csvRowOf(rows, { line: 1, name: 'Initiative' })).toBeNull();
   });
 
   it('has no guess when no column looks like an organization', () => {

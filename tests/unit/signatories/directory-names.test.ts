@@ -67,10 +67,19 @@ describe('signatories linked to the directory', () => {
     };
     expect(signatoryFieldsFor({ ...chapter, country: 'Canada' })).toEqual({
       name: 'Students for a Free Tibet',
-      country: 'Canada',
+      country: 'CA',
+      chapter: '',
       tags: ['Tibetan'],
     });
-    expect(signatoryFieldsFor({ ...chapter, country: '' }).country).toBe('SFT Canada');
+    expect(signatoryFieldsFor({ ...chapter, country: '' })).toMatchObject({
+      country: '',
+      chapter: 'SFT Canada',
+    });
+    // The directory keeps its place as written: a city and country are read apart.
+    expect(signatoryFieldsFor({ ...chapter, country: 'Toronto, Canada' })).toMatchObject({
+      country: 'CA',
+      chapter: 'Toronto',
+    });
     expect(signatoryFieldsFor({ ...chapter, parentName: null, country: 'Canada' }).name).toBe('SFT Canada');
   });
 

@@ -12,15 +12,25 @@ import {
   sortSignatories,
 } from '../../../src-common/signatories/grouping';
 import { addSignatories } from '../../../src-common/signatories/signatories-doc';
-import { signatorySchema, type Signatory } from '../../../src-common/signatories/signatory';
+import { signatoryName, signatorySchema, type Signatory } from '../../../src-common/signatories/signatory';
 
 const entry = (name: string, fields: Partial<Signatory> = {}): Signatory =>
-  signatorySchema.parse({ id: `${name}|${fields.country ?? ''}`, name, status: 'confirmed', ...fields });
+  signatorySchema.parse({
+    id: `${name}|${fields.country ?? ''}|${fields.chapter ?? ''}`,
+    name,
+    status: 'confirmed',
+    ...fields,
+  });
 
-const headings = (list: Signatory[], grouping: 'alphabetical' | 'tag' | 'country', locale?: string) =>
-  groupSignatories(sortSignatories(list, locale), grouping, locale).map((group) => [
+const headings = (
+  list: Signatory[],
+  grouping: 'alphabetical' | 'tag' | 'country',
+  locale?: string,
+  language?: string,
+) =>
+  groupSignatories(sortSignatories(list, locale), grouping, locale, language).map((group) => [
     group.heading,
-    group.entries.map((item) => item.name + (item.country ? ` – ${item.country}` : '')),
+    group.entries.map((item) => signatoryName(item, language)),
   ]);
 
 describe('grouping the signatory list', () => {
@@ -51,29 +61,53 @@ describe('grouping the signatory list', () => {
 
   it('groups by country and by tag, the entries without one last', () => {
     const list = [
-      entry('Students for a Free Tibet', { country: 'Japan', tags: ['Tibetan', 'Students'] }),
-      entry('Students for a Free Tibet', { country: 'Canada', tags: ['Tibetan'] }),
-      entry('Uyghur Academy', { country: 'japan', tags: ['Uyghur'] }),
+      entry('Students for a Free Tibet', { country: 'JP', tags: ['Tibetan', 'Students'] }),
+      entry('Students for a Free Tibet', { country: 'CA', tags: ['Tibetan'] }),
+      entry('Uyghur Academy', { country: 'jp', tags: ['Uyghur'] }),
       entry('Hong Kong Watch'),
     ];
     expect(headings(list, 'country')).toEqual([
       ['Canada', ['Students for a Free Tibet – Canada']],
-      ['Japan', ['Students for a Free Tibet – Japan', 'Uyghur Academy – japan']],
+      ['Japan', ['Students for a Free Tibet – Japan', 'Uyghur Academy – Japan']],
       ['No country', ['Hong Kong Watch']],
     ]);
     expect(headings(list, 'tag')).toEqual([
       ['Students', ['Students for a Free Tibet – Japan']],
       ['Tibetan', ['Students for a Free Tibet – Canada', 'Students for a Free Tibet – Japan']],
-      ['Uyghur', ['Uyghur Academy – japan']],
+      ['Uyghur', ['Uyghur Academy – Japan']],
       ['No tag', ['Hong Kong Watch']],
+    ]);
+  });
+
+  it('groups by the country, never the chapter: a city or "Europe" alone is under "No country"', () => {
+    const list = [
+      entry('Tibet Initiative', { country: 'DE', chapter: 'Munich' }),
+      entry('Amnesty International', { chapter: 'Los Angeles' }),
+      entry('Uyghur Youth Network', { chapter: 'Europe' }),
+      entry('Gesellschaft für bedrohte Völker', { country: 'DE' }),
+      entry('Österreichische Tibetgruppe', { country: 'AT' }),
+      entry('Tibet Action Institute', { country: 'US', chapter: 'Los Angeles' }),
+    ];
+    expect(headings(list, 'country')).toEqual([
+      ['Austria', ['Österreichische Tibetgruppe – Austria']],
+      ['Germany', ['Gesellschaft für bedrohte Völker – Germany', 'Tibet Initiative – Munich, Germany']],
+      ['United States', ['Tibet Action Institute – Los Angeles, United States']],
+      ['No country', ['Amnesty International – Los Angeles', 'Uyghur Youth Network – Europe']],
+    ]);
+    // The headings are the countries' names in the language asked for, in that language's order.
+    expect(headings(list, 'country', undefined, 'de').map(([heading]) => heading)).toEqual([
+      'Deutschland',
+      'Österreich',
+      'Vereinigte Staaten',
+      'No country',
     ]);
   });
 
   it('publishes the confirmed entries once each, in the panel order', () => {
     const list = [
-      entry('Zeta Group', { country: 'Austria', tags: ['A', 'B'] }),
-      entry('Alpha Group', { country: 'Brazil', tags: ['B'] }),
-      entry('Beta Group', { country: 'Austria', status: 'declined' }),
+      entry('Zeta Group', { country: 'AT', tags: ['A', 'B'] }),
+      entry('Alpha Group', { country: 'BR', tags: ['B'] }),
+      entry('Beta Group', { country: 'AT', status: 'declined' }),
     ];
     const published = (grouping: 'alphabetical' | 'tag' | 'country') =>
       publishedGroups(list, grouping).map((group) => [group.heading, group.entries.map((item) => item.name)]);
@@ -101,7 +135,7 @@ describe('grouping the signatory list', () => {
 describe('the sort and grouping choices kept with the letter', () => {
   it('are shared with a co-editor and used by the export', () => {
     const first = new Y.Doc();
-    addSignatories(first, [entry('Östra Tibetgruppen'), entry('Zürich Tibeter', { country: 'Switzerland' })]);
+    addSignatories(first, [entry('Östra Tibetgruppen'), entry('Zürich Tibeter', { country: 'CH' })]);
     expect(readSignatoryDisplay(first)).toEqual({ locale: '', grouping: 'alphabetical' });
     updateSignatoryDisplay(first, { locale: 'sv', grouping: 'country' });
     updateSignatoryDisplay(first, { locale: 'not a locale!' });

@@ -22,7 +22,8 @@ describe('the signatory list in a letter', () => {
     const full = signatorySchema.parse({
       id: 'b',
       name: 'Tibet Action Institute',
-      country: 'Canada',
+      country: 'CA',
+      chapter: 'Toronto',
       tags: ['Tibetan'],
       status: 'confirmed',
       confirmedOn: '2022-05-20',
@@ -62,7 +63,7 @@ describe('the signatory list in a letter', () => {
   it('publishes only the confirmed, alphabetically, ignoring case, accents and a leading “The”', () => {
     const doc = new Y.Doc();
     addSignatories(doc, [
-      entry('1', 'Students for a Free Tibet', 'confirmed', 'Canada'),
+      entry('1', 'Students for a Free Tibet', 'confirmed', 'CA'),
       entry('2', 'The Ámsterdam Tibet Group', 'confirmed'),
       entry('3', 'amigos del Tíbet Chile', 'confirmed'),
       entry('4', 'Invited Only', 'invited'),

@@ -13,7 +13,7 @@ import { signatorySchema } from '../../../src-common/signatories/signatory';
 const SFT = signatorySchema.parse({
   id: 'sft',
   name: 'Students for a Free Tibet',
-  country: 'Canada',
+  country: 'CA',
   tags: ['Tibetan'],
   status: 'confirmed',
   note: 'Signed by phone',
@@ -24,7 +24,7 @@ const base: DetailsDraft = draftOf(SFT);
 describe('an open edit dialog when a co-editor changes the same entry', () => {
   it('shows the co-editor’s value in the fields the person has not touched', () => {
     const draft = { ...base, name: 'Students for a Free Tibet (SFT)' };
-    const latest = { ...base, country: 'Canada – Toronto', tags: 'Tibetan, Students' };
+    const latest = { ...base, chapter: 'Toronto', tags: 'Tibetan, Students' };
     expect(rebaseDraft(draft, base, latest)).toEqual({
       draft: { ...latest, name: 'Students for a Free Tibet (SFT)' },
       conflicts: [],
@@ -32,11 +32,16 @@ describe('an open edit dialog when a co-editor changes the same entry', () => {
   });
 
   it('keeps what the person typed where both changed a field, and says so', () => {
-    const draft = { ...base, country: 'Denmark' };
-    const latest = { ...base, country: 'Norway' };
+    const draft = { ...base, country: 'DK' };
+    const latest = { ...base, country: 'NO' };
     expect(rebaseDraft(draft, base, latest)).toEqual({ draft, conflicts: ['country'] });
     // Both typing the same value is no conflict.
-    expect(rebaseDraft(draft, base, { ...base, country: 'Denmark' }).conflicts).toEqual([]);
+    expect(rebaseDraft(draft, base, { ...base, country: 'DK' }).conflicts).toEqual([]);
+    // Country and chapter are apart: a co-editor's chapter joins the country picked here.
+    expect(rebaseDraft(draft, base, { ...base, chapter: 'Copenhagen' })).toEqual({
+      draft: { ...draft, chapter: 'Copenhagen' },
+      conflicts: [],
+    });
   });
 
   it('treats tags that differ only in spacing as the same', () => {
@@ -52,12 +57,12 @@ describe('saving an edit dialog', () => {
     addSignatories(doc, [SFT]);
     const draft = { ...base, name: 'SFT', tags: 'Tibetan, Students' };
     // A co-editor moves the chapter while the dialog, opened on "Canada", is still open.
-    updateSignatoryDetails(doc, 'sft', { country: 'Denmark' });
+    updateSignatoryDetails(doc, 'sft', { country: 'DK' });
     expect(draftChanges(draft, base)).toEqual({ name: 'SFT', tags: ['Tibetan', 'Students'] });
     expect(updateSignatoryDetails(doc, 'sft', draftChanges(draft, base))).toBe(true);
     expect(readSignatories(doc)[0]).toMatchObject({
       name: 'SFT',
-      country: 'Denmark',
+      country: 'DK',
       tags: ['Tibetan', 'Students'],
       note: 'Signed by phone',
     });
@@ -66,7 +71,7 @@ describe('saving an edit dialog', () => {
   it('refuses an empty name without writing anything', () => {
     const doc = new Y.Doc();
     addSignatories(doc, [SFT]);
-    expect(updateSignatoryDetails(doc, 'sft', { name: '  ', country: 'Norway' })).toBe(false);
-    expect(readSignatories(doc)[0]).toMatchObject({ name: SFT.name, country: 'Canada' });
+    expect(updateSignatoryDetails(doc, 'sft', { name: '  ', country: 'NO' })).toBe(false);
+    expect(readSignatories(doc)[0]).toMatchObject({ name: SFT.name, country: 'CA' });
   });
 });

@@ -11,7 +11,7 @@ import { signatorySchema, type Signatory } from '../../../src-common/signatories
 const SFT = signatorySchema.parse({
   id: 'sft',
   name: 'Students for a Free Tibet',
-  country: 'Canada',
+  country: 'CA',
   tags: ['Tibetan'],
   status: 'confirmed',
   note: '',
@@ -42,18 +42,20 @@ function merge(a: Y.Doc, b: Y.Doc): void {
 const byId = (doc: Y.Doc, id: string) => readSignatories(doc).find((entry) => entry.id === id);
 
 describe('updateSignatoryDetails', () => {
-  it('changes name, country, tags and note, trimming them and dropping repeated tags', () => {
+  it('changes name, country, chapter, tags and note, trimming them and dropping repeated tags', () => {
     const doc = letterWith([SFT]);
     const saved = updateSignatoryDetails(doc, 'sft', {
       name: ' SFT ',
-      country: ' Japan ',
+      country: ' jp ',
+      chapter: ' Tokyo ',
       tags: ['Tibetan', 'tibetan', ' Youth '],
       note: 'Signed by phone',
     });
     expect(saved).toBe(true);
     expect(byId(doc, 'sft')).toMatchObject({
       name: 'SFT',
-      country: 'Japan',
+      country: 'JP',
+      chapter: 'Tokyo',
       tags: ['Tibetan', 'Youth'],
       note: 'Signed by phone',
       status: 'confirmed',
@@ -70,10 +72,10 @@ describe('updateSignatoryDetails', () => {
   it('keeps both co-editors’ changes to different fields of the same entry made offline', () => {
     const alice = letterWith([SFT, UHRP]);
     const bob = copyOf(alice);
-    updateSignatoryDetails(alice, 'sft', { ...SFT, country: 'Japan' });
+    updateSignatoryDetails(alice, 'sft', { ...SFT, country: 'JP' });
     updateSignatoryDetails(bob, 'sft', { ...SFT, tags: ['Tibetan', 'Students'], note: 'Board approved' });
     merge(alice, bob);
-    const expected = { country: 'Japan', tags: ['Tibetan', 'Students'], note: 'Board approved' };
+    const expected = { country: 'JP', tags: ['Tibetan', 'Students'], note: 'Board approved' };
     expect(byId(alice, 'sft')).toMatchObject(expected);
     expect(byId(bob, 'sft')).toMatchObject(expected);
     expect(byId(alice, 'uhrp')).toEqual(UHRP);

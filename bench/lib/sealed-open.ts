@@ -1,0 +1,197 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { freshSealedSyncState, SealedDocSync } from '../../src-common/collab/sealed-doc-sync';
+import { encodeSnapshotContent } from '../../src-common/collab/sealed-snapshot';
+import { toBase64Url } from '../../src-common/crypto/base64url';
+import { sealEnvelope } from '../../src-common/crypto/envelope';
+import { viewerKeys } from '../../src-common/crypto/letter-keys';
+import { newWriterId } from '../../src-common/crypto/writer-order';
+import { sha256Hex } from '../../src-node/secrets';
+import { DATABASE_FILE } from '../../server/store/database';
+import { spawnServer, type ServerProcess } from '../../tests/soak/server-process';
+import { registerSealed, type SealedBenchLetter } from './sealed-clients';
+import type { Endpoint } from './sync-clients';
+
+/** One letter stored twice on one server: as plaintext (snapshot and log) and sealed (snapshot envelope and tail). */
+export interface StoredPair {
+  dataDir: string;
+  plaintext: Endpoint;
+  sealed: SealedBenchLetter;
+}
+
+const WORDS =
+  'the coalition asks the ministry to release the detained journalists and lawyers at once '.split(' ');
+
+/** Single-character edits as a person types them, one Yjs update each. */
+function typedUpdates(count: number): Uint8Array[] {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  const text = doc.getText('body');
+  const words = WORDS.join(' ');
+  for (let index = 0; index < count; index += 1) {
+    text.insert(text.length, words[index % words.length] ?? 'x');
+  }
+  return updates;
+}
+
+function stateOf(updates: readonly Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  Y.transact(doc, () => updates.forEach((update) => Y.applyUpdate(doc, update)));
+  return Y.encodeStateAsUpdate(doc);
+}
+
+/**
+ * Registers both letters, then writes their rows straight into the stopped server's database (sending 10,000
+ * changes through the socket would take the rate limit's minutes): `total` updates, of which all but `tail` are
+ * folded into the snapshot.
+ */
+export async function prepareStoredPair(dataDir: string, total: number, tail: number): Promise<StoredPair> {
+  const server = await spawnServer(dataDir);
+  const sealed = await registerSealed(server.url, server.instanceKey);
+  const plaintext = await registerPlaintext(server);
+  await server.kill();
+  const updates = typedUpdates(total);
+  const folded = total - tail;
+  const snapshotState = stateOf(updates.slice(0, folded));
+  const db = new Database(join(dataDir, DATABASE_FILE));
+  try {
+    db.transaction(() => {
+      writePlaintext(db, plaintext.letterId, snapshotState, updates.slice(folded));
+      writeSealed(db, sealed, snapshotState, updates.slice(folded), folded);
+    })();
+  } finally {
+    db.close();
+  }
+  return { dataDir, plaintext: plaintext.endpoint, sealed };
+}
+
+async function registerPlaintext(server: ServerProcess): Promise<{ letterId: string; endpoint: Endpoint }> {
+  const letterId = randomBytes(12).toString('base64url');
+  const [owner, editor, viewer] = [0, 1, 2].map(() => randomBytes(32).toString('base64url'));
+  const response = await fetch(`${server.url}/letters`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.instanceKey}` },
+    body: JSON.stringify({
+      letterId,
+      ownerTokenSha256: sha256Hex(owner ?? ''),
+      editorTokenSha256: sha256Hex(editor ?? ''),
+      viewerTokenSha256: sha256Hex(viewer ?? ''),
+    }),
+  });
+  if (response.status !== 201) {
+    throw new Error(`Registering a letter failed with ${response.status}.`);
+  }
+  const url = `${server.url.replace(/^http/u, 'ws')}/letters/${letterId}`;
+  return { letterId, endpoint: { url, protocols: ['undersigned', `undersigned.token.${viewer}`] } };
+}
+
+function writePlaintext(
+  db: Database.Database,
+  letterId: string,
+  snapshot: Uint8Array,
+  log: Uint8Array[],
+): void {
+  db.prepare('INSERT INTO letter_snapshots (letter_id, state, compacted_at) VALUES (?, ?, 0)').run(
+    letterId,
+    snapshot,
+  );
+  const insert = db.prepare('INSERT INTO letter_updates (letter_id, data, created_at) VALUES (?, ?, 0)');
+  log.forEach((update) => insert.run(letterId, update));
+}
+
+function writeSealed(
+  db: Database.Database,
+  letter: SealedBenchLetter,
+  snapshot: Uint8Array,
+  log: Uint8Array[],
+  covers: number,
+): void {
+  const { letterId, keys } = letter;
+  const writerId = newWriterId();
+  const content = encodeSnapshotContent({ update: snapshot, covered: { [toBase64Url(writerId)]: covers } });
+  const sealedSnapshot = sealEnvelope(
+    letterId,
+    keys,
+    { kind: 'snapshot', writerId, counter: 0, covers },
+    content,
+  );
+  db.prepare(
+    'INSERT INTO sealed_snapshots (letter_id, covers, writer_id, epoch, bytes, stored_at) VALUES (?, ?, ?, ?, ?, 0)',
+  ).run(letterId, covers, writerId, keys.epoch, sealedSnapshot);
+  const insert = db.prepare(
+    `INSERT INTO sealed_envelopes (letter_id, seq, writer_id, counter, kind, epoch, bytes, stored_at)
+     VALUES (?, ?, ?, ?, 'update', ?, ?, 0)`,
+  );
+  log.forEach((update, index) => {
+    const counter = covers + index + 1;
+    const envelope = sealEnvelope(letterId, keys, { kind: 'update', writerId, counter, covers: 0 }, update);
+    insert.run(letterId, counter, writerId, counter, keys.epoch, envelope);
+  });
+  db.prepare('UPDATE sealed_letters SET latest_seq = ? WHERE letter_id = ?').run(
+    covers + log.length,
+    letterId,
+  );
+}
+
+/** Milliseconds from opening a socket to holding the whole letter, as a y-websocket client syncs it. */
+export function openPlaintext(endpoint: Endpoint, expectedLength: number): Promise<number> {
+  const started = performance.now();
+  const doc = new Y.Doc();
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(endpoint.url, endpoint.protocols);
+    ws.binaryType = 'nodebuffer';
+    ws.on('error', reject);
+    ws.on('open', () => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 0);
+      syncProtocol.writeSyncStep1(encoder, doc);
+      ws.send(encoding.toUint8Array(encoder));
+    });
+    ws.on('message', (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      if (decoding.readVarUint(decoder) !== 0) {
+        return;
+      }
+      syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), doc, 'server');
+      if (doc.getText('body').length === expectedLength) {
+        resolve(performance.now() - started);
+        ws.terminate();
+      }
+    });
+  });
+}
+
+/** Milliseconds from opening a socket to holding the whole letter, as the app's sealed client (a viewer) opens it. */
+export function openSealed(letter: SealedBenchLetter, expectedLength: number): Promise<number> {
+  const started = performance.now();
+  const doc = new Y.Doc();
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(letter.endpoint.url, letter.endpoint.protocols);
+    ws.binaryType = 'nodebuffer';
+    const sync = new SealedDocSync({
+      letterId: letter.letterId,
+      keys: viewerKeys(letter.keys),
+      doc,
+      state: freshSealedSyncState(newWriterId()),
+      send: (bytes) => ws.send(bytes),
+      onProblem: (problem) => reject(new Error(`The sealed letter did not open: ${JSON.stringify(problem)}`)),
+    });
+    ws.on('error', reject);
+    ws.on('open', () => sync.connected());
+    ws.on('message', (data: Buffer) => {
+      sync.receive(new Uint8Array(data));
+      if (sync.synced && doc.getText('body').length === expectedLength) {
+        resolve(performance.now() - started);
+        sync.destroy();
+        ws.terminate();
+      }
+    });
+  });
+}

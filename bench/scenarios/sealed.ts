@@ -1,0 +1,176 @@
+import { median } from '../lib/stats';
+import { percentile } from '../lib/percentile';
+import { connectSealedReader, connectSealedTypist, startOursSealed } from '../lib/sealed-clients';
+import { openPlaintext, openSealed, prepareStoredPair } from '../lib/sealed-open';
+import { connectReader, connectTypist, LatencyLog, type BenchClient } from '../lib/sync-clients';
+import { cpuSeconds, startOurs } from '../lib/sync-servers';
+import type { Figure } from '../lib/types';
+import { spawnServer } from '../../tests/soak/server-process';
+import { tempDir } from '../../tests/support/temp';
+
+/** Picks this scenario on the command line. */
+export const name = 'sealed';
+
+/** Printed while the scenario runs. */
+export const description =
+  'the sealed relay beside plaintext letters on our server: edit A → B at 1 and 50 clients on 10 letters, and ' +
+  'opening a letter of 10,000 updates stored as a snapshot and a 500-update tail';
+
+const LETTERS = 10;
+const LEVELS = [1, 50] as const;
+const TYPE_EVERY_MS = 50;
+const WARM_UP_MS = 2_000;
+const DRAIN_MS = 1_000;
+const MEASURE_MS = 5_000;
+const OPEN_SAMPLES = 5;
+const TOTAL_UPDATES = 10_000;
+const TAIL = 500;
+
+/** Who connects where: one typist per letter (so typists never open others' envelopes), the rest read. */
+function layout(clients: number): { letter: number; typist: boolean }[] {
+  if (clients === 1) {
+    // One client alone has nobody to send to: one typist, watched by one reader that never writes.
+    return [
+      { letter: 0, typist: true },
+      { letter: 0, typist: false },
+    ];
+  }
+  const typists = Math.max(1, Math.min(LETTERS, Math.round(clients / 5)));
+  return Array.from({ length: clients }, (_, index) => ({
+    letter: index % LETTERS,
+    typist: index < typists,
+  }));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
+    return state / 4_294_967_296;
+  };
+}
+
+interface Running {
+  pid: number;
+  connect(letter: number, typist: boolean, log: LatencyLog): BenchClient;
+  stop(): Promise<void>;
+}
+
+async function plaintextServer(): Promise<Running> {
+  const server = await startOurs(LETTERS);
+  return {
+    pid: server.pid,
+    connect: (letter, typist, log) => (typist ? connectTypist : connectReader)(server.endpoint(letter), log),
+    stop: () => server.stop(),
+  };
+}
+
+async function sealedServer(): Promise<Running> {
+  const server = await startOursSealed(LETTERS);
+  return {
+    pid: server.pid,
+    connect: (letter, typist, log) =>
+      (typist ? connectSealedTypist : connectSealedReader)(server.letter(letter), log),
+    stop: () => server.stop(),
+  };
+}
+
+/** Edits typed for a few seconds: the latencies of their arrival at every other client, and the server's CPU. */
+async function measureRelay(
+  start: () => Promise<Running>,
+  clients: number,
+): Promise<{ latencies: number[]; cpu: number }> {
+  const server = await start();
+  const log = new LatencyLog();
+  const plan = layout(clients);
+  const sockets = plan.map(({ letter, typist }) => server.connect(letter, typist, log));
+  const timers: NodeJS.Timeout[] = [];
+  try {
+    await Promise.race([
+      Promise.all(sockets.map((socket) => socket.synced)),
+      sleep(30_000).then(() => Promise.reject(new Error('The clients did not sync within 30 s.'))),
+    ]);
+    const random = seeded(clients);
+    sockets
+      .filter((_, index) => plan[index]?.typist === true)
+      .forEach((typist) => timers.push(setInterval(() => typist.type(random), TYPE_EVERY_MS)));
+    await sleep(WARM_UP_MS);
+    log.open();
+    const cpuBefore = cpuSeconds(server.pid);
+    const startedAt = performance.now();
+    await sleep(MEASURE_MS);
+    const cpu = (cpuSeconds(server.pid) - cpuBefore) / ((performance.now() - startedAt) / 1000);
+    log.close();
+    timers.forEach((timer) => clearInterval(timer));
+    await sleep(DRAIN_MS);
+    return { latencies: log.samples, cpu };
+  } finally {
+    timers.forEach((timer) => clearInterval(timer));
+    sockets.forEach((socket) => socket.close());
+    await server.stop();
+  }
+}
+
+async function relayFigures(clients: number): Promise<Figure[]> {
+  const sealed = await measureRelay(sealedServer, clients);
+  const plain = await measureRelay(plaintextServer, clients);
+  const label = clients === 1 ? '1 client' : `${clients} clients`;
+  const latency = (p: number, target: Figure['target']): Figure => ({
+    name: `${label}: sealed relay A → B, p${p}`,
+    unit: 'ms',
+    ours: percentile(sealed.latencies, p),
+    baseline: percentile(plain.latencies, p),
+    target,
+    detail: { samples: { sealed: sealed.latencies.length, plaintext: plain.latencies.length } },
+  });
+  return [
+    // The issue's bound: relay latency p50 within 1.5× the plaintext server's.
+    latency(50, { maxRatio: 1.5 }),
+    latency(99, {}),
+    { name: `${label}: sealed server CPU`, unit: 's/s', ours: sealed.cpu, baseline: plain.cpu, target: {} },
+  ];
+}
+
+/** Opening the same letter cold (a fresh server process each time), sealed and plaintext in turn. */
+async function openFigure(): Promise<Figure> {
+  const pair = await prepareStoredPair(tempDir('undersigned-bench-open-'), TOTAL_UPDATES, TAIL);
+  const sealed: number[] = [];
+  const plain: number[] = [];
+  for (let sample = 0; sample < OPEN_SAMPLES; sample += 1) {
+    const server = await spawnServer(pair.dataDir);
+    try {
+      const port = new URL(server.url).port;
+      const at = (url: string): string => url.replace(/:\d+\//u, `:${port}/`);
+      plain.push(await openPlaintext({ ...pair.plaintext, url: at(pair.plaintext.url) }, TOTAL_UPDATES));
+      const sealedLetter = {
+        ...pair.sealed,
+        endpoint: { ...pair.sealed.endpoint, url: at(pair.sealed.endpoint.url) },
+      };
+      sealed.push(await openSealed(sealedLetter, TOTAL_UPDATES));
+    } finally {
+      await server.kill();
+    }
+  }
+  return {
+    name: `open a letter of ${TOTAL_UPDATES} updates (snapshot + ${TAIL}), sealed`,
+    unit: 'ms',
+    ours: median(sealed),
+    baseline: median(plain),
+    // The issue's bound: within 2× the plaintext open of the same letter.
+    target: { maxRatio: 2 },
+    samples: { ours: sealed, baseline: plain },
+  };
+}
+
+export async function run(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const clients of LEVELS) {
+    figures.push(...(await relayFigures(clients)));
+  }
+  figures.push(await openFigure());
+  return figures;
+}
