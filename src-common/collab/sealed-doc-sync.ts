@@ -35,6 +35,11 @@ export interface SealedDocSyncOptions {
    * new links can read nothing written under the old ones until a snapshot under the new keys is stored.
    */
   snapshotFirst?: boolean;
+  /**
+   * False while the socket is closing: a message sent then is lost, and an update sealed for it would use up a
+   * counter, which readers would take for a change the server held back. Changes wait for the next connection.
+   */
+  canSend?(): boolean;
 }
 
 /**
@@ -167,6 +172,9 @@ export class SealedDocSync {
     }
     if (header.kind === 'update') {
       this.compaction.stored(envelope.length);
+      if (this.isOwn(header.writerId)) {
+        return;
+      }
       const orderProblem = this.order.accept(header);
       this.report(orderProblem && { kind: 'order', detail: orderProblem });
       if (orderProblem?.kind !== 'replayed') {
@@ -254,7 +262,7 @@ export class SealedDocSync {
       return;
     }
     this.state = { ...this.state, changedSinceConfirmed: true };
-    if (!this.open || !this.caughtUp) {
+    if (!this.open || !this.caughtUp || this.options.canSend?.() === false) {
       this.unsent += 1;
       this.changed();
       return;
@@ -295,6 +303,12 @@ export class SealedDocSync {
       confirmedStateVector: Y.encodeStateVector(this.options.doc),
       changedSinceConfirmed: false,
     };
+  }
+
+  /** True for envelopes this computer wrote, now or before a restart: their changes are already here. */
+  private isOwn(writerId: Uint8Array): boolean {
+    const writer = toBase64Url(writerId);
+    return writer === toBase64Url(this.state.writerId) || this.state.formerWriters.includes(writer);
   }
 
   /** Viewers hold no signing key: their copy is read-only, and nothing of it is ever sent. */

@@ -21,6 +21,12 @@ export interface SealedSyncState {
    * follow are checked for replays and gaps from where this copy left off, not from the start.
    */
   seen: Record<string, number>;
+  /**
+   * The writer ids this computer wrote under before this start (base64url, the latest few). Its own envelopes can
+   * come back from the server (sent, stored, but the socket closed before the acknowledgement): they are its own
+   * changes, already here, and no sign of a server holding anything back.
+   */
+  formerWriters: string[];
 }
 
 /** Something that went wrong with a message from the server, for the status line. Nothing in the copy is harmed. */
@@ -42,6 +48,7 @@ export function freshSealedSyncState(writerId: Uint8Array): SealedSyncState {
     // Whatever the copy already holds is past this empty state, so it goes out on the first connection.
     changedSinceConfirmed: false,
     seen: {},
+    formerWriters: [],
   };
 }
 
@@ -85,11 +92,16 @@ const rememberedSchema = z.object({
   confirmedStateVector: z.string(),
   changedSinceConfirmed: z.boolean(),
   seen: z.record(z.string().max(64), z.number().int().nonnegative()),
+  writer: z.string().max(64),
+  formerWriters: z.array(z.string().max(64)).max(100),
 });
 
+/** How many earlier writer ids are kept: enough for every start whose envelopes may still come back. */
+const FORMER_WRITERS_KEPT = 16;
+
 /**
- * The state to keep between starts, as text. The writer id and counter are left out on purpose: each start writes
- * under a new random writer id, so a counter lost in a crash can never be used twice.
+ * The state to keep between starts, as text. The counter is left out on purpose: each start writes under a new
+ * random writer id, so a counter lost in a crash can never be used twice; this start's id joins the former ones.
  */
 export function sealedSyncStateToText(state: SealedSyncState): string {
   return JSON.stringify({
@@ -97,6 +109,8 @@ export function sealedSyncStateToText(state: SealedSyncState): string {
     confirmedStateVector: toBase64Url(state.confirmedStateVector),
     changedSinceConfirmed: state.changedSinceConfirmed,
     seen: state.seen,
+    writer: toBase64Url(state.writerId),
+    formerWriters: state.formerWriters,
   });
 }
 
@@ -117,5 +131,11 @@ export function sealedSyncStateFromText(text: string | null, writerId: Uint8Arra
   if (!read.success || vector === null) {
     return fresh;
   }
-  return { ...fresh, ...read.data, confirmedStateVector: vector };
+  const { writer, formerWriters, ...kept } = read.data;
+  return {
+    ...fresh,
+    ...kept,
+    confirmedStateVector: vector,
+    formerWriters: [...formerWriters, writer].slice(-FORMER_WRITERS_KEPT),
+  };
 }

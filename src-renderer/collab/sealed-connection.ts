@@ -9,6 +9,8 @@ import type { SealedSyncProblem, SealedSyncState } from '../../src-common/collab
 /** As much of a WebSocket as the connection uses: the browser's, or `ws` under Node. */
 export interface SocketLike {
   binaryType: string;
+  /** 1 while open (WebSocket.OPEN); anything else means a message sent now would be lost. */
+  readonly readyState: number;
   send(data: Uint8Array): void;
   close(code?: number, reason?: string): void;
   onopen: (() => void) | null;
@@ -50,6 +52,8 @@ export interface SealedConnectionOptions {
 /** Close codes after which trying again cannot help: the server said no (see `server/protocol.ts`). */
 const FINAL_CLOSE = /^44\d\d$/u;
 const FIRST_RETRY_MS = 250;
+/** `WebSocket.OPEN`, the same in browsers and in `ws`. */
+const SOCKET_OPEN = 1;
 const LAST_RETRY_MS = 30_000;
 
 /**
@@ -78,6 +82,7 @@ export class SealedConnection {
     this.sync = new SealedDocSync({
       ...options,
       send,
+      canSend: () => this.socket?.readyState === SOCKET_OPEN,
       onPresence: (plaintext) => this.presence.receive(plaintext),
       onChange: () => this.changed(),
     });

@@ -86,6 +86,9 @@ function browserSocket(url: string, protocols: string[]): SocketLike {
   socket.binaryType = 'arraybuffer';
   const like: SocketLike = {
     binaryType: 'arraybuffer',
+    get readyState() {
+      return socket.readyState;
+    },
     send: (data) => socket.send(data),
     close: (code, reason) => socket.close(code, reason),
     onopen: null,

@@ -6,6 +6,7 @@ import {
   sealedSyncStateFromText,
   sealedSyncStateToText,
 } from '../../../src-common/collab/sealed-sync-state';
+import { toBase64Url } from '../../../src-common/crypto/base64url';
 import { newWriterId } from '../../../src-common/crypto/writer-order';
 import type { SealedStatus } from '../../../src-renderer/collab/sealed-connection';
 import { SealedStatusSource, sealedSyncStatus } from '../../../src-renderer/collab/sealed-status';
@@ -63,7 +64,12 @@ describe('what a sealed letter remembers between starts', () => {
     };
     const writerId = newWriterId();
     const read = sealedSyncStateFromText(sealedSyncStateToText(state), writerId);
-    expect(read).toEqual({ ...state, writerId, nextCounter: 1 });
+    expect(read).toEqual({
+      ...state,
+      writerId,
+      nextCounter: 1,
+      formerWriters: [toBase64Url(state.writerId)],
+    });
   });
 
   it('starts afresh from nothing, or from text that is not its own', () => {
