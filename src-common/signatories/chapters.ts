@@ -1,3 +1,4 @@
+import { countryCodeOf } from './country-codes';
 import { tokenizeLine, type LineToken } from './line-tokens';
 import { isCountrySlot, maxPlaceWords } from './places';
 
@@ -19,7 +20,7 @@ export function splitChapter(
   text: string,
   tokens: readonly LineToken[] = tokenizeLine(text),
 ): NameWithCountry {
-  const start = placeSuffixStart(tokens);
+  const start = withCityBefore(tokens, placeSuffixStart(tokens));
   const place = tokens[start];
   const before = tokens[start - 1];
   if (start < 0 || !place || !before) {
@@ -28,6 +29,26 @@ export function splitChapter(
   const nameEnd = isDash(before) ? (tokens[start - 2]?.end ?? 0) : before.end - 1;
   const name = text.slice(0, nameEnd).trim();
   return name === '' ? { name: text.trim(), country: '' } : { name, country: text.slice(place.start).trim() };
+}
+
+/**
+ * "Name, Munich, Germany": a city or region written before the country, after a comma of its own, belongs to the
+ * place ("Munich, Germany"), not to the name. Returns where the place then starts.
+ */
+function withCityBefore(tokens: readonly LineToken[], start: number): number {
+  if (start < 2 || !tokens[start - 1]?.text.endsWith(',')) {
+    return start;
+  }
+  for (let city = Math.max(1, start - maxPlaceWords()); city < start; city += 1) {
+    const before = tokens[city - 1];
+    const words = tokens.slice(city, start).map((token) => token.word);
+    // Two countries ("France, Germany") are not a city and its country.
+    const isCity = isCountrySlot(words) && countryCodeOf(words.join(' ')) === null;
+    if (before && (before.text.endsWith(',') || isDash(before)) && isCity) {
+      return city;
+    }
+  }
+  return start;
 }
 
 /**

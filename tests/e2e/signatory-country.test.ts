@@ -167,4 +167,27 @@ describe('country and chapter of a signatory', () => {
     await list(page).getByText('Students for a Free Tibet – Munich', { exact: true }).waitFor();
     await page.close();
   });
+
+  it('fills the country or the chapter from a pasted list, as each place reads', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await openLetterFile(page, oldLetterFile('pastePlaces001'));
+    await page.getByRole('button', { name: 'Paste a list…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Paste a list of signatories' });
+    await dialog
+      .getByLabel(/One organization per line/u)
+      .fill(
+        'Students for a Free Tibet, Munich, Germany\nTibet Solidarity Network, Europe\nFriends of Tibet, Francia',
+      );
+    await dialog.getByRole('button', { name: 'Check' }).click();
+    await dialog.getByRole('button', { name: 'Add 3 signatories' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const filters = page.getByRole('group', { name: 'Filter and group signatories' });
+    await filters.getByLabel('Group').selectOption('country');
+    await list(page).getByRole('heading', { name: 'France' }).waitFor();
+    const grouped = new Map(await groups(page));
+    expect(grouped.get('France')).toEqual(['Friends of Tibet – France']);
+    expect(grouped.get('Germany')).toContain('Students for a Free Tibet – Munich, Germany');
+    expect(grouped.get('No country')).toContain('Tibet Solidarity Network – Europe');
+    await page.close();
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitChapter } from '../../../src-common/signatories/chapters';
 import { fillFragments, fragmentWords, type ListEntry } from '../../../src-common/signatories/fragments';
 import { displayName } from '../../../src-common/signatories/signatory';
+import { placeFromText } from '../../../src-common/signatories/signatory-place';
 
 const entries = (...names: string[]): ListEntry[] =>
   names.map((name, index) => ({ id: `e${index}`, name, country: '' }));
@@ -16,6 +17,22 @@ describe('chapters written after a comma or dash', () => {
     ['Friends of Tibet, Costa Rica', 'Friends of Tibet', 'Costa Rica'],
   ])('reads “%s” as a name and its country', (text, name, country) => {
     expect(splitChapter(text)).toEqual({ name, country });
+  });
+
+  it('keeps a city before the country with the place, to be read as the chapter and its country', () => {
+    const munich = splitChapter('Students for a Free Tibet, Munich, Germany');
+    expect(munich).toEqual({ name: 'Students for a Free Tibet', country: 'Munich, Germany' });
+    expect(placeFromText(munich.country)).toEqual({ country: 'DE', chapter: 'Munich' });
+    expect(splitChapter('Amnesty International – Los Angeles, United States')).toEqual({
+      name: 'Amnesty International',
+      country: 'Los Angeles, United States',
+    });
+    // Two countries are not a city and its country; nor is a part of the name that is no place.
+    expect(splitChapter('Uyghur Forum, France, Germany')).toEqual({
+      name: 'Uyghur Forum, France',
+      country: 'Germany',
+    });
+    expect(splitChapter('Free Tibet, Inc., USA')).toEqual({ name: 'Free Tibet, Inc.', country: 'USA' });
   });
 
   it.each([
