@@ -20,6 +20,7 @@ declare class URL {
 declare class URLSearchParams {
   constructor(init?: string | Record<string, string>);
   get(name: string): string | null;
+  has(name: string): boolean;
   set(name: string, value: string): void;
   toString(): string;
 }
@@ -27,3 +28,7 @@ declare class URLSearchParams {
 /** Base64 of a "binary string" (one character per byte), and back: in browsers and in Node since 16. */
 declare function btoa(data: string): string;
 declare function atob(data: string): string;
+
+/** Timers, alike in browsers and Node; the handle is opaque to src-common. */
+declare function setTimeout(callback: () => void, ms: number): unknown;
+declare function clearTimeout(handle: unknown): void;

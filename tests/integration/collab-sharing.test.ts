@@ -117,7 +117,7 @@ describe('sharing a letter', () => {
     }
     expect(keys.keys).toEqual(editorLink.invite.keys);
     const client = await connectSealedClient(server.url, id, connection?.token ?? '', keys.keys);
-    cleanups.push(() => client.leave());
+    cleanups.push(async () => void (await client.leave()));
     await waitSealedSynced(client);
   });
 
@@ -161,10 +161,7 @@ describe('sharing a letter', () => {
     expect(fresh.keys.epoch).toBe(old.keys.epoch + 1);
     const writer = await connectSealedClient(server.url, id, fresh.token, fresh.keys);
     const reader = await connectSealedClient(server.url, id, fresh.token, fresh.keys);
-    cleanups.push(
-      () => writer.leave(),
-      () => reader.leave(),
-    );
+    cleanups.push(async () => void (await Promise.all([writer.leave(), reader.leave()])));
     await Promise.all([waitSealedSynced(writer), waitSealedSynced(reader)]);
     writer.doc.getText('body').insert(0, 'Written after the reset.');
     await waitSealedSynced(writer);
