@@ -6,7 +6,6 @@ import { ConfigError, type Limits, type ServerConfigInput } from './config';
 export const USAGE = `Usage: npm run server -- [--host 127.0.0.1] [--port 1234] [--data-dir ./server-data]
   [--idle-unload-ms 30000] [--max-message-bytes N] [--max-doc-bytes N] [--messages-per-second N]
   [--message-burst N] [--bytes-per-second N] [--byte-burst N] [--max-connections-per-letter N]
-  [--max-update-clients N] [--max-update-structs N] [--max-update-delete-ranges N]
   [--max-send-buffer-bytes N] [--slow-reader-grace-ms N] [--max-total-send-buffer-bytes N]
   [--max-connections N] [--reserved-writer-connections-per-letter N] [--reserved-writer-connections N]
   [--max-presence-bytes N] [--presence-messages-per-second N] [--presence-message-burst N]
@@ -22,9 +21,6 @@ const LIMIT_FLAGS = {
   'bytes-per-second': 'bytesPerSecond',
   'byte-burst': 'byteBurst',
   'max-connections-per-letter': 'maxConnectionsPerLetter',
-  'max-update-clients': 'maxUpdateClients',
-  'max-update-structs': 'maxUpdateStructs',
-  'max-update-delete-ranges': 'maxUpdateDeleteRanges',
   'max-send-buffer-bytes': 'maxSendBufferBytes',
   'slow-reader-grace-ms': 'slowReaderGraceMs',
   'max-total-send-buffer-bytes': 'maxTotalSendBufferBytes',

@@ -1,10 +1,8 @@
-import type { CompactionPolicy } from '../src-node/update-log/log-sizes';
-
 /** Limits that protect the server from one connection's traffic; each violation closes that connection only. */
 export interface Limits {
   /** Largest WebSocket message accepted, in bytes (also the largest single change a client can send). */
   maxMessageBytes: number;
-  /** Largest a letter may grow to on the server, in bytes of stored Yjs state. */
+  /** Largest a letter may grow to on the server, in bytes of stored envelopes and snapshot. */
   maxDocBytes: number;
   /** Messages a connection may send per second, sustained. */
   messagesPerSecond: number;
@@ -16,18 +14,8 @@ export interface Limits {
   byteBurst: number;
   /** Open connections one letter may have. */
   maxConnectionsPerLetter: number;
-  /** Presence entries (Yjs client ids) one connection may publish. */
-  maxAwarenessClientsPerConnection: number;
-  /** Changes waiting for content the server does not have yet, in bytes, before the connection is closed. */
-  maxPendingBytes: number;
   /** Largest HTTP request body, in bytes. */
   maxHttpBodyBytes: number;
-  /** Distinct Yjs client ids one change may carry (in its content and its deletions). */
-  maxUpdateClients: number;
-  /** Pieces of content (Yjs structs) one change may carry. */
-  maxUpdateStructs: number;
-  /** Deleted ranges one change may carry. */
-  maxUpdateDeleteRanges: number;
   /** Bytes waiting to be written to one socket above which it counts as not reading. */
   maxSendBufferBytes: number;
   /** How long a socket may stay over `maxSendBufferBytes` before it is closed, in milliseconds. */
@@ -64,15 +52,13 @@ export interface ServerConfig {
   /** How long an editor's client may take to upload a sealed letter's snapshot after the lease is granted. */
   snapshotLeaseMs: number;
   limits: Limits;
-  compaction: CompactionPolicy;
   /** Where the server reports what it does (start-up, refused writes); one line per call. */
   log: (line: string) => void;
 }
 
-/** What a caller may pass: some or all fields, with limits and compaction merged field by field over the defaults. */
-export type ServerConfigInput = Partial<Omit<ServerConfig, 'limits' | 'compaction'>> & {
+/** What a caller may pass: some or all fields, with limits merged field by field over the defaults. */
+export type ServerConfigInput = Partial<Omit<ServerConfig, 'limits'>> & {
   limits?: Partial<Limits>;
-  compaction?: Partial<CompactionPolicy>;
 };
 
 const MIB = 1024 * 1024;
@@ -86,14 +72,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   bytesPerSecond: 4 * MIB,
   byteBurst: 32 * MIB,
   maxConnectionsPerLetter: 50,
-  maxAwarenessClientsPerConnection: 4,
-  maxPendingBytes: 16 * MIB,
   maxHttpBodyBytes: 16 * 1024,
-  // Applying a change blocks the whole server for about a microsecond per struct or range (more per client id):
-  // these keep the worst change near a second while leaving room for sharing a letter with years of history.
-  maxUpdateClients: 10_000,
-  maxUpdateStructs: 100_000,
-  maxUpdateDeleteRanges: 500_000,
   // A whole letter may be on its way to a slow joiner: room for a large one, and time for it to arrive.
   maxSendBufferBytes: 16 * MIB,
   slowReaderGraceMs: 15_000,
@@ -108,11 +87,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   presenceBytesPerSecond: 64 * 1024,
 };
 
-/** Compaction thresholds, the same as the local store's. */
-export const DEFAULT_COMPACTION: Readonly<CompactionPolicy> = { updates: 500, bytes: MIB };
-
 /** The defaults of `npm run server`. */
-export const DEFAULT_CONFIG: Readonly<Omit<ServerConfig, 'limits' | 'compaction' | 'log'>> = {
+export const DEFAULT_CONFIG: Readonly<Omit<ServerConfig, 'limits' | 'log'>> = {
   host: '127.0.0.1',
   port: 1234,
   dataDir: './server-data',
@@ -131,7 +107,6 @@ export function resolveConfig(input: ServerConfigInput = {}): ServerConfig {
     idleUnloadMs: input.idleUnloadMs ?? DEFAULT_CONFIG.idleUnloadMs,
     snapshotLeaseMs: input.snapshotLeaseMs ?? DEFAULT_CONFIG.snapshotLeaseMs,
     limits: { ...DEFAULT_LIMITS, ...input.limits },
-    compaction: { ...DEFAULT_COMPACTION, ...input.compaction },
     log: input.log ?? ((line) => console.log(line)),
   };
   assertValid(config);
@@ -154,10 +129,6 @@ function assertValid(config: ServerConfig): void {
     ['idleUnloadMs', config.idleUnloadMs],
     ['snapshotLeaseMs', config.snapshotLeaseMs],
     ...Object.entries(config.limits),
-    ...Object.entries(config.compaction).map(([key, value]): [string, number] => [
-      `compaction.${key}`,
-      value,
-    ]),
   ];
   for (const [name, value] of numbers) {
     if (!Number.isFinite(value) || value <= 0) {

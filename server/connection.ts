@@ -2,8 +2,8 @@ import { WebSocket, type RawData } from 'ws';
 import type { Role } from './auth';
 import type { Limits } from './config';
 import { RateLimiter } from './limits';
-import type { Peer } from './presence';
-import { CLOSE, isPresenceMessage } from './protocol';
+import type { Peer } from './peer';
+import { CLOSE } from './protocol';
 import type { BufferedSender, SendBudget } from './send-budget';
 
 /** How often a connection is pinged; one that has not answered the previous ping by then is dropped. */
@@ -18,7 +18,7 @@ export interface ConnectionContext {
   log: (line: string) => void;
 }
 
-/** The letter a connection talks to: a plaintext room behind its y-websocket decoder, or a sealed room. */
+/** The letter a connection talks to (a sealed room). */
 export interface ConnectionRoom {
   attach(peer: Peer): void;
   detach(peer: Peer): void;
@@ -153,26 +153,12 @@ export class Connection implements Peer, BufferedSender {
       return;
     }
     const bytes = toBytes(data);
-    const refusal = this.overRate(bytes);
-    if (refusal) {
-      this.close(CLOSE.policy, refusal);
+    // Presence has its own, tighter limits, which the room checks once it has read what a message is.
+    if (!this.rate.allow(bytes.length)) {
+      this.close(CLOSE.policy, 'Too many messages: slow down.');
       return;
     }
     this.room.receive(this, bytes);
-  }
-
-  // Presence is copied to every participant, so it has its own, tighter limits, checked before it is decoded.
-  private overRate(bytes: Uint8Array): string | null {
-    if (!this.rate.allow(bytes.length)) {
-      return 'Too many messages: slow down.';
-    }
-    if (!isPresenceMessage(bytes)) {
-      return null;
-    }
-    // Its rate is counted once it is read: only what a connection itself publishes counts (see Presence.apply).
-    return bytes.length > this.limits.maxPresenceBytes
-      ? 'A presence message is larger than this server allows.'
-      : null;
   }
 
   /** Part of {@link Peer}. */

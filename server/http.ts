@@ -7,7 +7,7 @@ import { KEY_BYTES } from '../src-common/crypto/letter-keys';
 import { bearerToken, readBody } from '../src-node/http/request';
 import { secretMatches } from '../src-node/secrets';
 import { roleForToken } from './auth';
-import { CLOSE } from './protocol';
+import { CLOSE, SHARED_BEFORE_ENCRYPTION_REASON } from './protocol';
 import type { Rooms } from './rooms';
 import { readSealedLetter } from './store/envelopes';
 import { letterTokenHashes, registerLetter, resetLetterTokens, type SealingKeys } from './store/letters';
@@ -46,7 +46,8 @@ const epochSchema = z
   .min(1)
   .max(2 ** 32 - 1);
 
-// A letter given a verify key and an epoch is sealed: the server keeps and relays envelopes it cannot read.
+// Every letter is sealed: the server keeps and relays envelopes it cannot read, checked against this key and epoch.
+// They are optional in the schema only so that a request without them gets a sentence rather than a field error.
 const sealingFields = { verifyKey: verifyKeySchema.optional(), epoch: epochSchema.optional() };
 
 const bothOrNeither = (body: { verifyKey?: Uint8Array | undefined; epoch?: number | undefined }): boolean =>
@@ -72,6 +73,10 @@ const resetSchema = z
   .object({ editorTokenSha256: tokenHashSchema, viewerTokenSha256: tokenHashSchema, ...sealingFields })
   .refine((body) => body.editorTokenSha256 !== body.viewerTokenSha256, 'The two token hashes must differ.')
   .refine(bothOrNeither, BOTH_OR_NEITHER);
+
+/** The answer to a registration without keys: the server has no plaintext mode. */
+export const KEYS_REQUIRED =
+  'A letter is registered with its verifyKey and epoch: this server keeps only end-to-end encrypted letters.';
 
 const TOKENS_PATH = /^\/letters\/([^/]+)\/tokens$/;
 const JOIN_PATH = /^\/join\/([^/]+)$/;
@@ -129,9 +134,13 @@ async function register(
   if (!body.ok) {
     return sendJson(response, body.status, { error: body.error });
   }
+  const sealing = sealingOf(body.value);
+  if (!sealing) {
+    return sendJson(response, 400, { error: KEYS_REQUIRED });
+  }
   const { letterId, ownerTokenSha256, editorTokenSha256, viewerTokenSha256 } = body.value;
   const hashes = { owner: ownerTokenSha256, editor: editorTokenSha256, viewer: viewerTokenSha256 };
-  if (!registerLetter(context.db, letterId, hashes, Date.now(), sealingOf(body.value))) {
+  if (!registerLetter(context.db, letterId, hashes, Date.now(), sealing)) {
     return sendJson(response, 409, { error: 'A letter with this id is already registered.' });
   }
   sendJson(response, 201, { letterId });
@@ -157,14 +166,12 @@ async function resetTokens(
   }
   const sealing = sealingOf(body.value);
   const keyProblem = resetKeyProblem(context.db, letterId, sealing);
-  if (keyProblem) {
-    return sendJson(response, 400, { error: keyProblem });
+  if (keyProblem !== null || !sealing) {
+    return sendJson(response, 400, { error: keyProblem ?? KEYS_REQUIRED });
   }
   const next = { editor: body.value.editorTokenSha256, viewer: body.value.viewerTokenSha256 };
   resetLetterTokens(context.db, letterId, next, Date.now(), sealing);
-  if (sealing) {
-    context.rooms.rekey(letterId, sealing);
-  }
+  context.rooms.rekey(letterId, sealing);
   context.rooms.closeRoles(letterId, ['editor', 'viewer'], CLOSE.unauthorized, RESET_REASON);
   sendJson(response, 200, { letterId });
 }
@@ -176,12 +183,12 @@ function sealingOf(body: {
   return body.verifyKey && body.epoch ? { verifyKey: body.verifyKey, epoch: body.epoch } : null;
 }
 
-// Resetting a sealed letter's links rotates its keys, so old links can no longer write (nor read what follows); a
-// plaintext letter stays plaintext, since its stored updates are readable and a verify key would promise otherwise.
+// Resetting a letter's links rotates its keys, so old links can no longer write (nor read what follows). A letter
+// registered before encryption is not served any more: its owner shares it again, as a new sealed letter.
 function resetKeyProblem(db: Database, letterId: string, sealing: SealingKeys | null): string | null {
   const sealed = readSealedLetter(db, letterId);
   if (!sealed) {
-    return sealing ? 'This letter was registered without encryption; its keys cannot be set.' : null;
+    return SHARED_BEFORE_ENCRYPTION_REASON;
   }
   if (!sealing) {
     return 'Resetting the links of an encrypted letter needs a new verifyKey and epoch.';

@@ -1,4 +1,3 @@
-import type * as Y from 'yjs';
 import type { Limits } from './config';
 
 /**
@@ -74,10 +73,4 @@ export class RateLimiter {
 /** True when storing `incoming` more bytes would take a letter of `storedBytes` past the size limit. */
 export function exceedsDocLimit(limits: Limits, storedBytes: number, incoming: number): boolean {
   return storedBytes + incoming > limits.maxDocBytes;
-}
-
-/** True when the doc keeps more bytes of changes aside (waiting for content it has not seen) than allowed. */
-export function exceedsPendingLimit(limits: Limits, doc: Y.Doc): boolean {
-  const waiting = (doc.store.pendingStructs?.update.length ?? 0) + (doc.store.pendingDs?.length ?? 0);
-  return waiting > limits.maxPendingBytes;
 }

@@ -1,18 +1,14 @@
 import type { Role } from './auth';
-import { DocRoom, type RoomContext } from './doc-room';
 import { SealedRoom, type SealedRoomContext } from './sealed-room';
 import { readSealedLetter } from './store/envelopes';
 import type { SealingKeys } from './store/letters';
 
-/** A loaded letter: plaintext (the server holds its Y.Doc) or sealed (the server relays envelopes it cannot read). */
-export type LoadedRoom = DocRoom | SealedRoom;
-
-/** What the registry needs to load either kind of letter. */
-export type RoomsContext = Omit<RoomContext, 'release'> & Omit<SealedRoomContext, 'release'>;
+/** What the registry needs to load a letter. */
+export type RoomsContext = Omit<SealedRoomContext, 'release'>;
 
 /** The letters loaded in memory, by id; a letter loads when its first connection arrives. */
 export class Rooms {
-  private readonly rooms = new Map<string, LoadedRoom>();
+  private readonly rooms = new Map<string, SealedRoom>();
   private readonly context: RoomsContext;
 
   constructor(context: RoomsContext) {
@@ -20,23 +16,24 @@ export class Rooms {
   }
 
   /**
-   * The loaded letter, loading it from the store (completely, synchronously) when it is not in memory. A letter
-   * registered with a verify key loads as a sealed room.
+   * The loaded letter, loading it from the store (synchronously) when it is not in memory; null for a letter
+   * registered before end-to-end encryption, which has no verify key and is no longer served.
    */
-  open(letterId: string): LoadedRoom {
+  open(letterId: string): SealedRoom | null {
     const loaded = this.rooms.get(letterId);
     if (loaded) {
       return loaded;
     }
-    const release = (room: LoadedRoom): void => {
+    const sealed = readSealedLetter(this.context.db, letterId);
+    if (!sealed) {
+      return null;
+    }
+    const release = (room: SealedRoom): void => {
       if (this.rooms.get(room.letterId) === room) {
         this.rooms.delete(room.letterId);
       }
     };
-    const sealed = readSealedLetter(this.context.db, letterId);
-    const room = sealed
-      ? new SealedRoom(letterId, sealed, { ...this.context, release })
-      : new DocRoom(letterId, { ...this.context, release });
+    const room = new SealedRoom(letterId, sealed, { ...this.context, release });
     this.rooms.set(letterId, room);
     return room;
   }
@@ -60,10 +57,7 @@ export class Rooms {
 
   /** Gives a loaded sealed letter its new keys after its links were reset. */
   rekey(letterId: string, keys: SealingKeys): void {
-    const room = this.rooms.get(letterId);
-    if (room instanceof SealedRoom) {
-      room.rekey(keys);
-    }
+    this.rooms.get(letterId)?.rekey(keys);
   }
 
   /** Closes a letter's connections that hold one of `roles`, e.g. after its links were reset. */

@@ -10,7 +10,7 @@ import type { Limits } from './config';
 import { EnvelopeSignature } from './envelope-signature';
 import { IdleTimer } from './idle-timer';
 import { exceedsDocLimit } from './limits';
-import type { Peer } from './presence';
+import type { Peer } from './peer';
 import { CLOSE } from './protocol';
 import { SealedWrites, type AcceptedEnvelope } from './sealed-writes';
 import { SnapshotLease } from './snapshot-lease';

@@ -1,4 +1,4 @@
-import type { Peer } from './presence';
+import type { Peer } from './peer';
 import type { Statement } from '../src-node/sqlite/statements';
 import {
   insertEnvelopeStatement,

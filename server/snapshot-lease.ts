@@ -1,4 +1,4 @@
-import type { Peer } from './presence';
+import type { Peer } from './peer';
 
 /**
  * The one permission per sealed letter to write a snapshot: the server cannot compact what it cannot read, so an

@@ -5,11 +5,10 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { letterIdSchema } from '../src-common/api/letters-schemas';
 import { roleForToken, type Role } from './auth';
 import type { Limits } from './config';
-import { Connection, type ConnectionRoom } from './connection';
-import { DocRoom } from './doc-room';
+import { Connection } from './connection';
 import type { SendBudget } from './send-budget';
-import { CLOSE, decodeClientMessage } from './protocol';
-import type { LoadedRoom, Rooms } from './rooms';
+import { CLOSE, SHARED_BEFORE_ENCRYPTION_REASON } from './protocol';
+import type { Rooms } from './rooms';
 import { letterTokenHashes } from './store/letters';
 
 /** What the letter sockets need from the server around them. */
@@ -33,7 +32,7 @@ export const UNAUTHORIZED_REASON =
   'This link does not open this letter: it is wrong, incomplete or was reset.';
 
 /**
- * Serves `/letters/<letterId>` as a y-websocket-compatible socket, with the token in the `Sec-WebSocket-Protocol`
+ * Serves `/letters/<letterId>` as a socket of the sealed relay, with the token in the `Sec-WebSocket-Protocol`
  * header (`undersigned, undersigned.token.<token>`) or, from older clients, in `?token=<token>`. A socket whose
  * token does not open the letter is accepted and then closed with 4401 and a reason, because browsers cannot read
  * the status of a refused upgrade.
@@ -96,30 +95,16 @@ function admit(ws: WebSocket, letterId: string, token: string | null, context: S
       ws.close(CLOSE.tryLater, full);
       return;
     }
-    new Connection(ws, role, connectionRoom(context.rooms.open(letterId), context.limits), context);
+    const room = context.rooms.open(letterId);
+    if (!room) {
+      ws.close(CLOSE.sharedBeforeEncryption, SHARED_BEFORE_ENCRYPTION_REASON);
+      return;
+    }
+    new Connection(ws, role, room, context);
   } catch (error) {
     context.log(`Could not open a letter: ${error instanceof Error ? error.message : String(error)}`);
     ws.close(CLOSE.serverError, 'The server could not open this letter.');
   }
-}
-
-// A sealed room reads its own messages; a plaintext one gets them decoded and checked as y-websocket messages.
-function connectionRoom(room: LoadedRoom, limits: Limits): ConnectionRoom {
-  if (!(room instanceof DocRoom)) {
-    return room;
-  }
-  return {
-    attach: (peer) => room.attach(peer),
-    detach: (peer) => room.detach(peer),
-    receive: (peer, bytes) => {
-      const decoded = decodeClientMessage(bytes, limits);
-      if (decoded.ok) {
-        room.handle(peer, decoded.message);
-      } else {
-        peer.close(decoded.code, decoded.reason);
-      }
-    },
-  };
 }
 
 // The last few connections of a letter and of the server are kept for owners and editors, so viewers alone can

@@ -33,7 +33,7 @@ const snapshotRowSchema = z.object({ covers: z.number().int(), bytes: z.instance
 const envelopeRowSchema = z.object({ seq: z.number().int(), bytes: z.instanceof(Uint8Array) });
 const sizeRowSchema = z.object({ bytes: z.number().int().nullable() });
 
-/** The sealed part of a letter, or null for a letter registered without a verify key (plaintext) or unknown. */
+/** The sealed part of a letter, or null for an unknown letter or one registered before end-to-end encryption. */
 export function readSealedLetter(db: Database, letterId: string): SealedLetter | null {
   const row = sealedRowSchema.safeParse(
     db.prepare('SELECT epoch, verify_key, latest_seq FROM sealed_letters WHERE letter_id = ?').get(letterId),

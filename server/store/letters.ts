@@ -16,16 +16,13 @@ const hashesRowSchema = z.object({
   viewer_token_sha256: z.string(),
 });
 
-/**
- * Registers a letter with its token hashes, sealed when `sealing` is given; false when the id is already taken
- * (nothing changes then).
- */
+/** Registers a sealed letter with its token hashes and keys; false when the id is already taken (nothing changes). */
 export function registerLetter(
   db: Database,
   id: string,
   hashes: TokenHashes,
   now: number,
-  sealing: SealingKeys | null = null,
+  sealing: SealingKeys,
 ): boolean {
   return db.transaction(() => {
     const result = db
@@ -37,9 +34,7 @@ export function registerLetter(
     if (result.changes !== 1) {
       return false;
     }
-    if (sealing) {
-      runStatements(db, [sealLetterStatement(id, sealing.epoch, sealing.verifyKey)]);
-    }
+    runStatements(db, [sealLetterStatement(id, sealing.epoch, sealing.verifyKey)]);
     return true;
   })();
 }
@@ -63,16 +58,13 @@ export function letterTokenHashes(db: Database, id: string): TokenHashes | null 
   };
 }
 
-/**
- * Replaces a letter's editor and viewer token hashes, and a sealed letter's keys with `sealing`, in one
- * transaction; false when there is no such letter.
- */
+/** Replaces a letter's editor and viewer token hashes and its keys in one transaction; false without such a letter. */
 export function resetLetterTokens(
   db: Database,
   id: string,
   hashes: Pick<TokenHashes, 'editor' | 'viewer'>,
   now: number,
-  sealing: SealingKeys | null = null,
+  sealing: SealingKeys,
 ): boolean {
   return db.transaction(() => {
     const result = db
@@ -80,7 +72,7 @@ export function resetLetterTokens(
         'UPDATE letters SET editor_token_sha256 = ?, viewer_token_sha256 = ?, tokens_reset_at = ? WHERE id = ?',
       )
       .run(hashes.editor, hashes.viewer, now, id);
-    if (result.changes === 1 && sealing) {
+    if (result.changes === 1) {
       runStatements(db, [rekeyLetterStatement(id, sealing.epoch, sealing.verifyKey)]);
     }
     return result.changes === 1;

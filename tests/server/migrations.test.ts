@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { migration0001Letters } from '../../server/store/migrations/0001-letters
 import { migration0002UpdateLog } from '../../server/store/migrations/0002-update-log';
 import { migration0003IncrementalVacuum } from '../../server/store/migrations/0003-incremental-vacuum';
 import { migration0004SealedEnvelopes } from '../../server/store/migrations/0004-sealed-envelopes';
+import { migration0005DropPlaintextLog } from '../../server/store/migrations/0005-drop-plaintext-log';
 import { readVersion } from '../../src-node/sqlite/migrations';
 import { runStatements } from '../../src-node/sqlite/statements';
 import { compactStatements } from '../../src-node/update-log/log-table';
@@ -233,5 +234,52 @@ describe('server migration 0004: sealed envelopes', () => {
     for (const table of ['sealed_letters', 'sealed_envelopes', 'sealed_snapshots']) {
       expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
     }
+  });
+});
+
+describe('server migration 0005: letters shared before encryption', () => {
+  it('drops their readable content, keeps every letter row and the sealed letters, and leaves no trace in the file', () => {
+    const file = join(tempDir('undersigned-server-'), DATABASE_FILE);
+    const db = new Database(file);
+    migrate(db, [
+      migration0001Letters,
+      migration0002UpdateLog,
+      migration0003IncrementalVacuum,
+      migration0004SealedEnvelopes,
+    ]);
+    insertLetter(db, 'shared-before');
+    insertLetter(db, 'sealed');
+    const draft = Buffer.from('A readable draft of the coalition letter. '.repeat(200));
+    db.prepare('INSERT INTO letter_updates (letter_id, data, created_at) VALUES (?, ?, ?)').run(
+      'shared-before',
+      draft,
+      1,
+    );
+    db.prepare('INSERT INTO letter_snapshots (letter_id, state, compacted_at) VALUES (?, ?, ?)').run(
+      'shared-before',
+      draft,
+      1,
+    );
+    db.prepare('INSERT INTO sealed_letters (letter_id, epoch, verify_key) VALUES (?, ?, ?)').run(
+      'sealed',
+      1,
+      Buffer.alloc(32, 1),
+    );
+
+    migrate(db, [...MIGRATIONS.slice(0, 4), migration0005DropPlaintextLog]);
+
+    const tables = db
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('letter_updates', 'letter_snapshots')",
+      )
+      .all();
+    expect(tables).toEqual([]);
+    expect(db.prepare('SELECT id FROM letters ORDER BY id').all()).toEqual([
+      { id: 'sealed' },
+      { id: 'shared-before' },
+    ]);
+    expect(db.prepare('SELECT letter_id FROM sealed_letters').all()).toEqual([{ letter_id: 'sealed' }]);
+    db.close();
+    expect(readFileSync(file).includes('A readable draft')).toBe(false);
   });
 });

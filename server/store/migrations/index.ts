@@ -4,6 +4,7 @@ import { migration0001Letters } from './0001-letters';
 import { migration0002UpdateLog } from './0002-update-log';
 import { migration0003IncrementalVacuum } from './0003-incremental-vacuum';
 import { migration0004SealedEnvelopes } from './0004-sealed-envelopes';
+import { migration0005DropPlaintextLog } from './0005-drop-plaintext-log';
 
 /** Every migration of the server's database, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -11,6 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0002UpdateLog,
   migration0003IncrementalVacuum,
   migration0004SealedEnvelopes,
+  migration0005DropPlaintextLog,
 ];
 
 /** The schema version this build writes. */

@@ -1,0 +1,12 @@
+import type { Role } from './auth';
+
+/** What a loaded letter needs of a connection. */
+export interface Peer {
+  readonly role: Role;
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+  /** Checks soon that the connection is still there, and drops it if not. */
+  probe(): void;
+  /** Takes `bytes` of presence from the connection's allowance; false when it is sending presence too fast. */
+  allowPresence(bytes: number): boolean;
+}
