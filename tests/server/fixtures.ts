@@ -1,25 +1,33 @@
 import { afterEach } from 'vitest';
 import type { ServerConfigInput } from '../../server/config';
 import type { RunningServer } from '../../server/server';
-import { connectClient, openRawSocket, startTestServer, type RawSocket, type TestClient } from './helpers';
+import type { LetterKeys } from '../../src-common/crypto/letter-keys';
+import { startTestServer } from './helpers';
+import {
+  connectSealedClient,
+  openSealedSocket,
+  type SealedClient,
+  type SealedSocket,
+} from './sealed-helpers';
 
-/** What a test file opens: servers, raw sockets and clients, each closed after every test. */
+/** What a test file opens: servers, bare sealed sockets and sealed clients, each closed after every test. */
 export interface ServerFixtures {
   serve(input?: ServerConfigInput): Promise<RunningServer>;
-  raw(server: RunningServer, letterId: string, token: string): Promise<RawSocket>;
-  client(server: RunningServer, letterId: string, token: string): TestClient;
-  /** Clients made some other way, to be destroyed after the test too. */
-  keep(...made: TestClient[]): void;
+  socket(server: RunningServer, letterId: string, token: string): Promise<SealedSocket>;
+  client(server: RunningServer, letterId: string, token: string, keys: LetterKeys): Promise<SealedClient>;
 }
 
 /** Call once at the top of a test file: registers the `afterEach` that closes everything the test opened. */
 export function serverFixtures(): ServerFixtures {
   const servers: RunningServer[] = [];
-  const sockets: RawSocket[] = [];
-  const clients: TestClient[] = [];
+  const sockets: SealedSocket[] = [];
+  const clients: SealedClient[] = [];
   afterEach(async () => {
     sockets.splice(0).forEach((socket) => socket.ws.terminate());
-    clients.splice(0).forEach((client) => client.destroy());
+    clients.splice(0).forEach((client) => {
+      client.socket.ws.terminate();
+      client.sync.destroy();
+    });
     await Promise.all(servers.splice(0).map((server) => server.close()));
   });
   return {
@@ -28,18 +36,15 @@ export function serverFixtures(): ServerFixtures {
       servers.push(server);
       return server;
     },
-    raw: async (server, letterId, token) => {
-      const socket = await openRawSocket(server.url, letterId, token);
+    socket: async (server, letterId, token) => {
+      const socket = await openSealedSocket(server.url, letterId, token);
       sockets.push(socket);
       return socket;
     },
-    client: (server, letterId, token) => {
-      const connected = connectClient(server.url, letterId, token);
-      clients.push(connected);
-      return connected;
-    },
-    keep: (...made) => {
-      clients.push(...made);
+    client: async (server, letterId, token, keys) => {
+      const client = await connectSealedClient(server.url, letterId, token, keys);
+      clients.push(client);
+      return client;
     },
   };
 }

@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
-import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import { sha256Hex } from '../../src-node/secrets';
 import type { ServerConfigInput } from '../../server/config';
-import { MESSAGE_ACK, readAckStateVector } from '../../server/protocol';
 import { startServer, type RunningServer } from '../../server/server';
 import { tempDir } from '../support/temp';
 
@@ -51,105 +48,13 @@ export async function postJson(
   return { status: response.status, body: await response.json() };
 }
 
-/** Registers a new letter with fresh tokens; fails the test unless the server answers 201. */
-export async function registerLetter(server: { url: string; instanceKey: string }): Promise<{
-  letterId: string;
-  tokens: Tokens;
-}> {
-  const letterId = newLetterId();
-  const tokens = { owner: newToken(), editor: newToken(), viewer: newToken() };
-  const response = await postJson(
-    `${server.url}/letters`,
-    registrationBody(letterId, tokens),
-    server.instanceKey,
-  );
-  if (response.status !== 201) {
-    throw new Error(`Registering failed with ${response.status}: ${JSON.stringify(response.body)}`);
-  }
-  return { letterId, tokens };
-}
-
-/** The body of `POST /letters` for these tokens. */
+/** The body of `POST /letters` for these tokens, without the keys a letter is registered with. */
 export function registrationBody(letterId: string, tokens: Tokens) {
   return {
     letterId,
     ownerTokenSha256: sha256Hex(tokens.owner),
     editorTokenSha256: sha256Hex(tokens.editor),
     viewerTokenSha256: sha256Hex(tokens.viewer),
-  };
-}
-
-/** A y-websocket client in Node, with the acknowledgements it has received. */
-export interface TestClient {
-  doc: Y.Doc;
-  provider: WebsocketProvider;
-  /** The clocks of every acknowledgement so far (each reports the ids the client just sent), or null before one. */
-  acked(): Map<number, number> | null;
-  /** Resolves with the close code and reason when the server closes the socket. */
-  closed(): Promise<{ code: number; reason: string }>;
-  destroy(): void;
-}
-
-// y-websocket types its WebSocket option as the DOM's class; `ws` implements every part of it the provider uses
-// (constructor, binaryType, on* handlers, send, close, readyState), though its declared types differ in details.
-function isBrowserWebSocketClass(value: unknown): value is typeof globalThis.WebSocket {
-  return typeof value === 'function' && 'OPEN' in value;
-}
-
-function nodeWebSocket(): typeof globalThis.WebSocket {
-  if (!isBrowserWebSocketClass(WebSocket)) {
-    throw new Error('The ws package does not look like a WebSocket class.');
-  }
-  return WebSocket;
-}
-
-/**
- * Connects a real y-websocket `WebsocketProvider` to a letter, with `ws` as its WebSocket. The token goes in the
- * URL as older clients send it, or, `inHeader`, in the protocol header as the app sends it.
- */
-export function connectClient(
-  serverUrl: string,
-  letterId: string,
-  token: string | null,
-  doc = new Y.Doc(),
-  { inHeader = false } = {},
-): TestClient {
-  const provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/letters`, letterId, doc, {
-    params: token === null || inHeader ? {} : { token },
-    protocols: token !== null && inHeader ? ['undersigned', `undersigned.token.${token}`] : [],
-    WebSocketPolyfill: nodeWebSocket(),
-    // Node has BroadcastChannel: without this, clients in one test process would talk past the server.
-    disableBc: true,
-    maxBackoffTime: 200,
-  });
-  let acked: Map<number, number> | null = null;
-  provider.messageHandlers[MESSAGE_ACK] = (_encoder, decoder: decoding.Decoder) => {
-    const clocks = readAckStateVector(decoder);
-    const merged = new Map(acked ?? []);
-    clocks.forEach((clock, client) => merged.set(client, Math.max(clock, merged.get(client) ?? 0)));
-    acked = merged;
-  };
-  const closes: { code: number; reason: string }[] = [];
-  const waiters: ((close: { code: number; reason: string }) => void)[] = [];
-  provider.on('connection-close', (event) => {
-    if (event) {
-      const close = { code: event.code, reason: event.reason };
-      closes.push(close);
-      waiters.splice(0).forEach((resolve) => resolve(close));
-    }
-  });
-  return {
-    doc,
-    provider,
-    acked: () => acked,
-    closed: () => {
-      const earlier = closes[0];
-      return earlier ? Promise.resolve(earlier) : new Promise((resolve) => waiters.push(resolve));
-    },
-    destroy: () => {
-      provider.destroy();
-      doc.destroy();
-    },
   };
 }
 
@@ -164,33 +69,9 @@ export async function waitUntil(what: string, check: () => boolean, timeoutMs = 
   }
 }
 
-/** True when `have` covers every clock in `want`. */
-export function covers(have: Map<number, number>, want: Map<number, number>): boolean {
-  return [...want].every(([client, clock]) => (have.get(client) ?? 0) >= clock);
-}
-
 /** True when both docs hold exactly the same updates. */
 export function sameState(a: Y.Doc, b: Y.Doc): boolean {
   return Buffer.from(Y.encodeStateVector(a)).equals(Buffer.from(Y.encodeStateVector(b)));
-}
-
-/**
- * True when the server has acknowledged every change this client made: the acknowledged clock of the client's
- * own id reaches its doc's. (What the client received from the server is on the server already.)
- */
-export function ownChangesAcked(client: TestClient): boolean {
-  const own = Y.decodeStateVector(Y.encodeStateVector(client.doc)).get(client.doc.clientID) ?? 0;
-  return own === 0 || (client.acked()?.get(client.doc.clientID) ?? 0) >= own;
-}
-
-/** Waits until the server has acknowledged every change the client made. */
-export function waitAcked(client: TestClient, timeoutMs?: number): Promise<void> {
-  return waitUntil('the server to acknowledge every change', () => ownChangesAcked(client), timeoutMs);
-}
-
-/** Waits until the client has synced with the server. */
-export function waitSynced(client: TestClient, timeoutMs?: number): Promise<void> {
-  return waitUntil('the client to sync', () => client.provider.synced, timeoutMs);
 }
 
 /** A seeded pseudo-random generator (mulberry32): the same seed gives the same run. */
@@ -214,7 +95,7 @@ export interface RawSocket {
   isClosed(): boolean;
 }
 
-/** Opens a bare socket on a letter and resolves once it is open (or already closed by the server). */
+/** Opens a bare socket on a letter, the token in the URL, and resolves once it is open (or closed by the server). */
 export function openRawSocket(serverUrl: string, letterId: string, token: string): Promise<RawSocket> {
   const ws = new WebSocket(`${serverUrl.replace(/^http/, 'ws')}/letters/${letterId}?token=${token}`);
   const received: Uint8Array[] = [];
