@@ -1,89 +1,62 @@
-import * as decoding from 'lib0/decoding';
-import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import type { ServerConfigInput } from '../../server/config';
-import { encodeUpdate, MESSAGE_ACK } from '../../server/protocol';
-import { readAck } from '../../src-common/collab/ack-message';
-import { registerLetter, waitAcked, waitSynced, waitUntil, type RawSocket } from './helpers';
+import { encodeSealedClientMessage } from '../../src-common/collab/sealed-messages';
+import { createLetterKeys } from '../../src-common/crypto/letter-keys';
 import { serverFixtures } from './fixtures';
+import { waitUntil } from './helpers';
+import { envelopeMessage, receivedOf, registerSealedLetter } from './sealed-helpers';
 
 const MIB = 1024 * 1024;
-const fixtures = serverFixtures();
+const HELLO = encodeSealedClientMessage({ type: 'hello', after: 0 });
+const { serve, socket } = serverFixtures();
 
-async function letter(limits: ServerConfigInput['limits']) {
-  const server = await fixtures.serve({
-    limits: { bytesPerSecond: 256 * MIB, byteBurst: 256 * MIB, messageBurst: 10_000, ...limits },
-  });
-  const { letterId, tokens } = await registerLetter(server);
-  const raw = (token: string): Promise<RawSocket> => fixtures.raw(server, letterId, token);
-  const honest = fixtures.client(server, letterId, tokens.editor);
-  await waitSynced(honest);
-  return { server, letterId, tokens, raw, honest };
-}
-
-// Sockets that stop reading: the server's writes to them pile up once the kernel's buffers are full.
-async function stalledReaders(raw: (token: string) => Promise<RawSocket>, token: string, count: number) {
-  const readers = await Promise.all(Array.from({ length: count }, () => raw(token)));
-  readers.forEach((reader) => reader.ws.pause());
-  return readers;
-}
-
-// Sends 100 KB changes (each replacing the last, so the letter stays small) until `done`, waiting for each ten
-// to be acknowledged so the writer itself never floods the server.
-async function pushUntil(writer: RawSocket, done: () => boolean): Promise<void> {
-  const doc = new Y.Doc();
-  const updates: Uint8Array[] = [];
-  doc.on('update', (update: Uint8Array) => updates.push(update));
-  const stored = (): number => {
-    const last = writer.received.filter((message) => message[0] === MESSAGE_ACK).at(-1);
-    if (!last) {
-      return 0;
-    }
-    const decoder = decoding.createDecoder(last);
-    decoding.readVarUint(decoder);
-    return readAck(decoder).storedMessages;
-  };
-  for (let round = 0; round < 100 && !done(); round += 1) {
-    for (let index = 0; index < 10; index += 1) {
-      doc.getMap('meta').set('blob', `${round}.${index} ${'x'.repeat(100_000)}`);
-      writer.ws.send(encodeUpdate(updates.splice(0).reduce((all, update) => Y.mergeUpdates([all, update]))));
-    }
-    const expected = (round + 1) * 10;
-    await waitUntil('the writer’s acknowledgements', () => stored() >= expected || writer.isClosed());
-  }
-  expect(done()).toBe(true);
-}
-
+// One socket that stops reading is dropped in sealed-durability.test.ts; this is the server-wide cap.
 describe('collaboration server: slow readers', () => {
-  it('drops a socket whose send buffer stays over its cap, and only such sockets', async () => {
-    const { server, letterId, tokens, raw, honest } = await letter({
-      maxSendBufferBytes: 256 * 1024,
-      slowReaderGraceMs: 1,
-    });
-    const readers = await stalledReaders(raw, tokens.viewer, 4);
-    const writer = await raw(tokens.editor);
-    expect(server.connectionCount(letterId)).toBe(6);
-    await pushUntil(writer, () => server.connectionCount(letterId) === 2);
-    honest.doc.getText('body').insert(0, 'still here');
-    await waitAcked(honest);
-    expect(writer.isClosed()).toBe(false);
-    // Cut off rather than closed politely: nothing more waits in the server's memory for them.
-    readers.forEach((reader) => reader.ws.resume());
-    for (const reader of readers) {
-      expect((await reader.closed).code).toBe(1006);
-    }
-  });
-
   it('drops the sockets holding the most when all buffers together pass the server-wide cap', async () => {
-    const { server, letterId, tokens, raw, honest } = await letter({
-      maxSendBufferBytes: 512 * MIB,
-      maxTotalSendBufferBytes: MIB,
+    const server = await serve({
+      limits: {
+        maxSendBufferBytes: 512 * MIB,
+        maxTotalSendBufferBytes: MIB,
+        maxDocBytes: 1024 * MIB,
+        bytesPerSecond: 256 * MIB,
+        byteBurst: 256 * MIB,
+        messageBurst: 10_000,
+      },
     });
-    await stalledReaders(raw, tokens.viewer, 4);
-    const writer = await raw(tokens.editor);
-    await pushUntil(writer, () => server.connectionCount(letterId) === 2);
-    honest.doc.getText('body').insert(0, 'still here');
-    await waitAcked(honest);
+    const keys = createLetterKeys();
+    const { letterId, tokens } = await registerSealedLetter(server, keys);
+    const stalled = await Promise.all(
+      Array.from({ length: 4 }, () => socket(server, letterId, tokens.viewer)),
+    );
+    for (const reader of stalled) {
+      reader.send(HELLO);
+    }
+    await waitUntil('every hello answered', () =>
+      stalled.every((reader) => receivedOf(reader, 'caught-up').length > 0),
+    );
+    stalled.forEach((reader) => reader.ws.pause());
+
+    // 100 KB envelopes, ten at a time, each ten acknowledged before the next, so the writer never floods the server.
+    const writer = await socket(server, letterId, tokens.editor);
+    const big = new Uint8Array(100_000);
+    const dropped = (): boolean => server.connectionCount(letterId) === 1;
+    let counter = 0;
+    for (let round = 0; round < 100 && !dropped(); round += 1) {
+      for (let index = 0; index < 10; index += 1) {
+        counter += 1;
+        writer.send(envelopeMessage(letterId, keys, { counter }, big));
+      }
+      const expected = counter;
+      await waitUntil('the writer’s acknowledgements', () => receivedOf(writer, 'stored').length >= expected);
+    }
+    expect(dropped()).toBe(true);
     expect(writer.isClosed()).toBe(false);
+    // Every stalled socket is cut off (1006), and the server still serves the letter to whoever comes next.
+    stalled.forEach((reader) => reader.ws.resume());
+    const codes = await Promise.all(stalled.map(async (reader) => (await reader.closed).code));
+    expect(codes).toEqual([1006, 1006, 1006, 1006]);
+    const fresh = await socket(server, letterId, tokens.viewer);
+    fresh.send(encodeSealedClientMessage({ type: 'hello', after: counter - 1 }));
+    await waitUntil('the newcomer to catch up', () => receivedOf(fresh, 'caught-up').length > 0);
+    expect(receivedOf(fresh, 'relay').map((relay) => relay.seq)).toEqual([counter]);
   });
 });
