@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAppLink } from '../../src-common/collab/invite-links';
 import { joinRoute } from '../../src-common/collab/join-route';
 import { startServer, type RunningServer } from '../../server/server';
-import { connectClient, newToken, postJson, registrationBody, waitUntil } from '../server/helpers';
+import { createLetterKeys } from '../../src-common/crypto/letter-keys';
+import { newToken } from '../server/helpers';
+import { connectSealedClient, registerSealedLetter, waitSealedSynced } from '../server/sealed-helpers';
 import { launchChromium } from '../support/chromium';
 import { createLetter, letterBody, waitSaved } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
@@ -57,18 +59,14 @@ describe('an invite link for the id of a letter already on this computer', () =>
     const privateId = await writePrivateLetter(page);
 
     // Whoever holds the server's instance key registers the id (read from a letter file) and sends a link.
-    const tokens = { owner: newToken(), editor: newToken(), viewer: newToken() };
-    const registered = await postJson(
-      `${hostile.url}/letters`,
-      registrationBody(privateId, tokens),
-      hostile.instanceKey,
-    );
-    expect(registered.status).toBe(201);
+    const keys = createLetterKeys();
+    const { tokens } = await registerSealedLetter(hostile, keys, privateId);
     const link = buildAppLink({
       server: hostile.url,
       letterId: privateId,
       role: 'editor',
       token: tokens.editor,
+      keys,
     });
 
     // A click on the link outside the app shows this route (the desktop app's main process sets it).
@@ -92,12 +90,12 @@ describe('an invite link for the id of a letter already on this computer', () =>
     await page.getByRole('dialog', { name: 'Share this letter' }).getByLabel('Server address').waitFor();
 
     // What the server holds for that id has none of the private text: asked as its owner, and on its disk.
-    const owner = connectClient(hostile.url, privateId, tokens.owner);
+    const owner = await connectSealedClient(hostile.url, privateId, tokens.owner, keys);
     try {
-      await waitUntil('the owner to sync', () => owner.provider.synced);
+      await waitSealedSynced(owner);
       expect(JSON.stringify(owner.doc.toJSON())).not.toContain('7731');
     } finally {
-      owner.destroy();
+      await owner.leave();
     }
     expect(serverFilesText()).not.toContain('7731');
     await page.close();

@@ -1,8 +1,8 @@
-import * as encoding from 'lib0/encoding';
-import * as Y from 'yjs';
-import { encodeSyncStep1, encodeUpdate, MESSAGE_AWARENESS } from '../../server/protocol';
+import { encodeSealedClientMessage } from '../../src-common/collab/sealed-messages';
+import { createLetterKeys, type LetterKeys } from '../../src-common/crypto/letter-keys';
 import type { RunningServer } from '../../server/server';
-import { openRawSocket, registerLetter, startTestServer } from '../server/helpers';
+import { openRawSocket, startTestServer } from '../server/helpers';
+import { envelopeMessage, registerSealedLetter } from '../server/sealed-helpers';
 import { mutateBytes, pick, type Random } from './mutate';
 import type { FuzzTarget } from './targets';
 
@@ -10,6 +10,7 @@ interface Running {
   server: RunningServer;
   letterId: string;
   editorToken: string;
+  keys: LetterKeys;
 }
 
 let running: Promise<Running> | null = null;
@@ -18,39 +19,40 @@ let running: Promise<Running> | null = null;
 function serverOnce(): Promise<Running> {
   running ??= (async () => {
     const server = await startTestServer();
-    const { letterId, tokens } = await registerLetter(server);
-    return { server, letterId, editorToken: tokens.editor };
+    const keys = createLetterKeys();
+    const { letterId, tokens } = await registerSealedLetter(server, keys);
+    return { server, letterId, editorToken: tokens.editor, keys };
   })();
   return running;
 }
 
-/** Valid messages of every kind the protocol has, as the mutations' starting points. */
-function validMessages(random: Random): Uint8Array[] {
-  const doc = new Y.Doc();
-  doc.getText('body').insert(0, 'We, the undersigned organizations'.repeat(1 + Math.floor(random() * 20)));
-  const inner = encoding.createEncoder();
-  encoding.writeVarUint(inner, 1);
-  encoding.writeVarUint(inner, doc.clientID);
-  encoding.writeVarUint(inner, 1);
-  encoding.writeVarString(inner, JSON.stringify({ user: { name: 'Ayshe' } }));
-  const presence = encoding.createEncoder();
-  encoding.writeVarUint(presence, MESSAGE_AWARENESS);
-  encoding.writeVarUint8Array(presence, encoding.toUint8Array(inner));
-  return [encodeSyncStep1(doc), encodeUpdate(Y.encodeStateAsUpdate(doc)), encoding.toUint8Array(presence)];
+/** Valid messages of every kind the sealed relay has, as the mutations' starting points. */
+function validMessages(random: Random, letterId: string, keys: LetterKeys): Uint8Array[] {
+  const counter = 1 + Math.floor(random() * 1000);
+  const text = new TextEncoder().encode(
+    'We, the undersigned organizations'.repeat(1 + Math.floor(random() * 20)),
+  );
+  return [
+    encodeSealedClientMessage({ type: 'hello', after: Math.floor(random() * 10) }),
+    encodeSealedClientMessage({ type: 'lease', covers: Math.floor(random() * 10) }),
+    envelopeMessage(letterId, keys, { counter }, text),
+    envelopeMessage(letterId, keys, { kind: 'presence', counter: 0 }, text.subarray(0, 60)),
+    envelopeMessage(letterId, keys, { kind: 'snapshot', counter, covers: 1 }, text),
+  ];
 }
 
 /**
- * Random, truncated and corrupted protocol messages sent on an editor's socket. Whatever they do to that socket
+ * Random, truncated and corrupted sealed messages sent on an editor's socket. Whatever they do to that socket
  * (closed with a reason, or served), the server must stay up and keep answering: `/health` after each case.
  */
 export const serverMessages: FuzzTarget = {
   name: 'server-messages',
   async runCase(random) {
-    const { server, letterId, editorToken } = await serverOnce();
+    const { server, letterId, editorToken, keys } = await serverOnce();
     const socket = await openRawSocket(server.url, letterId, editorToken);
     let bytes = 0;
     for (let message = 0; message < 1 + Math.floor(random() * 8); message += 1) {
-      const mutated = mutateBytes(random, pick(random, validMessages(random)));
+      const mutated = mutateBytes(random, pick(random, validMessages(random, letterId, keys)));
       bytes += mutated.length;
       if (!socket.isClosed()) {
         socket.ws.send(mutated);

@@ -1,53 +1,44 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { INSTANCE_KEY_FILE } from '../../server/auth';
 import { sha256Hex } from '../../src-node/secrets';
 import { RESET_REASON } from '../../server/http';
-import type { RunningServer } from '../../server/server';
-import WebSocket from 'ws';
+import {
+  decodeSealedServerMessage,
+  encodeSealedClientMessage,
+} from '../../src-common/collab/sealed-messages';
+import { toBase64Url } from '../../src-common/crypto/base64url';
+import { createLetterKeys, viewerKeys } from '../../src-common/crypto/letter-keys';
 import { UNAUTHORIZED_REASON } from '../../server/socket';
 import { tempDir } from '../support/temp';
+import { serverFixtures } from './fixtures';
 import {
-  connectClient,
   newLetterId,
   newToken,
+  openRawSocket,
   postJson,
-  registerLetter,
   registrationBody,
-  sameState,
-  startTestServer,
-  waitAcked,
-  waitSynced,
   waitUntil,
-  type TestClient,
+  type Tokens,
 } from './helpers';
+import { receivedOf, registerSealedLetter, waitSealedSynced } from './sealed-helpers';
 
-const clients: TestClient[] = [];
-const servers: RunningServer[] = [];
+const HELLO = encodeSealedClientMessage({ type: 'hello', after: 0 });
 
-afterEach(async () => {
-  clients.splice(0).forEach((client) => client.destroy());
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
+const { serve, socket, client } = serverFixtures();
 
-async function serve(input: Parameters<typeof startTestServer>[0] = {}): Promise<RunningServer> {
-  const server = await startTestServer(input);
-  servers.push(server);
-  return server;
-}
-
-function client(server: RunningServer, letterId: string, token: string | null): TestClient {
-  const connected = connectClient(server.url, letterId, token);
-  clients.push(connected);
-  return connected;
+// The body of a registration with keys, as the app sends it.
+function sealedBody(letterId: string, tokens: Tokens) {
+  const keys = createLetterKeys();
+  return { ...registrationBody(letterId, tokens), verifyKey: toBase64Url(keys.verifyKey), epoch: keys.epoch };
 }
 
 describe('collaboration server: registering letters', () => {
   it('registers a letter with the instance key, and refuses without it or with a wrong one', async () => {
     const server = await serve();
     const tokens = { owner: newToken(), editor: newToken(), viewer: newToken() };
-    const body = registrationBody(newLetterId(), tokens);
+    const body = sealedBody(newLetterId(), tokens);
     expect((await postJson(`${server.url}/letters`, body)).status).toBe(401);
     expect((await postJson(`${server.url}/letters`, body, `${server.instanceKey}x`)).status).toBe(401);
     expect(await postJson(`${server.url}/letters`, body, server.instanceKey)).toEqual({
@@ -59,11 +50,12 @@ describe('collaboration server: registering letters', () => {
 
   it('refuses a malformed registration with 400 and says why', async () => {
     const server = await serve();
-    const good = registrationBody(newLetterId(), { owner: 'a', editor: 'b', viewer: 'c' });
+    const good = sealedBody(newLetterId(), { owner: 'a', editor: 'b', viewer: 'c' });
     for (const bad of [
       { ...good, letterId: 'no spaces allowed' },
       { ...good, editorTokenSha256: 'abc' },
       { ...good, viewerTokenSha256: good.editorTokenSha256 },
+      registrationBody(good.letterId, { owner: 'a', editor: 'b', viewer: 'c' }),
       { letterId: good.letterId },
       'not an object',
     ]) {
@@ -94,53 +86,41 @@ describe('collaboration server: registering letters', () => {
 describe('collaboration server: capability links', () => {
   it('closes a socket with 4401 and a reason when its token is missing, wrong, or for another letter', async () => {
     const server = await serve();
-    const a = await registerLetter(server);
-    const b = await registerLetter(server);
+    const keys = createLetterKeys();
+    const a = await registerSealedLetter(server, keys);
+    const b = await registerSealedLetter(server, keys);
     for (const [letterId, token] of [
-      [a.letterId, null],
+      [a.letterId, ''],
       [a.letterId, newToken()],
       [b.letterId, a.tokens.editor],
       [b.letterId, a.tokens.owner],
       [newLetterId(), a.tokens.owner],
       ['bad id!', a.tokens.owner],
     ] as const) {
-      const refused = client(server, letterId, token);
-      expect(await refused.closed()).toEqual({ code: 4401, reason: UNAUTHORIZED_REASON });
-      expect(refused.provider.shouldConnect).toBe(false);
+      const refused = await socket(server, letterId, token);
+      expect(await refused.closed).toEqual({ code: 4401, reason: UNAUTHORIZED_REASON });
+      expect(refused.received).toEqual([]);
     }
-    const allowed = client(server, b.letterId, b.tokens.viewer);
-    await waitSynced(allowed);
-  });
-
-  it('drops a viewer’s changes: never stored, never passed on', async () => {
-    const server = await serve();
-    const { letterId, tokens } = await registerLetter(server);
-    const editor = client(server, letterId, tokens.editor);
-    const viewer = client(server, letterId, tokens.viewer);
-    await Promise.all([waitSynced(editor), waitSynced(viewer)]);
-    viewer.doc.getText('body').insert(0, 'viewer was here');
-    editor.doc.getText('body').insert(0, 'editor text');
-    await waitAcked(editor);
-    await waitUntil('the viewer to see the editor’s text', () =>
-      viewer.doc.getText('body').toString().includes('editor text'),
-    );
-    expect(editor.doc.getText('body').toString()).toBe('editor text');
-    expect(viewer.acked()).toBeNull();
-    const fresh = client(server, letterId, tokens.owner);
-    await waitSynced(fresh);
-    expect(fresh.doc.getText('body').toString()).toBe('editor text');
-    expect(sameState(fresh.doc, editor.doc)).toBe(true);
+    const allowed = await client(server, b.letterId, b.tokens.viewer, viewerKeys(keys));
+    await waitSealedSynced(allowed);
   });
 
   it('resets links for the owner only: old editor and viewer sockets close at once, old tokens stop working', async () => {
     const server = await serve();
-    const { letterId, tokens } = await registerLetter(server);
-    const owner = client(server, letterId, tokens.owner);
-    const editor = client(server, letterId, tokens.editor);
-    const viewer = client(server, letterId, tokens.viewer);
-    await Promise.all([owner, editor, viewer].map((each) => waitSynced(each)));
+    const keys = createLetterKeys(1);
+    const { letterId, tokens } = await registerSealedLetter(server, keys);
+    const owner = await client(server, letterId, tokens.owner, keys);
+    const editor = await client(server, letterId, tokens.editor, keys);
+    const viewer = await client(server, letterId, tokens.viewer, viewerKeys(keys));
+    await Promise.all([owner, editor, viewer].map((each) => waitSealedSynced(each)));
     const next = { editor: newToken(), viewer: newToken() };
-    const body = { editorTokenSha256: sha256Hex(next.editor), viewerTokenSha256: sha256Hex(next.viewer) };
+    const newKeys = createLetterKeys(2);
+    const body = {
+      editorTokenSha256: sha256Hex(next.editor),
+      viewerTokenSha256: sha256Hex(next.viewer),
+      verifyKey: toBase64Url(newKeys.verifyKey),
+      epoch: newKeys.epoch,
+    };
     const url = `${server.url}/letters/${letterId}/tokens`;
     expect((await postJson(url, body, tokens.editor)).status).toBe(401);
     expect((await postJson(url, body)).status).toBe(401);
@@ -148,16 +128,19 @@ describe('collaboration server: capability links', () => {
       401,
     );
     expect((await postJson(url, { editorTokenSha256: 'x' }, tokens.owner)).status).toBe(400);
+    const withoutKeys = {
+      editorTokenSha256: body.editorTokenSha256,
+      viewerTokenSha256: body.viewerTokenSha256,
+    };
+    expect((await postJson(url, withoutKeys, tokens.owner)).status).toBe(400);
     expect(await postJson(url, body, tokens.owner)).toEqual({ status: 200, body: { letterId } });
 
-    expect(await editor.closed()).toEqual({ code: 4401, reason: RESET_REASON });
-    expect(await viewer.closed()).toEqual({ code: 4401, reason: RESET_REASON });
-    owner.doc.getText('body').insert(0, 'still here');
-    await waitAcked(owner);
-    expect(await client(server, letterId, tokens.editor).closed()).toMatchObject({ code: 4401 });
-    const renewed = client(server, letterId, next.editor);
-    await waitSynced(renewed);
-    expect(renewed.doc.getText('body').toString()).toBe('still here');
+    expect(await editor.socket.closed).toEqual({ code: 4401, reason: RESET_REASON });
+    expect(await viewer.socket.closed).toEqual({ code: 4401, reason: RESET_REASON });
+    expect(owner.socket.isClosed()).toBe(false);
+    expect((await (await socket(server, letterId, tokens.editor)).closed).code).toBe(4401);
+    const renewed = await client(server, letterId, next.editor, newKeys);
+    await waitSealedSynced(renewed);
   });
 
   it('answers 404 for unknown paths and 405 for a wrong method', async () => {
@@ -171,29 +154,25 @@ describe('collaboration server: capability links', () => {
 describe('collaboration server: the token in the protocol header', () => {
   it('takes the token from Sec-WebSocket-Protocol, answers with the fixed protocol, and still takes ?token=', async () => {
     const server = await serve();
-    const { letterId, tokens } = await registerLetter(server);
-    const base = `${server.url.replace(/^http/, 'ws')}/letters/${letterId}`;
-    const inHeader = new WebSocket(base, ['undersigned', `undersigned.token.${tokens.editor}`]);
-    inHeader.on('error', () => undefined);
-    const first = await new Promise<Buffer>((resolve) =>
-      inHeader.once('message', (data: Buffer) => resolve(data)),
-    );
-    expect(first[0]).toBe(0);
-    expect(inHeader.protocol).toBe('undersigned');
-    inHeader.terminate();
-    const wrong = new WebSocket(base, ['undersigned', `undersigned.token.${tokens.editor}x`]);
-    wrong.on('error', () => undefined);
-    const closed = await new Promise<number>((resolve) =>
-      wrong.once('close', (code: number) => resolve(code)),
-    );
-    expect(closed).toBe(4401);
+    const keys = createLetterKeys();
+    const { letterId, tokens } = await registerSealedLetter(server, keys);
+    const inHeader = await socket(server, letterId, tokens.editor);
+    expect(inHeader.ws.protocol).toBe('undersigned');
+    inHeader.send(HELLO);
+    await waitUntil('the answer', () => receivedOf(inHeader, 'caught-up').length === 1);
+    const wrong = await socket(server, letterId, `${tokens.editor}x`);
+    expect((await wrong.closed).code).toBe(4401);
 
-    const alice = connectClient(server.url, letterId, tokens.editor, undefined, { inHeader: true });
-    const bob = client(server, letterId, tokens.viewer);
-    clients.push(alice);
-    await Promise.all([waitSynced(alice), waitSynced(bob)]);
-    alice.doc.getText('body').insert(0, 'sent with the token in the header');
-    await waitAcked(alice);
-    await waitUntil('bob to receive it', () => sameState(alice.doc, bob.doc));
+    const inQuery = await openRawSocket(server.url, letterId, tokens.viewer);
+    try {
+      inQuery.ws.send(HELLO);
+      await waitUntil('the answer in the query’s socket', () => inQuery.received.length === 1);
+      expect(decodeSealedServerMessage(inQuery.received[0] ?? new Uint8Array())).toEqual({
+        type: 'caught-up',
+        latest: 0,
+      });
+    } finally {
+      inQuery.ws.terminate();
+    }
   });
 });

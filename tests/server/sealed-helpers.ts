@@ -22,8 +22,8 @@ import { newLetterId, newToken, postJson, registrationBody, waitUntil, type Toke
 export async function registerSealedLetter(
   server: { url: string; instanceKey: string },
   keys: LetterKeys,
+  letterId = newLetterId(),
 ): Promise<{ letterId: string; tokens: Tokens }> {
-  const letterId = newLetterId();
   const tokens = { owner: newToken(), editor: newToken(), viewer: newToken() };
   const response = await postJson(
     `${server.url}/letters`,

@@ -1,8 +1,15 @@
-import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { MESSAGE_AWARENESS } from '../../server/protocol';
+import { encodeSealedClientMessage } from '../../src-common/collab/sealed-messages';
+import { createLetterKeys, viewerKeys, type LetterKeys } from '../../src-common/crypto/letter-keys';
 import { seeded, type Random } from '../fuzz/mutate';
-import { connectClient, openRawSocket, registerLetter, waitUntil, type TestClient } from '../server/helpers';
+import { waitUntil } from '../server/helpers';
+import {
+  connectSealedClient,
+  envelopeMessage,
+  openSealedSocket,
+  registerSealedLetter,
+  type SealedClient,
+} from '../server/sealed-helpers';
 import { tempDir } from '../support/temp';
 import { spawnServer, type ServerProcess } from './server-process';
 
@@ -29,6 +36,7 @@ export interface SoakReport {
 interface Letter {
   letterId: string;
   tokens: { owner: string; editor: string; viewer: string };
+  keys: LetterKeys;
 }
 
 /**
@@ -38,20 +46,18 @@ interface Letter {
  */
 export async function runSoak(size: SoakSize): Promise<SoakReport> {
   const random = seeded(size.seed);
-  // Each y-websocket provider listens for the process's exit; hundreds of them are expected here.
-  process.setMaxListeners(size.clients + 20);
   const server = await spawnServer(tempDir('undersigned-soak-'));
-  const honest: TestClient[] = [];
+  const honest: SealedClient[] = [];
   try {
     const letters = await registerLetters(server, size.letters);
     const closes: { code: number; reason: string }[] = [];
     for (let index = 0; index < size.clients; index += 1) {
       const letter = letters[index % letters.length];
       if (letter) {
-        honest.push(honestClient(server, letter, closes));
+        honest.push(await honestClient(server, letter, closes));
       }
     }
-    await waitUntil('every client to sync', () => honest.every((client) => client.provider.synced), 60_000);
+    await waitUntil('every client to sync', () => honest.every((client) => client.sync.synced), 60_000);
     const rssStartBytes = server.rssBytes();
     const hostile = await startHostile(server, letters, size.hostile, random);
     const typed = await typeFor(honest, size.seconds, random, server);
@@ -60,17 +66,22 @@ export async function runSoak(size: SoakSize): Promise<SoakReport> {
     await waitUntil('the letters to converge', () => divergent(honest, letters.length) === 0, 60_000).catch(
       () => undefined,
     );
+    // Read before the clean-up below closes the honest sockets itself.
+    const honestCloses = [...closes];
     return {
       edits: typed.edits,
       divergentLetters: divergent(honest, letters.length),
-      honestCloses: closes,
+      honestCloses,
       hostileClosed,
       rssStartBytes,
       rssPeakBytes: typed.rssPeak,
       rssEndBytes: server.rssBytes(),
     };
   } finally {
-    honest.forEach((client) => client.destroy());
+    honest.forEach((client) => {
+      client.socket.ws.terminate();
+      client.sync.destroy();
+    });
     await server.kill();
   }
 }
@@ -78,19 +89,20 @@ export async function runSoak(size: SoakSize): Promise<SoakReport> {
 async function registerLetters(server: ServerProcess, count: number): Promise<Letter[]> {
   const letters: Letter[] = [];
   for (let index = 0; index < count; index += 1) {
-    letters.push(await registerLetter(server));
+    const keys = createLetterKeys();
+    letters.push({ ...(await registerSealedLetter(server, keys)), keys });
   }
   return letters;
 }
 
-function honestClient(
+async function honestClient(
   server: ServerProcess,
   letter: Letter,
   closes: { code: number; reason: string }[],
-): TestClient {
-  const client = connectClient(server.url, letter.letterId, letter.tokens.editor);
-  // Any close the server makes is an error for an honest client: it never sends anything past the limits.
-  void client.closed().then((close) => closes.push(close));
+): Promise<SealedClient> {
+  const client = await connectSealedClient(server.url, letter.letterId, letter.tokens.editor, letter.keys);
+  // Any close is an error for an honest client: it never sends anything past the limits and reads what it gets.
+  void client.socket.closed.then((close) => closes.push(close));
   return client;
 }
 
@@ -106,45 +118,40 @@ async function startHostile(
     if (!letter) {
       continue;
     }
-    const socket = await openRawSocket(server.url, letter.letterId, letter.tokens.viewer);
+    const socket = await openSealedSocket(server.url, letter.letterId, letter.tokens.viewer);
+    socket.send(encodeSealedClientMessage({ type: 'hello', after: 0 }));
     if (index % 2 === 0) {
-      // Never reads: whatever the server sends piles up in its send buffer until the server drops it.
+      // Never reads: whatever the server relays piles up in its send buffer until the server drops it.
       socket.ws.pause();
     } else {
-      floodPresence(socket.ws, random);
+      floodPresence(socket.ws, letter, random);
     }
     sockets.push(socket);
   }
   return sockets;
 }
 
-function floodPresence(ws: { send(bytes: Uint8Array): void; readyState: number }, random: Random): void {
-  const client = 1 + Math.floor(random() * 1_000_000);
-  let clock = 0;
+// Sealed presence a viewer may send (unsigned), large and fast: the server relays it to every listener until its
+// presence limits close the socket.
+function floodPresence(
+  ws: { send(bytes: Uint8Array): void; readyState: number },
+  letter: Letter,
+  random: Random,
+): void {
+  const keys = viewerKeys(letter.keys);
+  const filler = new Uint8Array(8_000).fill(Math.floor(random() * 256));
+  const message = envelopeMessage(letter.letterId, keys, { kind: 'presence', counter: 0 }, filler);
   const timer = setInterval(() => {
     if (ws.readyState !== 1) {
       clearInterval(timer);
       return;
     }
-    clock += 1;
-    ws.send(presence(client, clock, { user: { name: 'x'.repeat(8_000) } }));
+    ws.send(message);
   }, 2);
 }
 
-function presence(client: number, clock: number, state: unknown): Uint8Array {
-  const inner = encoding.createEncoder();
-  encoding.writeVarUint(inner, 1);
-  encoding.writeVarUint(inner, client);
-  encoding.writeVarUint(inner, clock);
-  encoding.writeVarString(inner, JSON.stringify(state));
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner));
-  return encoding.toUint8Array(encoder);
-}
-
 async function typeFor(
-  clients: readonly TestClient[],
+  clients: readonly SealedClient[],
   seconds: number,
   random: Random,
   server: ServerProcess,
@@ -166,7 +173,7 @@ async function typeFor(
 }
 
 /** How many letters have copies that differ, counting each letter's clients by the order they were made. */
-function divergent(clients: readonly TestClient[], letterCount: number): number {
+function divergent(clients: readonly SealedClient[], letterCount: number): number {
   let count = 0;
   for (let letter = 0; letter < letterCount; letter += 1) {
     const copies = clients.filter((_, index) => index % letterCount === letter);
