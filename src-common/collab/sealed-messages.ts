@@ -6,8 +6,9 @@ import * as encoding from 'lib0/encoding';
  * read. A server without readable documents cannot answer y-websocket's "here is my state vector, send what I lack",
  * so a client asks by position instead: "everything after sequence N", the N it remembers for the letter.
  *
- * Each message is a varuint type, then its fields. The types start at 20, clear of y-websocket's 0–3 and of our
- * plaintext acknowledgement (100), so a message sent to the wrong kind of server is refused, never misread.
+ * Each message is a varuint type, then its fields. The types start at 20, clear of y-websocket's 0–3 and of the
+ * acknowledgement (100) of the plaintext protocol that came before, so an old client's message is refused, never
+ * misread.
  */
 export type SealedClientMessage =
   /** "Send me every envelope stored after `after`" (0 for all), then tell me when you are done. */
@@ -28,6 +29,12 @@ export type SealedServerMessage =
   | { type: 'lease'; granted: boolean; covers: number }
   /** The envelope with this counter was not stored, and why, in words a person can read. */
   | { type: 'refused'; counter: number; reason: string };
+
+/**
+ * What the server says (closing with 4410), and the app shows, for a letter shared before end-to-end encryption:
+ * neither serves it any more.
+ */
+export const SHARED_BEFORE_ENCRYPTION = 'This letter was shared before end-to-end encryption: share it again.';
 
 const CLIENT_TYPES = { hello: 20, envelope: 21, lease: 22 } as const;
 const SERVER_TYPES = { stored: 30, relay: 31, 'caught-up': 32, lease: 33, refused: 34 } as const;

@@ -1,10 +1,32 @@
 import type { InviteRole } from '../../src-common/collab/invite-links';
-import type { SyncStatus, SyncStatusSource } from '../../src-common/collab/sync-tracker';
 import type { SealedStatus } from './sealed-connection';
 
+/** Where a shared letter stands with its collaboration server, as the status line shows it. */
+export type SyncStatus =
+  | { kind: 'connecting'; waiting: number }
+  | { kind: 'offline'; waiting: number }
+  | { kind: 'syncing'; waiting: number }
+  | { kind: 'synced' }
+  | { kind: 'read-only'; connected: boolean }
+  | { kind: 'refused'; reason: string; waiting: number }
+  /** Something from the server was not applied (an end-to-end encrypted letter checks everything it receives). */
+  | { kind: 'problem'; message: string; waiting: number };
+
+/** Anything the status line can follow: a sealed connection's status, or one that never changes. */
+export interface SyncStatusSource {
+  status(): SyncStatus;
+  /** Calls `listener` after every change of status; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** A status that never changes: a letter that cannot connect says why, once. */
+export function fixedStatus(status: SyncStatus): SyncStatusSource {
+  return { status: () => status, subscribe: () => () => undefined };
+}
+
 /**
- * The status line's words for a sealed connection: the same states as a plaintext one, so "Synced" still means that
- * every change made here is stored on the server. A problem with something the server sent (a change that fails its
+ * The status line's state for a sealed connection: "Synced" means that every change made here is stored on the
+ * server. A problem with something the server sent (a change that fails its
  * checks) is shown until the next connection, because the copy may lack changes until then.
  */
 export function sealedSyncStatus(role: InviteRole, status: SealedStatus, problem: string | null): SyncStatus {
@@ -71,4 +93,32 @@ export class SealedStatusSource implements SyncStatusSource {
     this.snapshot = null;
     this.listeners.forEach((listener) => listener());
   }
+}
+
+/** The status in the words of the status line. */
+export function syncWords(status: SyncStatus): string {
+  switch (status.kind) {
+    case 'connecting':
+      return status.waiting > 0
+        ? `Connecting — ${changes(status.waiting)} waiting`
+        : 'Connecting to the server…';
+    case 'offline':
+      return status.waiting > 0
+        ? `Offline — ${changes(status.waiting)} waiting`
+        : 'Offline — nothing waiting';
+    case 'syncing':
+      return status.waiting > 0 ? `Sending ${changes(status.waiting)}…` : 'Catching up with the server…';
+    case 'synced':
+      return 'Synced';
+    case 'read-only':
+      return status.connected ? 'Read-only — up to date' : 'Read-only — offline';
+    case 'refused':
+      return `Not syncing: ${status.reason}`;
+    case 'problem':
+      return status.message;
+  }
+}
+
+function changes(count: number): string {
+  return count === 1 ? '1 change' : `${count.toLocaleString()} changes`;
 }

@@ -1,9 +1,9 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { SyncTracker, type SyncStatus, type SyncStatusSource } from '../../src-common/collab/sync-tracker';
+import { fixedStatus, type SyncStatus, type SyncStatusSource } from './sealed-status';
 
-const LOCAL: SyncStatusSource = new SyncTracker('owner');
+const LOCAL: SyncStatusSource = fixedStatus({ kind: 'synced' });
 
-/** The live sync status of a shared letter's tracker (null for a letter kept only on this computer). */
+/** The live sync status of a shared letter's connection (null for a letter kept only on this computer). */
 export function useSyncStatus(tracker: SyncStatusSource | null): SyncStatus | null {
   const source = tracker ?? LOCAL;
   const subscribe = useCallback((listener: () => void) => source.subscribe(listener), [source]);

@@ -26,7 +26,7 @@ import { useSyncStatus } from '../collab/use-sync-status';
 import { PresenceRow } from '../collab/PresenceRow';
 import { ShareDialog } from '../collab/ShareDialog';
 import { forgetLinksAfterReload, linksAfterReload } from '../collab/links-after-reload';
-import { syncWords, type SyncStatusSource } from '../../src-common/collab/sync-tracker';
+import { syncWords, type SyncStatusSource } from '../collab/sealed-status';
 import { useLetterComments } from '../comments/use-letter-comments';
 
 interface LetterScreenProps {

@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import type { SaveQueue, SaveState } from '../../src-common/letter/save-queue';
-import type { SyncStatusSource } from '../../src-common/collab/sync-tracker';
+import type { SyncStatusSource } from '../collab/sealed-status';
 import { readSignatories, signatoriesMap } from '../../src-common/signatories/signatories-doc';
 import { confirmedCount } from '../../src-common/signatories/signatory';
 import { useLetterCounts } from '../editor/letter-counts';

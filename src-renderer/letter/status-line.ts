@@ -1,5 +1,5 @@
 import type { SaveState } from '../../src-common/letter/save-queue';
-import { syncWords, type SyncStatus } from '../../src-common/collab/sync-tracker';
+import { syncWords, type SyncStatus } from '../collab/sealed-status';
 import { saveWords } from './save-words';
 
 type Tone = 'ok' | 'busy' | 'warn' | 'danger';
