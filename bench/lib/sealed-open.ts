@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as decoding from 'lib0/decoding';
@@ -12,17 +11,16 @@ import { toBase64Url } from '../../src-common/crypto/base64url';
 import { sealEnvelope } from '../../src-common/crypto/envelope';
 import { viewerKeys } from '../../src-common/crypto/letter-keys';
 import { newWriterId } from '../../src-common/crypto/writer-order';
-import { sha256Hex } from '../../src-node/secrets';
 import { DATABASE_FILE } from '../../server/store/database';
-import { spawnServer, type ServerProcess } from '../../tests/soak/server-process';
+import { spawnServer } from '../../tests/soak/server-process';
 import { registerSealed, type SealedBenchLetter } from './sealed-clients';
 import type { Endpoint } from './sync-clients';
 
-/** One letter stored twice on one server: as plaintext (snapshot and log) and sealed (snapshot envelope and tail). */
-export interface StoredPair {
+/** One sealed letter stored on a server (snapshot envelope and tail), and its whole state for a plaintext relay. */
+export interface StoredLetter {
   dataDir: string;
-  plaintext: Endpoint;
   sealed: SealedBenchLetter;
+  state: Uint8Array;
 }
 
 const WORDS =
@@ -48,14 +46,17 @@ function stateOf(updates: readonly Uint8Array[]): Uint8Array {
 }
 
 /**
- * Registers both letters, then writes their rows straight into the stopped server's database (sending 10,000
+ * Registers the letter, then writes its rows straight into the stopped server's database (sending 10,000
  * changes through the socket would take the rate limit's minutes): `total` updates, of which all but `tail` are
  * folded into the snapshot.
  */
-export async function prepareStoredPair(dataDir: string, total: number, tail: number): Promise<StoredPair> {
+export async function prepareStoredLetter(
+  dataDir: string,
+  total: number,
+  tail: number,
+): Promise<StoredLetter> {
   const server = await spawnServer(dataDir);
   const sealed = await registerSealed(server.url, server.instanceKey);
-  const plaintext = await registerPlaintext(server);
   await server.kill();
   const updates = typedUpdates(total);
   const folded = total - tail;
@@ -63,47 +64,12 @@ export async function prepareStoredPair(dataDir: string, total: number, tail: nu
   const db = new Database(join(dataDir, DATABASE_FILE));
   try {
     db.transaction(() => {
-      writePlaintext(db, plaintext.letterId, snapshotState, updates.slice(folded));
       writeSealed(db, sealed, snapshotState, updates.slice(folded), folded);
     })();
   } finally {
     db.close();
   }
-  return { dataDir, plaintext: plaintext.endpoint, sealed };
-}
-
-async function registerPlaintext(server: ServerProcess): Promise<{ letterId: string; endpoint: Endpoint }> {
-  const letterId = randomBytes(12).toString('base64url');
-  const [owner, editor, viewer] = [0, 1, 2].map(() => randomBytes(32).toString('base64url'));
-  const response = await fetch(`${server.url}/letters`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.instanceKey}` },
-    body: JSON.stringify({
-      letterId,
-      ownerTokenSha256: sha256Hex(owner ?? ''),
-      editorTokenSha256: sha256Hex(editor ?? ''),
-      viewerTokenSha256: sha256Hex(viewer ?? ''),
-    }),
-  });
-  if (response.status !== 201) {
-    throw new Error(`Registering a letter failed with ${response.status}.`);
-  }
-  const url = `${server.url.replace(/^http/u, 'ws')}/letters/${letterId}`;
-  return { letterId, endpoint: { url, protocols: ['undersigned', `undersigned.token.${viewer}`] } };
-}
-
-function writePlaintext(
-  db: Database.Database,
-  letterId: string,
-  snapshot: Uint8Array,
-  log: Uint8Array[],
-): void {
-  db.prepare('INSERT INTO letter_snapshots (letter_id, state, compacted_at) VALUES (?, ?, 0)').run(
-    letterId,
-    snapshot,
-  );
-  const insert = db.prepare('INSERT INTO letter_updates (letter_id, data, created_at) VALUES (?, ?, 0)');
-  log.forEach((update) => insert.run(letterId, update));
+  return { dataDir, sealed, state: stateOf(updates) };
 }
 
 function writeSealed(
@@ -138,6 +104,23 @@ function writeSealed(
     covers + log.length,
     letterId,
   );
+}
+
+/**
+ * Gives a plaintext relay the letter: a socket that sends its whole state and stays open, since the reference relay
+ * keeps a letter in memory only while someone is connected. Resolves once the relay has it.
+ */
+export function seedReference(endpoint: Endpoint, state: Uint8Array): Promise<{ close(): void }> {
+  const ws = new WebSocket(endpoint.url, endpoint.protocols);
+  return new Promise((resolve, reject) => {
+    ws.on('error', reject);
+    ws.on('open', () => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 0);
+      syncProtocol.writeUpdate(encoder, state);
+      ws.send(encoding.toUint8Array(encoder), () => resolve({ close: () => ws.terminate() }));
+    });
+  });
 }
 
 /** Milliseconds from opening a socket to holding the whole letter, as a y-websocket client syncs it. */

@@ -1,12 +1,16 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { sha256Hex } from '../../src-node/secrets';
-import { killHard, spawnServer } from '../../tests/soak/server-process';
-import { tempDir } from '../../tests/support/temp';
-import type { Endpoint } from './sync-clients';
+import { killHard } from '../../tests/soak/server-process';
+import { connectSealedReader, connectSealedTypist, startOursSealed } from './sealed-clients';
+import {
+  connectReader,
+  connectTypist,
+  type BenchClient,
+  type Endpoint,
+  type LatencyLog,
+} from './sync-clients';
 
 const ROOT = join(__dirname, '..', '..');
 const REFERENCE_BIN = join(ROOT, 'node_modules', '@y', 'websocket-server', 'src', 'server.js');
@@ -14,8 +18,8 @@ const REFERENCE_BIN = join(ROOT, 'node_modules', '@y', 'websocket-server', 'src'
 /** A collaboration server in a process of its own, with its letters ready to be joined. */
 export interface BenchServer {
   pid: number;
-  /** Where a client of `letter` connects. */
-  endpoint(letter: number): Endpoint;
+  /** A client of `letter` that speaks this server's protocol: a typist, or a reader that never writes. */
+  connect(letter: number, typist: boolean, log: LatencyLog): BenchClient;
   stop(): Promise<void>;
 }
 
@@ -39,49 +43,23 @@ function clockTicks(): number {
   return ticks;
 }
 
-/** Our server as `npm run server` runs it, with `letters` letters registered, each opened with its editor token. */
+/**
+ * Our server as `npm run server` runs it, with `letters` sealed letters registered: its one protocol is the sealed
+ * relay, so its typists are the app's `SealedDocSync` and its readers note arrivals from envelope headers.
+ */
 export async function startOurs(letters: number): Promise<BenchServer> {
   // The rate limit is per connection and far above one typist's 20 changes a second; the defaults stay.
-  const server = await spawnServer(tempDir('undersigned-bench-sync-'));
-  const ids: { letterId: string; token: string }[] = [];
-  for (let index = 0; index < letters; index += 1) {
-    ids.push(await register(server.url, server.instanceKey));
-  }
-  const wsUrl = server.url.replace(/^http/u, 'ws');
+  const server = await startOursSealed(letters);
   return {
-    pid: server.child.pid ?? 0,
-    endpoint: (letter) => {
-      const { letterId, token } = ids[letter % ids.length] ?? { letterId: '', token: '' };
-      return {
-        url: `${wsUrl}/letters/${letterId}`,
-        protocols: ['undersigned', `undersigned.token.${token}`],
-      };
-    },
-    stop: () => server.kill(),
+    pid: server.pid,
+    connect: (letter, typist, log) =>
+      (typist ? connectSealedTypist : connectSealedReader)(server.letter(letter), log),
+    stop: () => server.stop(),
   };
 }
 
-async function register(url: string, instanceKey: string): Promise<{ letterId: string; token: string }> {
-  const letterId = randomBytes(12).toString('base64url');
-  const [owner, editor, viewer] = [0, 1, 2].map(() => randomBytes(32).toString('base64url'));
-  const response = await fetch(`${url}/letters`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${instanceKey}` },
-    body: JSON.stringify({
-      letterId,
-      ownerTokenSha256: sha256Hex(owner ?? ''),
-      editorTokenSha256: sha256Hex(editor ?? ''),
-      viewerTokenSha256: sha256Hex(viewer ?? ''),
-    }),
-  });
-  if (response.status !== 201) {
-    throw new Error(`Registering a letter failed with ${response.status}.`);
-  }
-  return { letterId, token: editor ?? '' };
-}
-
 /** The reference relay, `@y/websocket-server`'s own bin (in memory, no persistence), on a free loopback port. */
-export async function startReference(): Promise<BenchServer> {
+export async function startReference(): Promise<BenchServer & { port: number }> {
   const port = await freePort();
   const child = spawn(process.execPath, [REFERENCE_BIN], {
     cwd: ROOT,
@@ -91,9 +69,16 @@ export async function startReference(): Promise<BenchServer> {
   await listening(child, /running at/u);
   return {
     pid: child.pid ?? 0,
-    endpoint: (letter) => ({ url: `ws://127.0.0.1:${port}/bench-letter-${letter}`, protocols: [] }),
+    port,
+    connect: (letter, typist, log) =>
+      (typist ? connectTypist : connectReader)(referenceEndpoint(port, letter), log),
     stop: () => killHard(child),
   };
+}
+
+/** Where a y-websocket client of the reference relay's letter `letter` connects. */
+export function referenceEndpoint(port: number, letter: number | string): Endpoint {
+  return { url: `ws://127.0.0.1:${port}/bench-letter-${letter}`, protocols: [] };
 }
 
 // Its bin reads the port from the environment and prints the one it was given, so the bench picks a free one.

@@ -1,5 +1,5 @@
 import { percentile } from '../lib/percentile';
-import { connectReader, connectTypist, LatencyLog, type BenchClient } from '../lib/sync-clients';
+import { LatencyLog, type BenchClient } from '../lib/sync-clients';
 import { cpuSeconds, rssBytes, startOurs, startReference, type BenchServer } from '../lib/sync-servers';
 import type { Figure } from '../lib/types';
 
@@ -8,8 +8,8 @@ export const name = 'sync';
 
 /** Printed while the scenario runs. */
 export const description =
-  '1, 50 and 200 clients on 20 letters, 1 in 5 typing every 50 ms: edit latency A → B, server CPU and RSS, ' +
-  'beside the reference @y/websocket-server';
+  '1, 50 and 200 clients on 20 sealed letters, 1 in 5 typing every 50 ms: edit latency A → B, server CPU and ' +
+  'RSS, beside the reference @y/websocket-server (plaintext, in memory)';
 
 const LETTERS = 20;
 const LEVELS = [1, 50, 200] as const;
@@ -72,9 +72,7 @@ function startTyping(typists: BenchClient[], random: () => number): () => void {
 }
 
 async function connectAll(server: BenchServer, clients: number, log: LatencyLog): Promise<BenchClient[]> {
-  const sockets = layout(clients).map(({ letter, typist }) =>
-    (typist ? connectTypist : connectReader)(server.endpoint(letter), log),
-  );
+  const sockets = layout(clients).map(({ letter, typist }) => server.connect(letter, typist, log));
   const timeout = sleep(30_000).then(() => {
     throw new Error('The clients did not sync within 30 s.');
   });
