@@ -1,3 +1,5 @@
+import { SHARED_BEFORE_ENCRYPTION } from '../src-common/collab/sealed-messages';
+
 /** WebSocket close codes the server uses, each with the reason sent along. */
 export const CLOSE = {
   /** Wrong, missing or revoked token, or a token for another letter. Clients do not retry 44xx. */
@@ -21,5 +23,4 @@ export const CLOSE = {
 } as const;
 
 /** The reason sent with {@link CLOSE.sharedBeforeEncryption}; the app shows the same words. */
-export const SHARED_BEFORE_ENCRYPTION_REASON =
-  'This letter was shared before end-to-end encryption: share it again.';
+export const SHARED_BEFORE_ENCRYPTION_REASON = SHARED_BEFORE_ENCRYPTION;

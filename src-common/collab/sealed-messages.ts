@@ -34,7 +34,8 @@ export type SealedServerMessage =
  * What the server says (closing with 4410), and the app shows, for a letter shared before end-to-end encryption:
  * neither serves it any more.
  */
-export const SHARED_BEFORE_ENCRYPTION = 'This letter was shared before end-to-end encryption: share it again.';
+export const SHARED_BEFORE_ENCRYPTION =
+  'This letter was shared before end-to-end encryption: share it again.';
 
 const CLIENT_TYPES = { hello: 20, envelope: 21, lease: 22 } as const;
 const SERVER_TYPES = { stored: 30, relay: 31, 'caught-up': 32, lease: 33, refused: 34 } as const;

@@ -6,7 +6,6 @@ import { buildAppLink } from '../../src-common/collab/invite-links';
 import { joinRoute } from '../../src-common/collab/join-route';
 import { startServer, type RunningServer } from '../../server/server';
 import { createLetterKeys } from '../../src-common/crypto/letter-keys';
-import { newToken } from '../server/helpers';
 import { connectSealedClient, registerSealedLetter, waitSealedSynced } from '../server/sealed-helpers';
 import { launchChromium } from '../support/chromium';
 import { createLetter, letterBody, waitSaved } from '../support/letter-ui';
