@@ -13,9 +13,13 @@ import { createDirectStore } from '../../src-main/store/store';
 import { startServer, type RunningServer } from '../../server/server';
 import { startWebHost } from '../../src-main/web-host/server';
 import { buildAppLink } from '../../src-common/collab/invite-links';
-import { newToken, postJson, registrationBody } from '../server/helpers';
-import { bodyText, connectSealedClient, waitSealedSynced } from '../server/sealed-helpers';
-import { keysFromFragment } from '../../src-common/crypto/letter-keys';
+import {
+  bodyText,
+  connectSealedClient,
+  registerSealedLetter,
+  waitSealedSynced,
+} from '../server/sealed-helpers';
+import { createLetterKeys, keysFromFragment } from '../../src-common/crypto/letter-keys';
 import { openEnvelope } from '../../src-common/crypto/envelope';
 import type { Invite } from '../../src-common/collab/invite-links';
 import { tempDir } from '../support/temp';
@@ -212,14 +216,15 @@ describe('sharing a letter', () => {
     const victim = computer();
     const { id } = await victim.call('letters:create', { title: 'Private draft' });
     // Whoever holds an instance key registers the id read from a letter file, and sends an editor link for it.
-    const tokens = { owner: newToken(), editor: newToken(), viewer: newToken() };
-    const registered = await postJson(
-      `${hostile.url}/letters`,
-      registrationBody(id, tokens),
-      hostile.instanceKey,
-    );
-    expect(registered.status).toBe(201);
-    const link = buildAppLink({ server: hostile.url, letterId: id, role: 'editor', token: tokens.editor });
+    const keys = createLetterKeys();
+    const { tokens } = await registerSealedLetter(hostile, keys, id);
+    const link = buildAppLink({
+      server: hostile.url,
+      letterId: id,
+      role: 'editor',
+      token: tokens.editor,
+      keys,
+    });
 
     expect(await victim.call('collab:preview', { link })).toEqual({
       server: hostile.url,
