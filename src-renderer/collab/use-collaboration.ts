@@ -3,9 +3,8 @@ import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import type { CollabConnection } from '../../src-common/api/collab-schemas';
-import { SHARED_BEFORE_ENCRYPTION } from '../../src-common/collab/sealed-messages';
-import { keysFromFragment } from '../../src-common/crypto/letter-keys';
 import { useConnectionGeneration } from './connection-changes';
+import { connectionKeys } from './connection-keys';
 import { fixedStatus, type SyncStatusSource } from './sealed-status';
 import { connectSealed } from './sealed-session';
 
@@ -92,11 +91,8 @@ function open(
   awareness: Awareness,
   connection: CollabConnection,
 ): OpenConnection {
-  // Shared before end-to-end encryption: the server no longer serves such a letter, and nothing is sent to it.
-  if (connection.keys === undefined) {
-    return refusedConnection(awareness, SHARED_BEFORE_ENCRYPTION);
-  }
-  const keys = keysFromFragment(new URLSearchParams(connection.keys));
+  // No keys (shared before end-to-end encryption) or keys that cannot be read: nothing is sent anywhere.
+  const keys = connectionKeys(connection);
   if (!keys.ok) {
     return refusedConnection(awareness, keys.problem);
   }
