@@ -9,6 +9,11 @@ import {
 } from '../../src-common/collab/sealed-sync-state';
 import { HEADER_BYTES, NONCE_BYTES } from '../../src-common/crypto/envelope';
 import { createLetterKeys, viewerKeys, type LetterKeys } from '../../src-common/crypto/letter-keys';
+import {
+  verifyInScript,
+  webCryptoVerifier,
+  type SignatureVerifier,
+} from '../../src-common/crypto/signature-verifier';
 import type { RunningServer } from '../../server/server';
 import { DATABASE_FILE } from '../../server/store/database';
 import { tempDir } from '../support/temp';
@@ -111,16 +116,21 @@ function honestText(written: Written, indexes: readonly number[]): string {
   return bodyText(doc);
 }
 
-/** Restarts the server on the edited file; the reader from before and a newcomer both read the letter. */
+/**
+ * Restarts the server on the edited file; the reader from before and a newcomer both read the letter, checking
+ * signatures with `verifier`: WebCrypto's, as the app does, or the script's.
+ */
 async function readAfterTampering(
   written: Written,
+  verifier: SignatureVerifier,
 ): Promise<{ before: SealedClient; newcomer: SealedClient }> {
   const server = await serve(written.dataDir);
   const before = await connect(server, written, written.tokens.viewer, {
     doc: written.reader.doc,
     state: written.reader.state,
+    verifier,
   });
-  const newcomer = await connect(server, written, written.tokens.viewer);
+  const newcomer = await connect(server, written, written.tokens.viewer, { verifier });
   await Promise.all([waitSealedSynced(before), waitSealedSynced(newcomer)]);
   return { before, newcomer };
 }
@@ -131,83 +141,93 @@ function words(problems: readonly SealedSyncProblem[]): string[] {
 
 const bySeq = (letterId: string, seq: number): string => `letter_id = '${letterId}' AND seq = ${seq}`;
 
-describe('sealed relay: a tampered database is detected by every reader', () => {
-  it('reports one flipped byte of a stored envelope as unverifiable and applies nothing of it', async () => {
-    const written = await writeLetter();
-    tamper(written, (db) => {
-      const where = bySeq(written.letterId, 4);
-      const row = db.prepare(`SELECT bytes FROM sealed_envelopes WHERE ${where}`).get() as { bytes: Buffer };
-      const bytes = Buffer.from(row.bytes);
-      bytes[HEADER_BYTES + NONCE_BYTES + 1] = (bytes[HEADER_BYTES + NONCE_BYTES + 1] ?? 0) ^ 0x01;
-      db.prepare(`UPDATE sealed_envelopes SET bytes = ? WHERE ${where}`).run(bytes);
-    });
-    const { before, newcomer } = await readAfterTampering(written);
-    for (const client of [before, newcomer]) {
-      expect(client.problems).toContainEqual({ kind: 'unreadable', problem: 'bad-signature' });
-      expect(words(client.problems)).toContain(
-        'A change from the server could not be verified and was not applied. Your copy is unchanged.',
-      );
-      // The change after the forged one needs it, so Yjs holds it back: the copy shows what came before.
-      expect(bodyText(client.doc)).toBe(honestText(written, [0, 1, 2, 4]));
-      expect(bodyText(client.doc)).toBe('abc');
-    }
-  });
+const VERIFIERS: [string, SignatureVerifier][] = [
+  ['WebCrypto', webCryptoVerifier()],
+  ['the script', verifyInScript],
+];
 
-  it('reports two envelopes swapped in the sequence and still applies both', async () => {
-    const written = await writeLetter();
-    tamper(written, (db) => {
-      const letter = `letter_id = '${written.letterId}'`;
-      db.prepare(`UPDATE sealed_envelopes SET seq = 1000 WHERE ${letter} AND seq = 3`).run();
-      db.prepare(`UPDATE sealed_envelopes SET seq = 3 WHERE ${letter} AND seq = 4`).run();
-      db.prepare(`UPDATE sealed_envelopes SET seq = 4 WHERE ${letter} AND seq = 1000`).run();
+describe.each(VERIFIERS)(
+  'sealed relay: a tampered database is detected by every reader (%s)',
+  (_, verifier) => {
+    it('reports one flipped byte of a stored envelope as unverifiable and applies nothing of it', async () => {
+      const written = await writeLetter();
+      tamper(written, (db) => {
+        const where = bySeq(written.letterId, 4);
+        const row = db.prepare(`SELECT bytes FROM sealed_envelopes WHERE ${where}`).get() as {
+          bytes: Buffer;
+        };
+        const bytes = Buffer.from(row.bytes);
+        bytes[HEADER_BYTES + NONCE_BYTES + 1] = (bytes[HEADER_BYTES + NONCE_BYTES + 1] ?? 0) ^ 0x01;
+        db.prepare(`UPDATE sealed_envelopes SET bytes = ? WHERE ${where}`).run(bytes);
+      });
+      const { before, newcomer } = await readAfterTampering(written, verifier);
+      for (const client of [before, newcomer]) {
+        expect(client.problems).toContainEqual({ kind: 'unreadable', problem: 'bad-signature' });
+        expect(words(client.problems)).toContain(
+          'A change from the server could not be verified and was not applied. Your copy is unchanged.',
+        );
+        // The change after the forged one needs it, so Yjs holds it back: the copy shows what came before.
+        expect(bodyText(client.doc)).toBe(honestText(written, [0, 1, 2, 4]));
+        expect(bodyText(client.doc)).toBe('abc');
+      }
     });
-    const { before, newcomer } = await readAfterTampering(written);
-    for (const client of [before, newcomer]) {
-      expect(client.problems.map((problem) => problem.kind === 'order' && problem.detail.kind)).toEqual([
-        'missing',
-        'reordered',
-      ]);
-      expect(words(client.problems)).toContain(
-        'The server sent a co-editor’s changes out of order; they were applied in their own order.',
-      );
-      expect(bodyText(client.doc)).toBe(TYPED);
-    }
-  });
 
-  it('reports an envelope stored a second time as a replay and ignores it', async () => {
-    const written = await writeLetter();
-    tamper(written, (db) => {
-      db.prepare(
-        `INSERT INTO sealed_envelopes (letter_id, seq, writer_id, counter, kind, epoch, bytes, stored_at)
+    it('reports two envelopes swapped in the sequence and still applies both', async () => {
+      const written = await writeLetter();
+      tamper(written, (db) => {
+        const letter = `letter_id = '${written.letterId}'`;
+        db.prepare(`UPDATE sealed_envelopes SET seq = 1000 WHERE ${letter} AND seq = 3`).run();
+        db.prepare(`UPDATE sealed_envelopes SET seq = 3 WHERE ${letter} AND seq = 4`).run();
+        db.prepare(`UPDATE sealed_envelopes SET seq = 4 WHERE ${letter} AND seq = 1000`).run();
+      });
+      const { before, newcomer } = await readAfterTampering(written, verifier);
+      for (const client of [before, newcomer]) {
+        expect(client.problems.map((problem) => problem.kind === 'order' && problem.detail.kind)).toEqual([
+          'missing',
+          'reordered',
+        ]);
+        expect(words(client.problems)).toContain(
+          'The server sent a co-editor’s changes out of order; they were applied in their own order.',
+        );
+        expect(bodyText(client.doc)).toBe(TYPED);
+      }
+    });
+
+    it('reports an envelope stored a second time as a replay and ignores it', async () => {
+      const written = await writeLetter();
+      tamper(written, (db) => {
+        db.prepare(
+          `INSERT INTO sealed_envelopes (letter_id, seq, writer_id, counter, kind, epoch, bytes, stored_at)
          SELECT letter_id, 6, writer_id, counter, kind, epoch, bytes, stored_at FROM sealed_envelopes
          WHERE ${bySeq(written.letterId, 3)}`,
-      ).run();
-      db.prepare('UPDATE sealed_letters SET latest_seq = 6 WHERE letter_id = ?').run(written.letterId);
+        ).run();
+        db.prepare('UPDATE sealed_letters SET latest_seq = 6 WHERE letter_id = ?').run(written.letterId);
+      });
+      const { before, newcomer } = await readAfterTampering(written, verifier);
+      for (const client of [before, newcomer]) {
+        expect(client.problems).toEqual([
+          { kind: 'order', detail: expect.objectContaining({ kind: 'replayed', expected: 6, received: 3 }) },
+        ]);
+        expect(words(client.problems)).toEqual(['The server sent a change again; it was ignored.']);
+        expect(bodyText(client.doc)).toBe(TYPED);
+        expect(client.sync.remembered().lastSeq).toBe(6);
+      }
     });
-    const { before, newcomer } = await readAfterTampering(written);
-    for (const client of [before, newcomer]) {
-      expect(client.problems).toEqual([
-        { kind: 'order', detail: expect.objectContaining({ kind: 'replayed', expected: 6, received: 3 }) },
-      ]);
-      expect(words(client.problems)).toEqual(['The server sent a change again; it was ignored.']);
-      expect(bodyText(client.doc)).toBe(TYPED);
-      expect(client.sync.remembered().lastSeq).toBe(6);
-    }
-  });
 
-  it('reports a deleted envelope as held back, and the copy keeps what came before it', async () => {
-    const written = await writeLetter();
-    tamper(written, (db) => {
-      db.prepare(`DELETE FROM sealed_envelopes WHERE ${bySeq(written.letterId, 4)}`).run();
+    it('reports a deleted envelope as held back, and the copy keeps what came before it', async () => {
+      const written = await writeLetter();
+      tamper(written, (db) => {
+        db.prepare(`DELETE FROM sealed_envelopes WHERE ${bySeq(written.letterId, 4)}`).run();
+      });
+      const { before, newcomer } = await readAfterTampering(written, verifier);
+      for (const client of [before, newcomer]) {
+        expect(words(client.problems)).toEqual([
+          'The server held back changes. Your copy may lack some of them.',
+          'A co-editor’s change did not arrive from the server. Your copy may lack it.',
+        ]);
+        expect(bodyText(client.doc)).toBe(honestText(written, [0, 1, 2, 4]));
+        expect(bodyText(client.doc)).toBe('abc');
+      }
     });
-    const { before, newcomer } = await readAfterTampering(written);
-    for (const client of [before, newcomer]) {
-      expect(words(client.problems)).toEqual([
-        'The server held back changes. Your copy may lack some of them.',
-        'A co-editor’s change did not arrive from the server. Your copy may lack it.',
-      ]);
-      expect(bodyText(client.doc)).toBe(honestText(written, [0, 1, 2, 4]));
-      expect(bodyText(client.doc)).toBe('abc');
-    }
-  });
-});
+  },
+);
