@@ -137,7 +137,8 @@ function pairChanged(removed: ProseMirrorJson[], added: ProseMirrorJson[]): Bloc
 // A block edited in place: words within a paragraph or heading, items within a list or quote; a block that became
 // another kind (a paragraph made a heading) is shown removed and added.
 function changeOf(before: ProseMirrorJson, after: ProseMirrorJson): BlockChange[] {
-  const sameKind = before.type === after.type && canonical(before.attrs ?? {}) === canonical(after.attrs ?? {});
+  const sameKind =
+    before.type === after.type && canonical(before.attrs ?? {}) === canonical(after.attrs ?? {});
   if (sameKind && holdsText(before) && holdsText(after)) {
     return [{ kind: 'changed', before, after, words: wordChanges(before, after) }];
   }

@@ -26,8 +26,8 @@ export interface ComparisonStamps {
   newId(): string;
 }
 
-/** The colour of a comparison's suggestions: apart from the people's own. */
-export const COMPARISON_COLOUR = '#7c3aed';
+/** The colour of a comparison's suggestions: one of the profile colours, which the suggestion styles know. */
+export const COMPARISON_COLOUR = '#6d28d9';
 
 /** The author a comparison with a version signs its suggestions as, so they can be settled together. */
 export function comparisonAuthor(versionId: string, label: string): SuggestionAuthor {
@@ -111,7 +111,7 @@ function suggestBlock(block: ProseMirrorJson, kind: SuggestionKind, stamp: Sugge
 function suggestInline(node: ProseMirrorJson, kind: SuggestionKind, stamp: SuggestionStamp): ProseMirrorJson {
   if (node.type === 'text') {
     const type = kind === 'insert' ? INSERTION_MARK : DELETION_MARK;
-    return { ...node, marks: [...(node.marks ?? []), { type, attrs: plainStamp(stamp) }] };
+    return { ...node, marks: [...(node.marks ?? []), { type, attrs: { ...plainStamp(stamp) } }] };
   }
   return { ...node, attrs: { ...node.attrs, [INLINE_SUGGESTION_ATTR]: encodeNodeSuggestion(kind, stamp) } };
 }

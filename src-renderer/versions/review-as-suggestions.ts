@@ -3,10 +3,7 @@ import type { Transaction } from '@tiptap/pm/state';
 import { planRestore } from '../../src-common/letter/compare';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { proseMirrorJsonSchema, type ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
-import {
-  suggestDifferences,
-  type ComparisonStamps,
-} from '../../src-common/suggestions/compare-suggestions';
+import { suggestDifferences, type ComparisonStamps } from '../../src-common/suggestions/compare-suggestions';
 import { resolveSuggestionsInJson, suggestionsInJson } from '../../src-common/suggestions/json-suggestions';
 import { SKIP_SUGGESTING } from '../editor/extensions/suggest-mode';
 import { applyPlan, replaceDifferingBlocks } from './restore';

@@ -60,12 +60,18 @@ function expectRoundTrip(version: ProseMirrorJson[], current: ProseMirrorJson[])
   const versionJson = bodyOf(stateOf(version).doc);
   const currentJson = bodyOf(stateOf(current).doc);
   expect(suggestionsIn(state.doc).length).toBeGreaterThan(0);
-  expect(suggestionsIn(state.doc).every((suggestion) => suggestion.author.authorId === AUTHOR.authorId)).toBe(true);
+  expect(suggestionsIn(state.doc).every((suggestion) => suggestion.author.authorId === AUTHOR.authorId)).toBe(
+    true,
+  );
   expect(bodyOf(settle(state, 'reject').doc)).toEqual(versionJson);
   expect(bodyOf(settle(state, 'accept').doc)).toEqual(currentJson);
   const merged = bodyOf(state.doc);
-  expect(bodyOf(stateOf(resolveSuggestionsInJson(merged, 'rejected').content ?? []).doc)).toEqual(versionJson);
-  expect(bodyOf(stateOf(resolveSuggestionsInJson(merged, 'accepted').content ?? []).doc)).toEqual(currentJson);
+  expect(bodyOf(stateOf(resolveSuggestionsInJson(merged, 'rejected').content ?? []).doc)).toEqual(
+    versionJson,
+  );
+  expect(bodyOf(stateOf(resolveSuggestionsInJson(merged, 'accepted').content ?? []).doc)).toEqual(
+    currentJson,
+  );
   return state;
 }
 
