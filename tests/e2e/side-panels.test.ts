@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { solidPng } from '../support/images';
 import { createLetter, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
@@ -111,6 +112,61 @@ describe('the side panel', () => {
         await page.getByRole('tab', { name: tab, selected: true }).waitFor();
         expect(await overflowing(page)).toEqual([]);
       }
+      await page.close();
+    });
+  }
+});
+
+/**
+ * The export dialog's controls a person cannot see without scrolling: outside the window, or outside the visible
+ * part of the options column, which scrolls only when the window is smaller than 1280 × 800.
+ */
+function unseenExportControls(page: Page): Promise<unknown> {
+  return page.evaluate(`(() => {
+    const column = document.querySelector('.export-options').getBoundingClientRect();
+    const found = [];
+    for (const element of document.querySelectorAll('.export-dialog button, .export-dialog input, .export-dialog select')) {
+      const box = element.getBoundingClientRect();
+      const outside = box.left < -0.5 || box.top < -0.5 || box.right > window.innerWidth + 0.5 ||
+        box.bottom > window.innerHeight + 0.5;
+      const inColumn = element.closest('.export-options') !== null;
+      const clipped = inColumn && (box.top < column.top - 0.5 || box.bottom > column.bottom + 0.5 ||
+        box.left < column.left - 0.5 || box.right > column.right + 0.5);
+      if (outside || clipped) {
+        const name = element.getAttribute('aria-label') || element.closest('label')?.textContent.trim().slice(0, 40) ||
+          element.textContent.trim().slice(0, 40);
+        found.push(element.tagName.toLowerCase() + ' "' + name + '" ' + Math.round(box.left) + '–' +
+          Math.round(box.right) + ', ' + Math.round(box.top) + '–' + Math.round(box.bottom));
+      }
+    }
+    return found;
+  })()`);
+}
+
+describe('the export dialog', () => {
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    it(`shows every option, the letterhead's included, without scrolling at ${width}×${height}`, async () => {
+      const page = await browser.newPage({ viewport: { width, height } });
+      await page.goto(host.url);
+      await createLetter(page, `Export at ${width}`);
+      await page.getByRole('button', { name: 'Export…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export the letter' });
+      const letterhead = dialog.getByLabel(/^Letterhead image/u);
+      await letterhead.waitFor();
+      expect(await unseenExportControls(page)).toEqual([]);
+
+      // A chosen letterhead adds its Remove button, which must show too.
+      await letterhead.setInputFiles({
+        name: 'letterhead.png',
+        mimeType: 'image/png',
+        buffer: solidPng(400, 60),
+      });
+      await dialog.getByRole('button', { name: 'Remove letterhead' }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, `export-dialog-${width}x${height}.png`) });
+      expect(await unseenExportControls(page)).toEqual([]);
       await page.close();
     });
   }
