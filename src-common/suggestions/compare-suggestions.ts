@@ -2,7 +2,6 @@ import { compareBodies, type BlockChange, type WordChange } from '../letter/comp
 import type { ProseMirrorJson } from '../letter/prosemirror-json';
 import {
   BREAK_SUGGESTION_ATTR,
-  decodeNodeSuggestion,
   DELETION_MARK,
   encodeNodeSuggestion,
   INSERTION_MARK,
@@ -48,8 +47,7 @@ export function suggestDifferences(
   stamps: ComparisonStamps,
 ): ProseMirrorJson {
   const writer = new SuggestionWriter(stamps);
-  const content = writer.blocks(compareBodies(version, current));
-  return moveLeadingBreak({ ...current, content });
+  return { ...current, content: writer.blocks(compareBodies(version, current)) };
 }
 
 class SuggestionWriter {
@@ -95,7 +93,8 @@ class SuggestionWriter {
 }
 
 // A whole block suggested: its text and elements, and the break before each of its paragraphs, so rejecting an
-// added block (or accepting a removed one) joins its emptied paragraphs into the one before and it is gone.
+// added block (or accepting a removed one) joins its emptied paragraphs into the one before and it is gone (at the
+// top of the letter, with no paragraph before, an emptied paragraph goes whole).
 function suggestBlock(block: ProseMirrorJson, kind: SuggestionKind, stamp: SuggestionStamp): ProseMirrorJson {
   if (!block.content && !TEXTBLOCK_TYPES.includes(block.type)) {
     return suggestInline(block, kind, stamp);
@@ -114,56 +113,4 @@ function suggestInline(node: ProseMirrorJson, kind: SuggestionKind, stamp: Sugge
     return { ...node, marks: [...(node.marks ?? []), { type, attrs: { ...plainStamp(stamp) } }] };
   }
   return { ...node, attrs: { ...node.attrs, [INLINE_SUGGESTION_ATTR]: encodeNodeSuggestion(kind, stamp) } };
-}
-
-/**
- * The first paragraph of the letter has no break before it to suggest. When the letter starts with added (or
- * removed) paragraphs, the break is suggested on the first paragraph after them instead: settling it joins that
- * paragraph's text into the emptied first one. Where added and removed paragraphs both lead, nothing fits and the
- * first one's break is dropped.
- */
-function moveLeadingBreak(doc: ProseMirrorJson): ProseMirrorJson {
-  const textblocks: ProseMirrorJson[] = [];
-  collectTextblocks(doc, textblocks);
-  const first = textblocks[0];
-  const leading = first ? decodeNodeSuggestion(first.attrs?.[BREAK_SUGGESTION_ATTR]) : null;
-  if (!first || !leading) {
-    return doc;
-  }
-  const value = first.attrs?.[BREAK_SUGGESTION_ATTR];
-  delete first.attrs?.[BREAK_SUGGESTION_ATTR];
-  for (const block of textblocks.slice(1)) {
-    const suggestion = decodeNodeSuggestion(block.attrs?.[BREAK_SUGGESTION_ATTR]);
-    if (!suggestion) {
-      block.attrs = { ...block.attrs, [BREAK_SUGGESTION_ATTR]: value };
-      return doc;
-    }
-    if (suggestion.kind !== leading.kind) {
-      return doc;
-    }
-  }
-  return doc;
-}
-
-// Collects the textblocks the merge wrote, so the leading break can move; copies are made on the way, so the
-// compared bodies are never changed.
-function collectTextblocks(node: ProseMirrorJson, out: ProseMirrorJson[]): void {
-  if (!node.content) {
-    return;
-  }
-  node.content = node.content.map((child) => {
-    if (!child.content && !TEXTBLOCK_TYPES.includes(child.type)) {
-      return child;
-    }
-    const copy: ProseMirrorJson = { ...child, attrs: child.attrs ? { ...child.attrs } : undefined };
-    if (copy.attrs === undefined) {
-      delete copy.attrs;
-    }
-    if (TEXTBLOCK_TYPES.includes(copy.type)) {
-      out.push(copy);
-      return copy;
-    }
-    collectTextblocks(copy, out);
-    return copy;
-  });
 }

@@ -110,6 +110,31 @@ describe('a version compared as suggestions', () => {
     );
   });
 
+  it('suggests a heading added at the top, and a first paragraph that became a heading', () => {
+    const heading = (value: string): ProseMirrorJson => ({
+      type: 'heading',
+      attrs: { level: 1 },
+      content: [text(value)],
+    });
+    expectRoundTrip([paragraph('Body.')], [heading('Open letter'), paragraph('Body.')]);
+    expectRoundTrip(
+      [paragraph('Open letter'), paragraph('Body.')],
+      [heading('Open letter'), paragraph('Body.')],
+    );
+    expectRoundTrip([heading('Open letter'), paragraph('Body.')], [paragraph('Body.')]);
+  });
+
+  it('suggests a list added and a list removed at the top of the letter', () => {
+    expectRoundTrip(
+      [paragraph('Body.')],
+      [bullets([paragraph('first')], [paragraph('second')]), paragraph('Body.')],
+    );
+    expectRoundTrip(
+      [bullets([paragraph('first')]), paragraph('', undefined), paragraph('Body.')],
+      [paragraph('Body.')],
+    );
+  });
+
   it('compares a list item by item: a changed, an added and a removed item', () => {
     expectRoundTrip(
       [
