@@ -28,6 +28,7 @@ import type { Store } from './store/store';
 import { createWorkerStore } from './store/worker-store';
 import { startUpdates } from './update/electron-updates';
 import type { UpdateController } from './update/update-controller';
+import { restartOutcomeOf, updateStatusOf } from './update/update-policy';
 import { debounce, MIN_WINDOW_SIZE, restoreWindowPlacement, windowStateOf } from './window-state';
 
 const APP_NAME = 'Undersigned';
@@ -107,6 +108,11 @@ async function start(): Promise<void> {
     saveExport: saveExportWithDialog,
     collab,
     importRunner: workerImportRunner(join(__dirname, 'import-worker.js')),
+    // Read when asked: the updater starts after the window, and only where this copy can update itself.
+    updates: {
+      status: () => updateStatusOf(updates?.state ?? null),
+      restart: async () => restartOutcomeOf(updates ? await updates.restartToUpdate() : 'nothing-ready'),
+    },
   });
   backend = table;
   registerIpc(ipcMain, table, devServerUrl);
