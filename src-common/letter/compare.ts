@@ -1,6 +1,7 @@
 import { diffArrays } from 'diff';
 import type { ProseMirrorJson } from './prosemirror-json';
 import { appendAll } from '../collections';
+import { COMMENT_MARK } from '../comments/threads-doc';
 
 /**
  * A run of a changed block's inline content, as it was: words with their marks (bold, a link…), note markers and
@@ -199,7 +200,8 @@ function sameBlock(a: ProseMirrorJson, b: ProseMirrorJson): boolean {
 }
 
 // Attribute order differs between writers; null attributes mean "default", and attributes that are all defaults
-// (the editor writes them, the shared body leaves them out) mean none. None of these is a change.
+// (the editor writes them, the shared body leaves them out) or no marks mean none; a comment's anchor is no part of
+// the text (no export prints it). None of these is a change.
 function canonical(value: unknown): string {
   if (Array.isArray(value)) {
     return `[${value.map(canonical).join(',')}]`;
@@ -207,10 +209,22 @@ function canonical(value: unknown): string {
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value)
       .filter(([, field]) => field !== null && field !== undefined)
-      .map(([key, field]): [string, string] => [key, canonical(field)])
-      .filter(([, field]) => field !== '{}')
+      .map(([key, field]): [string, string] => [
+        key,
+        canonical(key === 'marks' ? withoutComments(field) : field),
+      ])
+      .filter(([, field]) => field !== '{}' && field !== '[]')
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${field}`).join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+function withoutComments(marks: unknown): unknown {
+  return Array.isArray(marks)
+    ? marks.filter(
+        (mark: unknown) =>
+          !(typeof mark === 'object' && mark !== null && 'type' in mark && mark.type === COMMENT_MARK),
+      )
+    : marks;
 }

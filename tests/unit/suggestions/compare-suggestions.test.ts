@@ -189,6 +189,20 @@ describe('a version compared as suggestions', () => {
     expect(picture(state.doc)).toContain(`{+ۋە قەتئىي +${AUTHOR.authorName}}`);
   });
 
+  it('takes a comment added since the version for no change, and keeps it on the words', () => {
+    const comment = [{ type: 'comment', attrs: { threadId: 't1' } }];
+    const state = reviewed(
+      [paragraph('We urge you to act now.')],
+      [para(text('We urge you to '), text('act', comment), text(' today.'))],
+    );
+    const name = AUTHOR.authorName;
+    expect(picture(state.doc)).toBe(`We urge you to act {-now-${name}}{+today+${name}}.`);
+    expect(JSON.stringify(bodyOf(settle(state, 'reject').doc))).toContain('"threadId":"t1"');
+    expect(
+      suggestionsIn(reviewed([paragraph('Same.')], [para(text('Same', comment), text('.'))]).doc),
+    ).toEqual([]);
+  });
+
   it('changes nothing when the version and the letter agree', () => {
     const state = reviewed([paragraph('Same.')], [paragraph('Same.')]);
     expect(suggestionsIn(state.doc)).toEqual([]);
