@@ -42,7 +42,7 @@ let updates: UpdateController | null = null;
 /** An invite link that arrived before the window was ready; it is opened once it is. */
 let pendingInvite: string | null = inviteLinkIn(process.argv);
 /** A letter file the system opened the app with (the installers associate `*.letter.json`), opened once ready. */
-let pendingLetterFile: string | null = letterFileIn(process.argv);
+let pendingLetterFile: string | null = letterFileIn(process.argv, process.platform);
 
 /** Everything Electron requires before `ready`, then the rest once it is. */
 function main(): void {
@@ -62,7 +62,7 @@ function main(): void {
   app.on('second-instance', (_event, argv) => {
     showMainWindow();
     receiveInvite(inviteLinkIn(argv));
-    receiveLetterFile(letterFileIn(argv));
+    receiveLetterFile(letterFileIn(argv, process.platform));
   });
   // macOS delivers an opened file as an event, possibly before the app is ready.
   app.on('open-file', (event, path) => {
