@@ -189,6 +189,18 @@ describe('a version compared as suggestions', () => {
     expect(picture(state.doc)).toContain(`{+ۋە قەتئىي +${AUTHOR.authorName}}`);
   });
 
+  it('suggests a line break added and one removed, and a quote changed within', () => {
+    const lineBreak: ProseMirrorJson = { type: 'hardBreak' };
+    const quote = (...content: ProseMirrorJson[]): ProseMirrorJson => ({ type: 'blockquote', content });
+    expectRoundTrip(
+      [para(text('Dear minister,'), lineBreak, text('dear colleagues')), quote(paragraph('Never again.'))],
+      [
+        para(text('Dear minister, dear colleagues'), lineBreak, text('and friends')),
+        quote(paragraph('Never.')),
+      ],
+    );
+  });
+
   it('takes a comment added since the version for no change, and keeps it on the words', () => {
     const comment = [{ type: 'comment', attrs: { threadId: 't1' } }];
     const state = reviewed(
