@@ -4,6 +4,7 @@ import { launchChromium } from '../support/chromium';
 import { createLetter, letterBody, waitSaved } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
+import { screenshotPath, sizeLabel, SMALL_WINDOW, WINDOW_SIZES } from '../support/window-sizes';
 
 let browser: Browser;
 let host: RunningHost;
@@ -25,76 +26,81 @@ async function openLetter(page: Page, title: string): Promise<void> {
 }
 
 describe('named versions', () => {
-  it('shows an edited sentence as changed, and restores it while keeping a co-editor’s edit elsewhere', async () => {
-    const author = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await author.goto(host.url);
-    await createLetter(author, 'Letter with versions');
-    await letterBody(author).click();
-    await author.keyboard.type('We urge you to visit Xinjiang.');
-    await author.keyboard.press('Enter');
-    await author.keyboard.type('Signed by the coalition.');
-    await waitSaved(author);
+  for (const size of WINDOW_SIZES) {
+    it(`shows an edited sentence as changed, and restores it while keeping a co-editor’s edit elsewhere at ${sizeLabel(size)}`, async () => {
+      const title = `Letter with versions at ${size.width}`;
+      const author = await browser.newPage({ viewport: size });
+      await author.goto(host.url);
+      await createLetter(author, title);
+      await letterBody(author).click();
+      await author.keyboard.type('We urge you to visit Xinjiang.');
+      await author.keyboard.press('Enter');
+      await author.keyboard.type('Signed by the coalition.');
+      await waitSaved(author);
 
-    await author.getByRole('tab', { name: 'Versions' }).click();
-    await author.getByRole('button', { name: 'Save version…' }).click();
-    await author.getByLabel('Name of this version').fill('v1 sent to signatories');
-    await author.getByRole('button', { name: 'Save version', exact: true }).click();
-    await author.getByText('v1 sent to signatories').waitFor();
+      await author.getByRole('tab', { name: 'Versions' }).click();
+      await author.getByRole('button', { name: 'Save version…' }).click();
+      await author.getByLabel('Name of this version').fill('v1 sent to signatories');
+      await author.getByRole('button', { name: 'Save version', exact: true }).click();
+      await author.getByText('v1 sent to signatories').waitFor();
 
-    await author.getByRole('button', { name: 'View “v1 sent to signatories”' }).click();
-    const view = author.getByRole('dialog', { name: 'Version “v1 sent to signatories” (read-only)' });
-    await view.getByText('We urge you to visit Xinjiang.').waitFor();
-    await view.getByRole('button', { name: 'Close' }).click();
-    await view.waitFor({ state: 'detached' });
+      await author.getByRole('button', { name: 'View “v1 sent to signatories”' }).click();
+      const view = author.getByRole('dialog', { name: 'Version “v1 sent to signatories” (read-only)' });
+      await view.getByText('We urge you to visit Xinjiang.').waitFor();
+      await view.getByRole('button', { name: 'Close' }).click();
+      await view.waitFor({ state: 'detached' });
 
-    const coEditor = await browser.newPage();
-    await openLetter(coEditor, 'Letter with versions');
-    await coEditor.getByText('Signed by the coalition.').click();
-    await coEditor.keyboard.press('End');
-    await coEditor.keyboard.type(' And its partners.');
-    await waitSaved(coEditor);
+      const coEditor = await browser.newPage({ viewport: size });
+      await openLetter(coEditor, title);
+      await coEditor.getByText('Signed by the coalition.').click();
+      await coEditor.keyboard.press('End');
+      await coEditor.keyboard.type(' And its partners.');
+      await waitSaved(coEditor);
 
-    await author.getByText('We urge you to visit Xinjiang.').click();
-    await author.keyboard.press('End');
-    await author.keyboard.press('Shift+Control+ArrowLeft');
-    await author.keyboard.press('Shift+Control+ArrowLeft');
-    await author.keyboard.type('the Uyghur Region.');
-    await waitSaved(author);
+      await author.getByText('We urge you to visit Xinjiang.').click();
+      await author.keyboard.press('End');
+      await author.keyboard.press('Shift+Control+ArrowLeft');
+      await author.keyboard.press('Shift+Control+ArrowLeft');
+      await author.keyboard.type('the Uyghur Region.');
+      await waitSaved(author);
 
-    await author.getByRole('button', { name: 'Compare “v1 sent to signatories” with now' }).click();
-    const dialog = author.getByRole('dialog', { name: 'Changes since “v1 sent to signatories”' });
-    await dialog.getByText('1 block differs.').waitFor();
-    await dialog.locator('[data-change="changed"] del').filter({ hasText: 'Xinjiang' }).waitFor();
-    await dialog.locator('[data-change="changed"] ins').filter({ hasText: 'Uyghur' }).waitFor();
-    await author.screenshot({ path: 'test-results/e2e/compare.png' });
-    await dialog.getByRole('button', { name: 'Restore this version…' }).click();
-    const confirm = dialog.getByRole('group', { name: 'Confirm the restore' });
-    await confirm.getByText('is saved first as the version').waitFor();
-    await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
-    await author.getByText('We urge you to visit Xinjiang.').waitFor();
-    const automatic = author.getByRole('list', { name: 'Automatic versions' });
-    await automatic.getByText('Before restore of “v1 sent to signatories”').waitFor();
-    expect(await author.getByRole('list', { name: 'Named versions' }).innerText()).not.toContain(
-      'Before restore',
-    );
-    await waitSaved(author);
+      await author.getByRole('button', { name: 'Compare “v1 sent to signatories” with now' }).click();
+      const dialog = author.getByRole('dialog', { name: 'Changes since “v1 sent to signatories”' });
+      await dialog.getByText('1 block differs.').waitFor();
+      await dialog.locator('[data-change="changed"] del').filter({ hasText: 'Xinjiang' }).waitFor();
+      await dialog.locator('[data-change="changed"] ins').filter({ hasText: 'Uyghur' }).waitFor();
+      await author.screenshot({ path: screenshotPath('compare', size) });
+      await dialog.getByRole('button', { name: 'Restore this version…' }).click();
+      const confirm = dialog.getByRole('group', { name: 'Confirm the restore' });
+      await confirm.getByText('is saved first as the version').waitFor();
+      await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
+      await author.getByText('We urge you to visit Xinjiang.').waitFor();
+      const automatic = author.getByRole('list', { name: 'Automatic versions' });
+      await automatic.getByText('Before restore of “v1 sent to signatories”').waitFor();
+      expect(await author.getByRole('list', { name: 'Named versions' }).innerText()).not.toContain(
+        'Before restore',
+      );
+      await waitSaved(author);
 
-    const reader = await browser.newPage();
-    await openLetter(reader, 'Letter with versions');
-    await reader.getByText('And its partners.').waitFor();
-    expect(await letterBody(reader).innerText()).toBe(
-      'We urge you to visit Xinjiang.\n\nSigned by the coalition. And its partners.',
-    );
+      const reader = await browser.newPage({ viewport: size });
+      await openLetter(reader, title);
+      await reader.getByText('And its partners.').waitFor();
+      expect(await letterBody(reader).innerText()).toBe(
+        'We urge you to visit Xinjiang.\n\nSigned by the coalition. And its partners.',
+      );
 
-    await author.locator('.tiptap.ProseMirror-focused').waitFor();
-    await author.keyboard.press('Control+z');
-    await author.getByText('the Uyghur Region.').waitFor();
-  });
+      await author.locator('.tiptap.ProseMirror-focused').waitFor();
+      await author.keyboard.press('Control+z');
+      await author.getByText('the Uyghur Region.').waitFor();
+      await author.screenshot({ path: screenshotPath('versions-after-restore', size) });
+      await Promise.all([author.close(), coEditor.close(), reader.close()]);
+    });
+  }
 });
 
 describe('automatic versions', () => {
   it('saves one after a pause in the editing, listed apart from the named ones', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: SMALL_WINDOW });
     await page.clock.install();
     await page.goto(host.url);
     await createLetter(page, 'Letter with a pause');
