@@ -98,6 +98,62 @@ describe('named versions', () => {
   }
 });
 
+describe('comparing with a version', () => {
+  it('keeps a list a list, and the note markers and links of a changed sentence', async () => {
+    const page = await browser.newPage({ viewport: SMALL_WINDOW });
+    await page.goto(host.url);
+    await createLetter(page, 'Letter with a list');
+    await letterBody(page).click();
+    await page.keyboard.type('- Free them');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Close the camps');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('See the report');
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await page.keyboard.press('Control+k');
+    const link = page.getByRole('dialog', { name: 'Link' });
+    await link.getByLabel('Web address').fill('https://example.org/report');
+    await link.getByRole('button', { name: 'Apply' }).click();
+    await letterBody(page).getByRole('link', { name: 'report' }).waitFor();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+Alt+f');
+    const note = page.getByRole('textbox', { name: /^Text of note/u }).and(page.locator(':focus'));
+    await note.fill('Published in 2024.');
+    await waitSaved(page);
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    await page.getByRole('button', { name: 'Save version…' }).click();
+    await page.getByLabel('Name of this version').fill('v1');
+    await page.getByRole('button', { name: 'Save version', exact: true }).click();
+    await page.getByRole('button', { name: 'Compare “v1” with now' }).waitFor();
+
+    await letterBody(page).getByText('Free them').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' all');
+    await letterBody(page).getByText('See the').click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+Control+ArrowRight');
+    await page.keyboard.type('Read');
+    await letterBody(page).getByText('Read the').waitFor();
+    await waitSaved(page);
+
+    await page.getByRole('button', { name: 'Compare “v1” with now' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Changes since “v1”' });
+    const items = dialog.locator('ul > li');
+    await dialog.locator('ins').filter({ hasText: 'all' }).waitFor();
+    expect(await items.allInnerTexts()).toEqual([
+      expect.stringMatching(/^Free them\s*all$/u),
+      'Close the camps',
+    ]);
+    await dialog.locator('del').filter({ hasText: 'See' }).waitFor();
+    await dialog.locator('ins').filter({ hasText: 'Read' }).waitFor();
+    expect(await dialog.locator('[data-href="https://example.org/report"]').innerText()).toBe('report');
+    expect(await dialog.locator('.version-note').allInnerTexts()).toEqual(['[1]']);
+    await page.screenshot({ path: screenshotPath('compare-list-note-link', SMALL_WINDOW) });
+    await page.close();
+  });
+});
+
 describe('automatic versions', () => {
   it('saves one after a pause in the editing, listed apart from the named ones', async () => {
     const page = await browser.newPage({ viewport: SMALL_WINDOW });
