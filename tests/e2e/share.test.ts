@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/server';
 import { launchChromium } from '../support/chromium';
+import { complaintsOf } from '../support/console-complaints';
 import { createLetter, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
@@ -34,6 +35,8 @@ describe('Share', () => {
       const host = await startHost(['--port', '0', '--data-dir', tempDir('undersigned-share-')]);
       hosts.push(host);
       const page = await browser.newPage({ viewport: size });
+      // Sharing, the reload it brings and the links shown after it log no error or warning.
+      const complaints = complaintsOf(page);
       await page.goto(host.url);
       await createLetter(page, `Letter to share at ${size.width}`);
       await page.keyboard.type('We write to you.');
@@ -58,6 +61,7 @@ describe('Share', () => {
       await page.reload();
       await letterBody(page).filter({ hasText: 'We write to you.' }).waitFor();
       expect(await share.count()).toBe(0);
+      expect(complaints).toEqual([]);
       await page.close();
     });
   }
