@@ -4,6 +4,7 @@ import { launchChromium } from '../support/chromium';
 import { createLetter, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
+import { sizeLabel, SMALL_WINDOW, WINDOW_SIZES, type WindowSize } from '../support/window-sizes';
 
 let browser: Browser;
 let host: RunningHost;
@@ -35,8 +36,8 @@ async function expectOneRow(controls: Locator[]): Promise<void> {
   }
 }
 
-async function openPage(width = 1280, height = 800): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
+async function openPage(size: WindowSize = SMALL_WINDOW): Promise<Page> {
+  const page = await browser.newPage({ viewport: size });
   await page.goto(host.url);
   return page;
 }
@@ -89,13 +90,10 @@ describe('controls that belong together stay on one row at 1280 × 800', () => {
 });
 
 describe('the formatting toolbar', () => {
-  for (const [width, height] of [
-    [1280, 800],
-    [1920, 1080],
-  ] as const) {
-    it(`keeps every control on one row at ${width}×${height}`, async () => {
-      const page = await openPage(width, height);
-      await createLetter(page, `Toolbar at ${width}`);
+  for (const size of WINDOW_SIZES) {
+    it(`keeps every control on one row at ${sizeLabel(size)}`, async () => {
+      const page = await openPage(size);
+      await createLetter(page, `Toolbar at ${size.width}`);
       const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
       const controls = await toolbar.locator('button, select').all();
       // Undo to Comment, the text direction and the mode switch: none left out, none on a second row.

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
@@ -7,8 +5,8 @@ import { solidPng } from '../support/images';
 import { createLetter, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
+import { screenshotPath, sizeLabel, WINDOW_SIZES } from '../support/window-sizes';
 
-const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'e2e');
 // An address a PDF broke with a space: the Notes tab offers the joined address as a fix. Neither address has a
 // hyphen, where the browser could have wrapped it anyway.
 const BROKEN_ADDRESS =
@@ -21,7 +19,6 @@ let browser: Browser;
 let host: RunningHost;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
   host = await startHost(['--data-dir', tempDir('undersigned-panels-')]);
 });
@@ -76,26 +73,23 @@ async function addSignatory(page: Page, name: string, chapter: string): Promise<
 }
 
 describe('the side panel', () => {
-  for (const [width, height] of [
-    [1280, 800],
-    [1920, 1080],
-  ] as const) {
-    it(`keeps every control and long address inside at ${width}×${height}`, async () => {
-      const page = await browser.newPage({ viewport: { width, height } });
+  for (const size of WINDOW_SIZES) {
+    it(`keeps every control and long address inside at ${sizeLabel(size)}`, async () => {
+      const page = await browser.newPage({ viewport: size });
       await page.goto(host.url);
-      await createLetter(page, `Panels at ${width}`);
+      await createLetter(page, `Panels at ${size.width}`);
       await insertNote(page, BROKEN_ADDRESS);
       await insertNote(page, `Report, ${LONG_ADDRESS}`);
       await insertNote(page, `The same report, ${LONG_ADDRESS}`);
       const tabs = page.getByRole('tablist', { name: 'Letter details' });
       await tabs.getByRole('tab', { name: 'Notes' }).click();
       await page.getByRole('button', { name: 'Fix' }).waitFor();
-      await page.screenshot({ path: join(SCREENSHOTS, `side-panel-notes-${width}x${height}.png`) });
+      await page.screenshot({ path: screenshotPath('side-panel-notes', size) });
       expect(await overflowing(page)).toEqual([]);
 
       await tabs.getByRole('tab', { name: 'Checks' }).click();
       await page.getByRole('list', { name: 'Problems' }).waitFor();
-      await page.screenshot({ path: join(SCREENSHOTS, `side-panel-checks-${width}x${height}.png`) });
+      await page.screenshot({ path: screenshotPath('side-panel-checks', size) });
       expect(await overflowing(page)).toEqual([]);
 
       await tabs.getByRole('tab', { name: 'Signatories' }).click();
@@ -104,7 +98,7 @@ describe('the side panel', () => {
         'Internationale Gesellschaft für Menschenrechte – Deutsche Sektion e.V.',
         'München',
       );
-      await page.screenshot({ path: join(SCREENSHOTS, `side-panel-signatories-${width}x${height}.png`) });
+      await page.screenshot({ path: screenshotPath('side-panel-signatories', size) });
       expect(await overflowing(page)).toEqual([]);
 
       for (const tab of ['Comments', 'Versions']) {
@@ -144,14 +138,11 @@ function unseenExportControls(page: Page): Promise<unknown> {
 }
 
 describe('the export dialog', () => {
-  for (const [width, height] of [
-    [1280, 800],
-    [1920, 1080],
-  ] as const) {
-    it(`shows every option, the letterhead's included, without scrolling at ${width}×${height}`, async () => {
-      const page = await browser.newPage({ viewport: { width, height } });
+  for (const size of WINDOW_SIZES) {
+    it(`shows every option, the letterhead's included, without scrolling at ${sizeLabel(size)}`, async () => {
+      const page = await browser.newPage({ viewport: size });
       await page.goto(host.url);
-      await createLetter(page, `Export at ${width}`);
+      await createLetter(page, `Export at ${size.width}`);
       await page.getByRole('button', { name: 'Export…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Export the letter' });
       const letterhead = dialog.getByLabel(/^Letterhead image/u);
@@ -165,7 +156,7 @@ describe('the export dialog', () => {
         buffer: solidPng(400, 60),
       });
       await dialog.getByRole('button', { name: 'Remove letterhead' }).waitFor();
-      await page.screenshot({ path: join(SCREENSHOTS, `export-dialog-${width}x${height}.png`) });
+      await page.screenshot({ path: screenshotPath('export-dialog', size) });
       expect(await unseenExportControls(page)).toEqual([]);
       await page.close();
     });
