@@ -26,6 +26,21 @@ export class OrderedSteps {
     this.drain();
   }
 
+  /** Adds a step that takes `value`: at once if it is ready, else once its promise (which must not reject) settles. */
+  addWith<T>(value: T | Promise<T>, run: (value: T) => void): void {
+    if (!(value instanceof Promise)) {
+      this.add(() => run(value));
+      return;
+    }
+    let settled: T;
+    this.add(
+      () => run(settled),
+      value.then((result) => {
+        settled = result;
+      }),
+    );
+  }
+
   /** Resolves once every step added so far has run (or the queue was stopped). */
   idle(): Promise<void> {
     if (this.queue.length === 0) {

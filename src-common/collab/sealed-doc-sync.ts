@@ -142,20 +142,11 @@ export class SealedDocSync {
       message.type === 'relay' && verifier
         ? startSignatureCheck(verifier, letterId, message.envelope, keys.verifyKey)
         : undefined;
-    const take = (signatureValid: boolean | undefined): void => {
+    this.steps.addWith(signature, (signatureValid) => {
       this.handleMessage(message, signatureValid);
       this.offerSnapshotIfDue();
       this.changed();
-    };
-    if (signature instanceof Promise) {
-      let verdict = false;
-      this.steps.add(
-        () => take(verdict),
-        signature.then((valid) => (verdict = valid)),
-      );
-      return;
-    }
-    this.steps.add(() => take(signature));
+    });
   }
 
   destroy(): void {

@@ -57,7 +57,8 @@ export function webCryptoVerifier(): SignatureVerifier {
         new Uint8Array(message),
       );
     } catch {
-      return false;
+      // A bad signature is `false`, never an error: an error is the runtime's, so its verdict is not to be trusted.
+      return verifyInScript(message, signature, publicKey);
     }
   };
 }
