@@ -53,7 +53,7 @@ async function edit(page: Page): Promise<void> {
 }
 
 describe('the console', () => {
-  it('stays quiet while a letter is created, edited, checked, previewed for export and reopened', async () => {
+  it('stays quiet while a letter is created, edited, checked, previewed, exported and reopened', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const complaints = complaintsOf(page);
     await page.goto(host.url);
@@ -72,6 +72,13 @@ describe('the console', () => {
       .getByTitle('Preview of the exported letter')
       .contentFrame()
       .getByText('Act now.')
+      .waitFor();
+    const download = page.waitForEvent('download');
+    await exporting.getByRole('button', { name: 'Export', exact: true }).click();
+    expect((await download).suggestedFilename()).toBe('A quiet letter.html');
+    await exporting
+      .getByRole('status')
+      .filter({ hasText: /^Saved / })
       .waitFor();
     await exporting.getByRole('button', { name: 'Close' }).click();
     await exporting.waitFor({ state: 'detached' });
