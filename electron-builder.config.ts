@@ -13,6 +13,12 @@ const ROOT = __dirname;
 /** The extension the app's letter files end with (`Name.letter.json`), as written by "Save letter file…". */
 export const LETTER_FILE_EXTENSION = 'letter.json';
 
+/**
+ * The name of the letter file type: the ProgID the Windows installer registers (resources/windows/installer.nsh
+ * names it too) and the document type macOS shows.
+ */
+export const LETTER_FILE_TYPE = 'Undersigned letter';
+
 /** The MIME type Linux gives files matching `*.letter.json` (declared in the deb's shared-mime-info entry). */
 export const LETTER_MIME_TYPE = 'application/x-undersigned-letter+json';
 
@@ -127,8 +133,8 @@ export function packagingConfig(inputs: PackagingInputs): Configuration {
     fileAssociations: [
       {
         ext: LETTER_FILE_EXTENSION,
-        name: 'Undersigned letter',
-        description: 'Undersigned letter',
+        name: LETTER_FILE_TYPE,
+        description: LETTER_FILE_TYPE,
         mimeType: LETTER_MIME_TYPE,
         role: 'Editor',
       },
@@ -147,6 +153,8 @@ export function packagingConfig(inputs: PackagingInputs): Configuration {
       uninstallerIcon: 'resources/icon.ico',
       // The letters live in the data folder; uninstalling the program must never delete them.
       deleteAppDataOnUninstall: false,
+      // Windows sees `*.letter.json` as `.json`: this offers the app in "Open with" for them (the file says why).
+      include: 'resources/windows/installer.nsh',
       artifactName: '${productName}-Setup-${version}.${ext}',
     },
     mac: {

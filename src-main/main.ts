@@ -28,6 +28,7 @@ import type { Store } from './store/store';
 import { createWorkerStore } from './store/worker-store';
 import { startUpdates } from './update/electron-updates';
 import type { UpdateController } from './update/update-controller';
+import { restartOutcomeOf, updateStatusOf } from './update/update-policy';
 import { debounce, MIN_WINDOW_SIZE, restoreWindowPlacement, windowStateOf } from './window-state';
 
 const APP_NAME = 'Undersigned';
@@ -41,7 +42,7 @@ let updates: UpdateController | null = null;
 /** An invite link that arrived before the window was ready; it is opened once it is. */
 let pendingInvite: string | null = inviteLinkIn(process.argv);
 /** A letter file the system opened the app with (the installers associate `*.letter.json`), opened once ready. */
-let pendingLetterFile: string | null = letterFileIn(process.argv);
+let pendingLetterFile: string | null = letterFileIn(process.argv, process.platform);
 
 /** Everything Electron requires before `ready`, then the rest once it is. */
 function main(): void {
@@ -61,7 +62,7 @@ function main(): void {
   app.on('second-instance', (_event, argv) => {
     showMainWindow();
     receiveInvite(inviteLinkIn(argv));
-    receiveLetterFile(letterFileIn(argv));
+    receiveLetterFile(letterFileIn(argv, process.platform));
   });
   // macOS delivers an opened file as an event, possibly before the app is ready.
   app.on('open-file', (event, path) => {
@@ -107,6 +108,11 @@ async function start(): Promise<void> {
     saveExport: saveExportWithDialog,
     collab,
     importRunner: workerImportRunner(join(__dirname, 'import-worker.js')),
+    // Read when asked: the updater starts after the window, and only where this copy can update itself.
+    updates: {
+      status: () => updateStatusOf(updates?.state ?? null),
+      restart: async () => restartOutcomeOf(updates ? await updates.restartToUpdate() : 'nothing-ready'),
+    },
   });
   backend = table;
   registerIpc(ipcMain, table, devServerUrl);

@@ -32,3 +32,29 @@ declare function atob(data: string): string;
 /** Timers, alike in browsers and Node; the handle is opaque to src-common. */
 declare function setTimeout(callback: () => void, ms: number): unknown;
 declare function clearTimeout(handle: unknown): void;
+
+/**
+ * WebCrypto's `crypto.subtle`, as much of it as src-common uses (Ed25519 verification). Browsers, Electron's renderer
+ * and Node 20 all have it; the code still checks before use.
+ */
+declare const crypto:
+  | {
+      readonly subtle:
+        | {
+            importKey(
+              format: 'raw',
+              keyData: Uint8Array<ArrayBuffer>,
+              algorithm: { name: string },
+              extractable: boolean,
+              usages: 'verify'[],
+            ): Promise<{ readonly type: string }>;
+            verify(
+              algorithm: { name: string },
+              key: { readonly type: string },
+              signature: Uint8Array<ArrayBuffer>,
+              data: Uint8Array<ArrayBuffer>,
+            ): Promise<boolean>;
+          }
+        | undefined;
+    }
+  | undefined;

@@ -5,6 +5,7 @@ import { directoryChannels } from './directory-schemas';
 import { exportChannels } from './export-schemas';
 import { importChannels } from './import-schemas';
 import { letterChannels } from './letters-schemas';
+import { updateChannels } from './update-schemas';
 import { versionChannels } from './versions-schemas';
 import { hasControlCharacter } from './text-rules';
 
@@ -66,6 +67,7 @@ export type BackupSummary = z.output<typeof backupSummarySchema>;
  */
 export const contract = {
   'app:info': { request: noPayload, response: appInfoSchema },
+  ...updateChannels,
   'settings:get': { request: noPayload, response: settingsSchema },
   'settings:update': { request: settingsPatchSchema, response: settingsSchema },
   'backups:list': { request: noPayload, response: z.array(backupSummarySchema) },

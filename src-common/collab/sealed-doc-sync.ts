@@ -2,7 +2,9 @@ import * as Y from 'yjs';
 import { toBase64Url } from '../crypto/base64url';
 import { openEnvelope, readEnvelopeHeader, sealEnvelope } from '../crypto/envelope';
 import type { LetterKeys } from '../crypto/letter-keys';
+import { startSignatureCheck, type SignatureVerifier } from '../crypto/signature-verifier';
 import { WriterOrder } from '../crypto/writer-order';
+import { OrderedSteps } from './ordered-steps';
 import { CompactionCounter, type CompactionLimits } from './sealed-compaction';
 import {
   decodeSealedServerMessage,
@@ -40,6 +42,11 @@ export interface SealedDocSyncOptions {
    * counter, which readers would take for a change the server held back. Changes wait for the next connection.
    */
   canSend?(): boolean;
+  /**
+   * Checks envelopes' signatures; by default the script's Ed25519, which answers at once. A verifier that answers
+   * later (WebCrypto's, `webCryptoVerifier`) is much faster on a long backlog; messages still take effect in order.
+   */
+  verifier?: SignatureVerifier;
 }
 
 /**
@@ -57,6 +64,7 @@ export class SealedDocSync {
   /** Envelopes sent on this connection and not yet stored, by counter. */
   private readonly inFlight = new Map<number, { kind: 'update' | 'snapshot'; bytes: number }>();
   private readonly compaction: CompactionCounter;
+  private readonly steps = new OrderedSteps();
   /** Local changes made since the last envelope went out: sent once the connection has caught up. */
   private unsent = 0;
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -92,16 +100,29 @@ export class SealedDocSync {
     return { ...this.state, lastSeq: this.sequence.last, seen: this.order.covered() };
   }
 
+  /** Resolves once every message received so far has taken effect (signatures checked, changes applied). */
+  settled(): Promise<void> {
+    return this.steps.idle();
+  }
+
   /** The socket opened: ask for everything after the last sequence this copy holds. */
   connected(): void {
+    this.steps.add(() => this.handleConnected());
+  }
+
+  /** The socket closed. Envelopes not confirmed go out again, as part of the next offline catch-up. */
+  disconnected(): void {
+    this.steps.add(() => this.handleDisconnected());
+  }
+
+  private handleConnected(): void {
     this.open = true;
     this.caughtUp = false;
     this.options.send(encodeSealedClientMessage({ type: 'hello', after: this.sequence.last }));
     this.changed();
   }
 
-  /** The socket closed. Envelopes not confirmed go out again, as part of the next offline catch-up. */
-  disconnected(): void {
+  private handleDisconnected(): void {
     this.open = false;
     this.caughtUp = false;
     this.unsent += [...this.inFlight.values()].filter((sent) => sent.kind === 'update').length;
@@ -116,19 +137,27 @@ export class SealedDocSync {
       this.options.onProblem({ kind: 'malformed' });
       return;
     }
-    this.handleMessage(message);
-    this.offerSnapshotIfDue();
-    this.changed();
+    const { verifier, letterId, keys } = this.options;
+    const signature =
+      message.type === 'relay' && verifier
+        ? startSignatureCheck(verifier, letterId, message.envelope, keys.verifyKey)
+        : undefined;
+    this.steps.addWith(signature, (signatureValid) => {
+      this.handleMessage(message, signatureValid);
+      this.offerSnapshotIfDue();
+      this.changed();
+    });
   }
 
   destroy(): void {
+    this.steps.stop();
     this.options.doc.off('update', this.onUpdate);
   }
 
-  private handleMessage(message: SealedServerMessage): void {
+  private handleMessage(message: SealedServerMessage, signatureValid: boolean | undefined): void {
     switch (message.type) {
       case 'relay':
-        this.handleRelay(message.seq, message.envelope);
+        this.handleRelay(message.seq, message.envelope, signatureValid);
         return;
       case 'stored':
         this.handleStored(message.counter, message.seq);
@@ -145,7 +174,7 @@ export class SealedDocSync {
     }
   }
 
-  private handleRelay(seq: number, envelope: Uint8Array): void {
+  private handleRelay(seq: number, envelope: Uint8Array, signatureValid: boolean | undefined): void {
     const header = readEnvelopeHeader(envelope);
     if (!header) {
       this.options.onProblem({ kind: 'unreadable', problem: 'malformed' });
@@ -156,7 +185,7 @@ export class SealedDocSync {
       return;
     }
     this.report(verdict.problem && { kind: 'sequence', detail: verdict.problem });
-    const opened = openEnvelope(this.options.letterId, envelope, this.options.keys);
+    const opened = openEnvelope(this.options.letterId, envelope, this.options.keys, signatureValid);
     if (!opened.ok) {
       this.options.onProblem({ kind: 'unreadable', problem: opened.problem });
       return;

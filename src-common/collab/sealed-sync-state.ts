@@ -71,9 +71,7 @@ export function describeSealedProblem(problem: SealedSyncProblem): string {
         ? 'A change was made with other keys: the letter’s links may have been reset. Ask for a new link.'
         : 'A change from the server could not be verified and was not applied. Your copy is unchanged.';
     case 'order':
-      return problem.detail.kind === 'replayed'
-        ? 'The server sent a change again; it was ignored.'
-        : 'A co-editor’s change did not arrive from the server. Your copy may lack it.';
+      return describeOrderProblem(problem.detail);
     case 'sequence':
       return problem.detail.kind === 'rolled-back'
         ? 'The server has lost changes it had confirmed. Your copy still has them.'
@@ -84,6 +82,17 @@ export function describeSealedProblem(problem: SealedSyncProblem): string {
       return `The server did not store a change: ${problem.reason}`;
     case 'malformed':
       return 'The server sent a message this app cannot read.';
+  }
+}
+
+function describeOrderProblem(problem: OrderProblem): string {
+  switch (problem.kind) {
+    case 'replayed':
+      return 'The server sent a change again; it was ignored.';
+    case 'reordered':
+      return 'The server sent a co-editor’s changes out of order; they were applied in their own order.';
+    case 'missing':
+      return 'A co-editor’s change did not arrive from the server. Your copy may lack it.';
   }
 }
 

@@ -120,11 +120,16 @@ export function signedParts(
   };
 }
 
-/** Checks and opens an envelope: its header, its signature (required for updates and snapshots), then its content. */
+/**
+ * Checks and opens an envelope: its header, its signature (required for updates and snapshots), then its content.
+ * `signatureValid` is the verdict on the signature when the caller checked it already (with WebCrypto, which answers
+ * later); without it, the signature is checked here.
+ */
 export function openEnvelope(
   letterId: string,
   bytes: Uint8Array,
   keys: LetterKeys,
+  signatureValid?: boolean,
 ): { ok: true; header: EnvelopeHeader; plaintext: Uint8Array } | { ok: false; problem: EnvelopeProblem } {
   const header = readEnvelopeHeader(bytes);
   if (!header) {
@@ -136,7 +141,7 @@ export function openEnvelope(
   if (!header.signed && header.kind !== 'presence') {
     return { ok: false, problem: 'unsigned' };
   }
-  if (header.signed && !verifyEnvelope(letterId, bytes, keys.verifyKey)) {
+  if (header.signed && !(signatureValid ?? verifyEnvelope(letterId, bytes, keys.verifyKey))) {
     return { ok: false, problem: 'bad-signature' };
   }
   const end = header.signed ? bytes.length - SIGNATURE_BYTES : bytes.length;

@@ -1,6 +1,7 @@
 import { diffArrays } from 'diff';
 import type { ProseMirrorJson } from './prosemirror-json';
 import { appendAll } from '../collections';
+import { COMMENT_MARK } from '../comments/threads-doc';
 
 /**
  * A run of a changed block's inline content, as it was: words with their marks (bold, a link…), note markers and
@@ -137,7 +138,8 @@ function pairChanged(removed: ProseMirrorJson[], added: ProseMirrorJson[]): Bloc
 // A block edited in place: words within a paragraph or heading, items within a list or quote; a block that became
 // another kind (a paragraph made a heading) is shown removed and added.
 function changeOf(before: ProseMirrorJson, after: ProseMirrorJson): BlockChange[] {
-  const sameKind = before.type === after.type && canonical(before.attrs) === canonical(after.attrs);
+  const sameKind =
+    before.type === after.type && canonical(before.attrs ?? {}) === canonical(after.attrs ?? {});
   if (sameKind && holdsText(before) && holdsText(after)) {
     return [{ kind: 'changed', before, after, words: wordChanges(before, after) }];
   }
@@ -197,7 +199,9 @@ function sameBlock(a: ProseMirrorJson, b: ProseMirrorJson): boolean {
   return canonical(a) === canonical(b);
 }
 
-// Attribute order differs between writers; null attributes mean "default". Neither is a change.
+// Attribute order differs between writers; null attributes mean "default", and attributes that are all defaults
+// (the editor writes them, the shared body leaves them out) or no marks mean none; a comment's anchor is no part of
+// the text (no export prints it). None of these is a change.
 function canonical(value: unknown): string {
   if (Array.isArray(value)) {
     return `[${value.map(canonical).join(',')}]`;
@@ -205,8 +209,22 @@ function canonical(value: unknown): string {
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value)
       .filter(([, field]) => field !== null && field !== undefined)
+      .map(([key, field]): [string, string] => [
+        key,
+        canonical(key === 'marks' ? withoutComments(field) : field),
+      ])
+      .filter(([, field]) => field !== '{}' && field !== '[]')
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonical(field)}`).join(',')}}`;
+    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${field}`).join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+function withoutComments(marks: unknown): unknown {
+  return Array.isArray(marks)
+    ? marks.filter(
+        (mark: unknown) =>
+          !(typeof mark === 'object' && mark !== null && 'type' in mark && mark.type === COMMENT_MARK),
+      )
+    : marks;
 }

@@ -62,6 +62,10 @@ export function resolveSuggestionsInJson(doc: ProseMirrorJson, outcome: Suggesti
           previous.content = [...(previous.content ?? []), ...content];
           continue;
         }
+        // Nothing before it to join: a paragraph left empty goes whole, as in the editor's review.
+        if (joins && content.length === 0) {
+          continue;
+        }
         const block = withoutAttr(child, BREAK_SUGGESTION_ATTR);
         const resolved: ProseMirrorJson = { ...block };
         delete resolved.content;

@@ -6,6 +6,7 @@ import {
   type InternalErrorReporter,
 } from '../../src-common/api/handler-table';
 import { ApiFailure } from '../../src-common/api/errors';
+import { NO_UPDATE, type RestartOutcome, type UpdateStatus } from '../../src-common/api/update-schemas';
 import { decodeBinary } from '../../src-common/letter/encoding';
 import { inlineImportRunner, type ImportRunner } from '../import/import-runner';
 import { UnreadableWordFile, wordFileText } from '../import/word-text';
@@ -17,6 +18,18 @@ import { collabHandlers } from '../collab/collab-handlers';
 import { CollabKeeper } from '../collab/collab-keeper';
 import { ownerOnlyFileBox } from '../collab/secret-box';
 import { directoryHandlers } from './directory-handlers';
+
+/** The app's updater as the window sees it: only the desktop app has one (src-main/update/). */
+export interface UpdateSource {
+  status(): UpdateStatus;
+  restart(): Promise<RestartOutcome>;
+}
+
+/** Browser mode and the tests: never an update to restart into. */
+const NO_UPDATES: UpdateSource = {
+  status: () => NO_UPDATE,
+  restart: () => Promise.resolve('nothing-ready'),
+};
 
 /** What the handlers need from the process that hosts them. */
 export interface BackendContext {
@@ -30,6 +43,8 @@ export interface BackendContext {
   collab?: CollabKeeper;
   /** Where imported text is read; by default in the calling thread (the desktop app and browser mode use workers). */
   importRunner?: ImportRunner;
+  /** The updater; by default none (browser mode). */
+  updates?: UpdateSource;
 }
 
 /** Every channel's implementation over the local store. */
@@ -40,10 +55,13 @@ export function createHandlers({
   saveExport,
   collab = new CollabKeeper(info.dataDir, ownerOnlyFileBox),
   importRunner = inlineImportRunner,
+  updates = NO_UPDATES,
 }: BackendContext): Handlers {
   return {
     ...collabHandlers(collab, store),
     'app:info': async () => ({ ...info, notice: store.notice }),
+    'app:updateStatus': async () => updates.status(),
+    'app:restartToUpdate': async () => ({ outcome: await updates.restart() }),
     'settings:get': () => store.call('getSettings', {}),
     'settings:update': (patch) => store.call('updateSettings', patch),
     'backups:list': () => store.call('listBackups', {}),

@@ -104,10 +104,10 @@ export class UpdateController {
     }
   }
 
-  /** "Restart to update": restarts into the update, unless a window holds unsaved edits. */
-  async restartToUpdate(): Promise<void> {
+  /** "Restart to update": restarts into the update, unless a window holds unsaved edits; resolves with which. */
+  async restartToUpdate(): Promise<ReturnType<typeof restartDecision>> {
     if (this.current.kind !== 'ready') {
-      return;
+      return 'nothing-ready';
     }
     this.closingForRestart = true;
     let holding: number;
@@ -122,6 +122,7 @@ export class UpdateController {
     } else if (decision === 'wait-for-save') {
       this.deps.waitForSave();
     }
+    return decision;
   }
 
   /** The menu's update items: the switch, and "Restart to Update to …" once an update is ready. */

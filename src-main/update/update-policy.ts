@@ -1,5 +1,6 @@
 // When the desktop app looks for updates and when it offers to restart into one: plain functions, unit-tested under
 // Node (tests/unit/update-policy.test.ts). updater.ts carries them out with electron-updater.
+import { NO_UPDATE, type RestartOutcome, type UpdateStatus } from '../../src-common/api/update-schemas';
 
 /** How often an installed copy looks for a new version while it runs. */
 export const CHECK_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -72,6 +73,19 @@ export function checkDue(context: CheckContext): boolean {
 /** The label of the "Restart to update" item, or null while there is nothing to restart into. */
 export function restartOffer(state: UpdateState): string | null {
   return state.kind === 'ready' ? `Restart to Update to ${state.version}` : null;
+}
+
+/**
+ * What the window's status bar is told (`app:updateStatus`): an update to restart into, or none, whether the updater
+ * is idle, looking, downloading or failed, or this copy cannot update at all (null).
+ */
+export function updateStatusOf(state: UpdateState | null): UpdateStatus {
+  return state?.kind === 'ready' ? { kind: 'ready', version: state.version } : NO_UPDATE;
+}
+
+/** What the window is told after asking to restart (`app:restartToUpdate`). */
+export function restartOutcomeOf(decision: ReturnType<typeof restartDecision>): RestartOutcome {
+  return decision === 'restart' ? 'restarting' : decision;
 }
 
 /**

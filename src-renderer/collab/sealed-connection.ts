@@ -1,6 +1,7 @@
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { LetterKeys } from '../../src-common/crypto/letter-keys';
+import { webCryptoVerifier, type SignatureVerifier } from '../../src-common/crypto/signature-verifier';
 import type { CompactionLimits } from '../../src-common/collab/sealed-compaction';
 import { SealedDocSync } from '../../src-common/collab/sealed-doc-sync';
 import { SealedPresence } from '../../src-common/collab/sealed-presence';
@@ -47,6 +48,8 @@ export interface SealedConnectionOptions {
   waitingFromEarlier?: number;
   /** As in `SealedDocSyncOptions`. */
   snapshotFirst?: boolean;
+  /** Checks signatures; by default the runtime's WebCrypto Ed25519, which opens a long backlog many times faster. */
+  verifier?: SignatureVerifier;
 }
 
 /** Close codes after which trying again cannot help: the server said no (see `server/protocol.ts`). */
@@ -85,6 +88,7 @@ export class SealedConnection {
       canSend: () => this.socket?.readyState === SOCKET_OPEN,
       onPresence: (plaintext) => this.presence.receive(plaintext),
       onChange: () => this.changed(),
+      verifier: options.verifier ?? webCryptoVerifier(),
     });
   }
 

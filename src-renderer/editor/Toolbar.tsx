@@ -128,7 +128,7 @@ export function Toolbar({ editor, onRequestLink, onInsertNote, readOnly = false 
           onChange={(event) => chain().setTextDirection(toDirection(event.target.value)).run()}
           title="Text direction of this paragraph"
         >
-          <option value="auto">Direction: automatic</option>
+          <option value="auto">Automatic</option>
           <option value="ltr">Left to right</option>
           <option value="rtl">Right to left</option>
         </select>

@@ -192,7 +192,7 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
       {sharing && (
         <ShareDialog api={api} letterId={letter.id} queue={queue} onClose={() => setSharing(false)} />
       )}
-      <LetterStatusBar doc={doc} queue={queue} tracker={tracker} editor={editor} />
+      <LetterStatusBar api={api} doc={doc} queue={queue} tracker={tracker} editor={editor} />
     </>
   );
 }

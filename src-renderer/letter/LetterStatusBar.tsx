@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
+import type { Api } from '../../src-common/api/client';
 import type { SaveQueue, SaveState } from '../../src-common/letter/save-queue';
 import type { SyncStatusSource } from '../collab/sealed-status';
 import { readSignatories, signatoriesMap } from '../../src-common/signatories/signatories-doc';
@@ -8,10 +9,12 @@ import { confirmedCount } from '../../src-common/signatories/signatory';
 import { useLetterCounts } from '../editor/letter-counts';
 import { useSyncStatus } from '../collab/use-sync-status';
 import { StatusBar } from '../shell/StatusBar';
+import { RestartToUpdate } from '../update/RestartToUpdate';
 import { saveWords } from './save-words';
 import { statusLine } from './status-line';
 
 interface LetterStatusBarProps {
+  api: Api;
   doc: Y.Doc;
   queue: SaveQueue;
   /** A shared letter's sync with its server; null for a letter kept on this computer only. */
@@ -24,6 +27,7 @@ interface LetterStatusBarProps {
  * a keystroke or a co-editor's change redraws this line at most, never the screen around it.
  */
 export const LetterStatusBar = memo(function LetterStatusBar({
+  api,
   doc,
   queue,
   tracker,
@@ -36,6 +40,7 @@ export const LetterStatusBar = memo(function LetterStatusBar({
   const status = statusLine(save, sync);
   return (
     <StatusBar status={status.words} tone={status.tone}>
+      <RestartToUpdate api={api} />
       <span>{counts.words === 1 ? '1 word' : `${counts.words.toLocaleString()} words`}</span>
       <span>{counts.characters.toLocaleString()} characters</span>
       <span>{signatoryCount === 1 ? '1 signatory' : `${signatoryCount.toLocaleString()} signatories`}</span>

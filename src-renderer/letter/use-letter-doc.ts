@@ -5,6 +5,7 @@ import type { LetterSummary } from '../../src-common/api/letters-schemas';
 import { decodeBinary, encodeBinary } from '../../src-common/letter/encoding';
 import { SaveQueue, type Schedule } from '../../src-common/letter/save-queue';
 import { messageOf } from '../profile/use-settings';
+import { movingTimer } from '../ui/moving-timer';
 
 /** Marks the state that came from the store, so it is not sent back. */
 const FROM_STORE = Symbol('from-store');
@@ -15,10 +16,11 @@ export type LetterDocState =
   | { status: 'ready'; doc: Y.Doc; queue: SaveQueue; letter: LetterSummary }
   | { status: 'failed'; message: string };
 
-const browserSchedule: Schedule = (task, ms) => {
-  const timer = window.setTimeout(task, ms);
-  return () => window.clearTimeout(timer);
-};
+// Every keystroke queues an update and pushes the save back: a moving timer makes that a clock read.
+function browserSchedule(): Schedule {
+  const timer = movingTimer();
+  return (task, ms) => timer.set(task, ms);
+}
 
 /**
  * Opens a letter from the store and saves every local edit through a {@link SaveQueue}. Leaving the letter does
@@ -61,7 +63,7 @@ function openDoc(
     send: async (updates) => {
       await api.call('letters:save', { id, updates: updates.map(encodeBinary) });
     },
-    schedule: browserSchedule,
+    schedule: browserSchedule(),
     describeFailure: messageOf,
   });
   const onUpdate = (update: Uint8Array, origin: unknown): void => {

@@ -11,6 +11,7 @@ import { matchesShortcut } from './shortcuts';
 import { StartupNotice } from './StartupNotice';
 import { CONNECTION_WORDS, connectionTone, StatusBar } from './StatusBar';
 import { routeOf, useRoute } from './use-route';
+import { RestartToUpdate } from '../update/RestartToUpdate';
 
 // The editor is most of the app's code; the home screen appears without waiting for it.
 const LetterScreen = lazy(() =>
@@ -87,6 +88,7 @@ function Workspace({ backend }: { backend: Backend }) {
             }
           />
           <StatusBar status={CONNECTION_WORDS[connection]} tone={connectionTone(connection)}>
+            <RestartToUpdate api={backend.api} />
             <span>{backend.mode === 'browser' ? 'Browser mode' : 'Desktop'}</span>
           </StatusBar>
         </>

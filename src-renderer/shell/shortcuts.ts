@@ -101,6 +101,10 @@ export interface KeyPress {
 
 /** True when a key press is one of the shortcut's keys (only shortcuts with a modifier are matched here). */
 export function matchesShortcut(event: KeyPress, id: ShortcutId): boolean {
+  // Every shortcut matched here needs Ctrl or ⌘: a plain keystroke (typing) is answered before any list is read.
+  if (!event.ctrlKey && !event.metaKey) {
+    return false;
+  }
   return keysOf(id).some((keys) => matchesKeys(event, keys));
 }
 

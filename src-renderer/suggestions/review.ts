@@ -31,6 +31,7 @@ export function reviewSuggestions(tr: Transaction, decision: Decision, filter: S
   const accept = decision === 'accept';
   const doc = tr.doc;
   const removals: { from: number; to: number }[] = [];
+  const emptied: { from: number; to: number }[] = [];
   let settled = 0;
   let previousTextblockEnd: number | null = null;
   const picked = (mark: Mark | undefined): Mark | undefined => {
@@ -85,9 +86,14 @@ export function reviewSuggestions(tr: Transaction, decision: Decision, filter: S
       if (suggestion && filter(suggestion.stamp)) {
         settled += 1;
         tr.setNodeAttribute(position, BREAK_SUGGESTION_ATTR, null);
-        if ((suggestion.kind === 'insert') !== accept && previousTextblockEnd !== null) {
+        const breakGoes = (suggestion.kind === 'insert') !== accept;
+        if (breakGoes && previousTextblockEnd !== null) {
           // The break goes: this paragraph joins the one before it.
           removals.push({ from: previousTextblockEnd, to: position + 1 });
+        } else if (breakGoes && leftEmpty(node, accept, filter)) {
+          // Nothing before it to join: a paragraph the decision empties goes whole (a heading added at the top).
+          emptied.push({ from: position, to: position + node.nodeSize });
+          return false;
         }
       }
       previousTextblockEnd = position + node.nodeSize - 1;
@@ -95,8 +101,30 @@ export function reviewSuggestions(tr: Transaction, decision: Decision, filter: S
     }
     return true;
   });
+  const firstStep = tr.steps.length;
   deleteRanges(tr, removals);
+  for (const block of emptied.reverse()) {
+    const mapping = tr.mapping.slice(firstStep);
+    tr.deleteRange(mapping.map(block.from, 1), mapping.map(block.to, -1));
+  }
   return settled;
+}
+
+// Whether settling leaves a paragraph with nothing in it: every piece of it goes.
+function leftEmpty(node: ProseMirrorNode, accept: boolean, filter: SuggestionFilter): boolean {
+  const types = suggestionTypes(node.type.schema);
+  let empty = true;
+  node.forEach((child) => {
+    const marks = types && child.isText ? child.marks : [];
+    const mark = marks.find((candidate) => candidate.type === (accept ? types?.deletion : types?.insertion));
+    const markStamp = mark ? stampOf(mark.attrs) : null;
+    const element = child.isText ? null : decodeNodeSuggestion(child.attrs[INLINE_SUGGESTION_ATTR]);
+    const goes =
+      (markStamp !== null && filter(markStamp)) ||
+      (element !== null && filter(element.stamp) && (element.kind === 'insert') !== accept);
+    empty = empty && goes;
+  });
+  return empty;
 }
 
 // Rejecting a format change takes off what it added and puts back what it removed.

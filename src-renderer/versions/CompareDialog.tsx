@@ -12,6 +12,7 @@ import { collectNoteReferences, numberNotes } from '../../src-common/notes/numbe
 import { messageOf } from '../profile/use-settings';
 import { BlockElement, BlockView, NoteNumbers } from './BlockView';
 import { restoreVersion } from './restore';
+import { ReviewAsSuggestionsButton } from './ReviewAsSuggestionsButton';
 
 interface CompareDialogProps {
   api: Api;
@@ -121,6 +122,14 @@ export function CompareDialog({ api, version, doc, queue, editor, onClose, onRes
           <button type="button" className="button" onClick={onClose}>
             Close
           </button>
+          <ReviewAsSuggestionsButton
+            version={version}
+            body={body}
+            current={current}
+            editor={editor}
+            disabled={differing === 0}
+            onReviewed={onClose}
+          />
           <button
             type="button"
             className="button primary"

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { planRestore } from '../../src-common/letter/compare';
+import type { Transaction } from '@tiptap/pm/state';
+import { planRestore, type BlockReplacement } from '../../src-common/letter/compare';
 import type { ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
 import { endUndoStep } from '../editor/extensions/undo-boundaries';
 
@@ -10,24 +11,45 @@ import { endUndoStep } from '../editor/extensions/undo-boundaries';
  * Returns how many runs of blocks were replaced.
  */
 export function restoreVersion(editor: Editor, current: ProseMirrorJson, version: ProseMirrorJson): number {
-  const plan = planRestore(current, version);
+  return replaceDifferingBlocks(editor, current, version, () => undefined);
+}
+
+/**
+ * Makes the letter read `target` by replacing only the runs of blocks that differ from `current`, in one
+ * transaction that is one undo step; `prepare` marks the transaction (e.g. to pass Suggesting mode unchanged).
+ * Returns how many runs were replaced.
+ */
+export function replaceDifferingBlocks(
+  editor: Editor,
+  current: ProseMirrorJson,
+  target: ProseMirrorJson,
+  prepare: (tr: Transaction) => void,
+): number {
+  const plan = planRestore(current, target);
   if (plan.length === 0) {
     return 0;
   }
   endUndoStep(editor);
-  editor.commands.command(({ tr, state }) => {
-    for (const step of plan) {
-      const from = blockStart(tr.doc, step.from);
-      const to = blockStart(tr.doc, step.to);
-      const blocks = step.blocks.map((block) => state.schema.nodeFromJSON(block));
-      const emptiesDocument = blocks.length === 0 && step.from === 0 && step.to === tr.doc.childCount;
-      const paragraph = state.schema.nodes.paragraph;
-      tr.replaceWith(from, to, emptiesDocument && paragraph ? [paragraph.create()] : blocks);
-    }
+  editor.commands.command(({ tr }) => {
+    prepare(tr);
+    applyPlan(tr, plan);
     return true;
   });
   endUndoStep(editor);
   return plan.length;
+}
+
+/** Applies block replacements, last first as {@link planRestore} orders them, to a transaction. */
+export function applyPlan(tr: Transaction, plan: readonly BlockReplacement[]): void {
+  const schema = tr.doc.type.schema;
+  for (const step of plan) {
+    const from = blockStart(tr.doc, step.from);
+    const to = blockStart(tr.doc, step.to);
+    const blocks = step.blocks.map((block) => schema.nodeFromJSON(block));
+    const emptiesDocument = blocks.length === 0 && step.from === 0 && step.to === tr.doc.childCount;
+    const paragraph = schema.nodes.paragraph;
+    tr.replaceWith(from, to, emptiesDocument && paragraph ? [paragraph.create()] : blocks);
+  }
 }
 
 function blockStart(doc: ProseMirrorNode, index: number): number {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
+import { movingTimer } from '../ui/moving-timer';
 
 /** An automatic version is saved once the letter has been quiet this long after edits made here. */
 export const IDLE_BEFORE_VERSION_MS = 10 * 60 * 1000;
@@ -11,14 +12,13 @@ export const IDLE_VERSION_LABEL = 'After a pause in editing';
 
 /**
  * Saves an automatic version once this person's edits have paused for {@link IDLE_BEFORE_VERSION_MS} (a co-editor's
- * edits are versioned on their own computer). Each keystroke only moves a timer; the store thins these versions
+ * edits are versioned on their own computer). Each keystroke only moves a timer (a clock read); the store thins these versions
  * with age, and never touches named ones.
  */
 export function useAutomaticVersions(api: Api, letterId: string, doc: Y.Doc, queue: SaveQueue): void {
   useEffect(() => {
-    let timer: number | undefined;
+    const timer = movingTimer();
     const save = () => {
-      timer = undefined;
       queue
         .whenSaved()
         .then(() => api.call('versions:save', { letterId, label: IDLE_VERSION_LABEL, kind: 'automatic' }))
@@ -32,13 +32,12 @@ export function useAutomaticVersions(api: Api, letterId: string, doc: Y.Doc, que
       if (!transaction.local) {
         return;
       }
-      window.clearTimeout(timer);
-      timer = window.setTimeout(save, IDLE_BEFORE_VERSION_MS);
+      timer.set(save, IDLE_BEFORE_VERSION_MS);
     };
     doc.on('update', handleUpdate);
     return () => {
       doc.off('update', handleUpdate);
-      window.clearTimeout(timer);
+      timer.cancel();
     };
   }, [api, letterId, doc, queue]);
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { createLetter, letterBody } from '../support/letter-ui';
 import { startHost, type RunningHost } from '../support/web-host';
+import { screenshotPath, sizeLabel, SMALL_WINDOW, WINDOW_SIZES } from '../support/window-sizes';
 
 // A letter's address opened in a new tab of the same browser works without the printed link; a page of another
 // origin in that browser still cannot use the API.
@@ -34,32 +35,35 @@ describe('browser mode: one session across the tabs of a host', () => {
     await browser.close();
   });
 
-  it('opens a letter’s address in a new tab of the same browser, and not in another browser profile', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const first = await context.newPage();
-    await first.goto(host.url);
-    await createLetter(first, 'Open me in a new tab');
-    await letterBody(first).click();
-    await first.keyboard.type('Dear Minister,');
-    const address = first.url();
-    expect(address).toMatch(/#\/letter\//u);
-    expect(address).not.toContain('token=');
+  for (const size of WINDOW_SIZES) {
+    it(`opens a letter’s address in a new tab of the same browser, and not in another browser profile at ${sizeLabel(size)}`, async () => {
+      const context = await browser.newContext({ viewport: size });
+      const first = await context.newPage();
+      await first.goto(host.url);
+      await createLetter(first, `Open me in a new tab at ${size.width}`);
+      await letterBody(first).click();
+      await first.keyboard.type('Dear Minister,');
+      const address = first.url();
+      expect(address).toMatch(/#\/letter\//u);
+      expect(address).not.toContain('token=');
 
-    const second = await context.newPage();
-    await second.goto(address);
-    await letterBody(second).filter({ hasText: 'Dear Minister,' }).waitFor();
-    expect(await second.getByText('This page needs the secret link').count()).toBe(0);
+      const second = await context.newPage();
+      await second.goto(address);
+      await letterBody(second).filter({ hasText: 'Dear Minister,' }).waitFor();
+      expect(await second.getByText('This page needs the secret link').count()).toBe(0);
+      await second.screenshot({ path: screenshotPath('letter-in-new-tab', size) });
 
-    // A browser (profile) that never opened the link still needs it.
-    const stranger = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await stranger.goto(address);
-    await stranger.getByRole('alert').filter({ hasText: 'npm run start:web' }).waitFor();
-    await stranger.close();
-    await context.close();
-  });
+      // A browser (profile) that never opened the link still needs it.
+      const stranger = await browser.newPage({ viewport: size });
+      await stranger.goto(address);
+      await stranger.getByRole('alert').filter({ hasText: 'npm run start:web' }).waitFor();
+      await stranger.close();
+      await context.close();
+    });
+  }
 
   it('refuses a page of another origin in the same browser: it can neither read the token nor call the API', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: SMALL_WINDOW });
     const app = await context.newPage();
     await app.goto(host.url);
     await app.getByRole('button', { name: 'New letter' }).waitFor();

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { GOOGLE_DOCS_HTML } from '../support/clipboard-samples';
+import { complaintsOf } from '../support/console-complaints';
 import { createLetter, letterBody, waitSaved } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
@@ -18,18 +19,6 @@ afterAll(async () => {
   await host.stop();
   await browser.close();
 });
-
-/** Every error and warning the page logs, and every error it throws, from the first load on. */
-function complaintsOf(page: Page): string[] {
-  const complaints: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      complaints.push(`${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => complaints.push(`thrown: ${error.message}`));
-  return complaints;
-}
 
 async function edit(page: Page): Promise<void> {
   await letterBody(page).click();
@@ -64,7 +53,7 @@ async function edit(page: Page): Promise<void> {
 }
 
 describe('the console', () => {
-  it('stays quiet while a letter is created, edited, checked, previewed for export and reopened', async () => {
+  it('stays quiet while a letter is created, edited, checked, previewed, exported and reopened', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const complaints = complaintsOf(page);
     await page.goto(host.url);
@@ -83,6 +72,13 @@ describe('the console', () => {
       .getByTitle('Preview of the exported letter')
       .contentFrame()
       .getByText('Act now.')
+      .waitFor();
+    const download = page.waitForEvent('download');
+    await exporting.getByRole('button', { name: 'Export', exact: true }).click();
+    expect((await download).suggestedFilename()).toBe('A quiet letter.html');
+    await exporting
+      .getByRole('status')
+      .filter({ hasText: /^Saved / })
       .waitFor();
     await exporting.getByRole('button', { name: 'Close' }).click();
     await exporting.waitFor({ state: 'detached' });

@@ -4,6 +4,7 @@ import { launchChromium } from '../support/chromium';
 import { createLetter, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
+import { screenshotPath, sizeLabel, WINDOW_SIZES } from '../support/window-sizes';
 
 let browser: Browser;
 let host: RunningHost;
@@ -36,23 +37,30 @@ async function inspector(page: Page): Promise<CDPSession> {
 
 describe('Chinese text', () => {
   // This machine has no Chinese system font (as many Windows and Linux installs): only the bundled one can draw it.
-  it('is drawn with the bundled Noto Serif SC in the letter and in the interface', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(host.url);
-    await createLetter(page, '声援香港');
-    await letterBody(page).click();
-    await page.keyboard.type('我们呼吁立即释放');
-    await letterBody(page).getByText('我们呼吁立即释放').waitFor();
-    const cdp = await inspector(page);
-    await expect
-      .poll(() => fontsDrawing(cdp, '.letter-body p'), { timeout: 15_000 })
-      .toEqual(['Noto Serif SC']);
+  // A title per window, all in Chinese: a Latin digit in it would be drawn with the interface's own font.
+  const titles = ['声援香港', '声援新疆'];
+  for (const [index, size] of WINDOW_SIZES.entries()) {
+    it(`is drawn with the bundled Noto Serif SC in the letter and in the interface at ${sizeLabel(size)}`, async () => {
+      const page = await browser.newPage({ viewport: size });
+      await page.goto(host.url);
+      const title = titles[index] ?? '声援';
+      await createLetter(page, title);
+      await letterBody(page).click();
+      await page.keyboard.type('我们呼吁立即释放');
+      await letterBody(page).getByText('我们呼吁立即释放').waitFor();
+      const cdp = await inspector(page);
+      await expect
+        .poll(() => fontsDrawing(cdp, '.letter-body p'), { timeout: 15_000 })
+        .toEqual(['Noto Serif SC']);
+      await page.screenshot({ path: screenshotPath('fonts-chinese-letter', size) });
 
-    await page.getByRole('button', { name: '← Letters' }).click();
-    await page.getByRole('button', { name: '声援香港', exact: true }).waitFor();
-    await expect
-      .poll(() => fontsDrawing(cdp, '.letter-row .letter-title'), { timeout: 15_000 })
-      .toEqual(['Noto Serif SC']);
-    await page.close();
-  });
+      await page.getByRole('button', { name: '← Letters' }).click();
+      await page.getByRole('button', { name: title, exact: true }).waitFor();
+      await expect
+        .poll(() => fontsDrawing(cdp, '.letter-row .letter-title'), { timeout: 15_000 })
+        .toEqual(['Noto Serif SC']);
+      await page.screenshot({ path: screenshotPath('fonts-chinese-home', size) });
+      await page.close();
+    });
+  }
 });

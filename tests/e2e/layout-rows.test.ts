@@ -4,6 +4,7 @@ import { launchChromium } from '../support/chromium';
 import { createLetter, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
+import { sizeLabel, SMALL_WINDOW, WINDOW_SIZES, type WindowSize } from '../support/window-sizes';
 
 let browser: Browser;
 let host: RunningHost;
@@ -35,8 +36,8 @@ async function expectOneRow(controls: Locator[]): Promise<void> {
   }
 }
 
-async function openPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+async function openPage(size: WindowSize = SMALL_WINDOW): Promise<Page> {
+  const page = await browser.newPage({ viewport: size });
   await page.goto(host.url);
   return page;
 }
@@ -84,6 +85,44 @@ describe('controls that belong together stay on one row at 1280 × 800', () => {
       dialog.getByRole('button', { name: 'Share' }),
     ]);
     expect(await dialog.getByRole('button', { name: 'Close' }).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('the formatting toolbar', () => {
+  for (const size of WINDOW_SIZES) {
+    it(`keeps every control on one row at ${sizeLabel(size)}`, async () => {
+      const page = await openPage(size);
+      await createLetter(page, `Toolbar at ${size.width}`);
+      const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+      const controls = await toolbar.locator('button, select').all();
+      // Undo to Comment, the text direction and the mode switch: none left out, none on a second row.
+      expect(controls.length).toBeGreaterThanOrEqual(17);
+      await expectOneRow(controls);
+      await page.close();
+    });
+  }
+
+  it('switches mode with the mouse, the keyboard and the shortcut, and names the shortcuts', async () => {
+    const page = await openPage();
+    await createLetter(page, 'Mode switch');
+    const mode = page.getByRole('toolbar', { name: 'Formatting' }).getByRole('combobox', { name: 'Mode' });
+    expect(await mode.getAttribute('title')).toContain('Suggesting: Ctrl+Alt+Shift+X');
+    expect(await mode.getAttribute('aria-description')).toContain('Viewing: Ctrl+Alt+Shift+C');
+
+    await mode.selectOption('viewing');
+    expect(await letterBody(page).getAttribute('contenteditable')).toBe('false');
+    expect(await mode.locator('option:checked').textContent()).toBe('Viewing');
+
+    // Arrow keys on the closed switch move through the modes, as on any select.
+    await mode.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => mode.inputValue()).toBe('suggesting');
+    expect(await letterBody(page).getAttribute('contenteditable')).toBe('true');
+
+    await letterBody(page).click();
+    await page.keyboard.press('Control+Alt+Shift+Z');
+    await expect.poll(() => mode.inputValue()).toBe('editing');
     await page.close();
   });
 });

@@ -5,6 +5,13 @@ import { GOOGLE_DOCS_HTML, WEB_PAGE_HTML, WORD_HTML } from '../support/clipboard
 import { createLetter, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
+import {
+  screenshotPath,
+  sizeLabel,
+  SMALL_WINDOW,
+  WINDOW_SIZES,
+  type WindowSize,
+} from '../support/window-sizes';
 
 let browser: Browser;
 let host: RunningHost;
@@ -20,8 +27,11 @@ afterAll(async () => {
 });
 
 /** A new letter, with every console error and warning logged from then on (the paste's) kept. */
-async function openLetter(title: string): Promise<{ page: Page; complaints: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+async function openLetter(
+  title: string,
+  size: WindowSize = SMALL_WINDOW,
+): Promise<{ page: Page; complaints: string[] }> {
+  const page = await browser.newPage({ viewport: size });
   await page.goto(host.url);
   await createLetter(page, title);
   const complaints: string[] = [];
@@ -51,21 +61,25 @@ function texts(page: Page, selector: string): Promise<string[]> {
 }
 
 describe('pasting formatted text', () => {
-  it('keeps only the real bold, italics and links of a Google Docs paste', async () => {
-    const { page, complaints } = await openLetter('Pasted from Docs');
-    await paste(page, GOOGLE_DOCS_HTML, 'We, the undersigned …');
-    await letterBody(page).getByText('full report').waitFor();
+  // The Docs paste, the one most letters arrive by, at both window sizes; Word and a web page at the smaller.
+  for (const size of WINDOW_SIZES) {
+    it(`keeps only the real bold, italics and links of a Google Docs paste at ${sizeLabel(size)}`, async () => {
+      const { page, complaints } = await openLetter(`Pasted from Docs at ${size.width}`, size);
+      await paste(page, GOOGLE_DOCS_HTML, 'We, the undersigned …');
+      await letterBody(page).getByText('full report').waitFor();
+      await page.screenshot({ path: screenshotPath('paste-google-docs', size) });
 
-    expect(await texts(page, 'strong')).toEqual(['an independent investigation']);
-    expect(await texts(page, 'em')).toEqual(['Police Files']);
-    expect(await texts(page, 'u')).toEqual([]);
-    expect(await letterBody(page).locator('a').getAttribute('href')).toBe('https://www.example.org/report');
-    expect(await texts(page, 'p')).toContain(
-      'We, the undersigned organizations, call for an independent investigation into the Police Files.',
-    );
-    expect(complaints).toEqual([]);
-    await page.close();
-  });
+      expect(await texts(page, 'strong')).toEqual(['an independent investigation']);
+      expect(await texts(page, 'em')).toEqual(['Police Files']);
+      expect(await texts(page, 'u')).toEqual([]);
+      expect(await letterBody(page).locator('a').getAttribute('href')).toBe('https://www.example.org/report');
+      expect(await texts(page, 'p')).toContain(
+        'We, the undersigned organizations, call for an independent investigation into the Police Files.',
+      );
+      expect(complaints).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('reads Word’s bold and italics, and leaves out its style sheet and typed bullets', async () => {
     const { page, complaints } = await openLetter('Pasted from Word');

@@ -14,6 +14,7 @@ import { launchChromium } from '../support/chromium';
 import { letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
+import { screenshotPath, sizeLabel, SMALL_WINDOW, WINDOW_SIZES } from '../support/window-sizes';
 
 let browser: Browser;
 let host: RunningHost;
@@ -65,8 +66,14 @@ async function printed(page: Page, name: string): Promise<{ text: string; pages:
   return pdfText(file);
 }
 
-/** The same letter exported to PDF with the export dialog's defaults. */
-async function exported(): Promise<{ text: string; pages: number }> {
+/** The same letter exported to PDF with the export dialog's defaults, made once for the tests of every size. */
+let exportedOnce: Promise<{ text: string; pages: number }> | undefined;
+function exported(): Promise<{ text: string; pages: number }> {
+  exportedOnce ??= exportFixture();
+  return exportedOnce;
+}
+
+async function exportFixture(): Promise<{ text: string; pages: number }> {
   const read = readLetterFile(readFileSync(CFU_LETTER_FILE, 'utf8'));
   if (!read.ok) {
     throw new Error(read.problem);
@@ -85,51 +92,55 @@ const flat = (text: string) => text.replace(/\s+/gu, ' ').trim();
 const characters = (text: string) => [...text.replace(/[\s-]/gu, '')].sort().join('');
 
 describe('printing a letter', () => {
-  it('prints the letter as the PDF export lays it out, on every page, and none of the interface', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') {
-        problems.push(message.text());
+  // Ctrl+P and File › Print at both window sizes: the printout must not depend on the window it was asked from.
+  for (const size of WINDOW_SIZES) {
+    it(`prints the letter as the PDF export lays it out, on every page, and none of the interface at ${sizeLabel(size)}`, async () => {
+      const page = await browser.newPage({ viewport: size });
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') {
+          problems.push(message.text());
+        }
+      });
+      await openFixture(page);
+      // Headless Chromium has no print dialog: count the calls, then print the page as it stands for printing.
+      await page.evaluate('window.print = () => { window.printed = (window.printed ?? 0) + 1; }');
+      await letterBody(page).click();
+      await page.keyboard.press('Control+p');
+      await expect.poll(() => page.evaluate('window.printed')).toBe(1);
+
+      const print = await printed(page, `print-ctrl-p-${size.width}x${size.height}`);
+      const model = fixtureModel();
+      expect(print.text).toContain(flat(model.title));
+      expect(print.text).toContain(flat(model.notesHeading));
+      expect(print.text).toContain(flat(model.signatories.entries.at(-1)?.name ?? 'no signatory'));
+      // The same characters on the same number of pages as the exported PDF: the whole letter, as the export lays it
+      // out (a long address may break at another of its hyphens, a column of names end one name sooner).
+      const pdf = await exported();
+      expect(print.pages).toBeGreaterThan(2);
+      expect(print.pages).toBe(pdf.pages);
+      expect(characters(print.text)).toBe(characters(pdf.text));
+      for (const chrome of [
+        'Export…',
+        'Share…',
+        'Save version…',
+        'Paste a list…',
+        '← Letters',
+        'Saved on this computer',
+      ]) {
+        expect(print.text).not.toContain(chrome);
       }
+      expect(problems).toEqual([]);
+
+      await page.getByRole('button', { name: 'Print (Ctrl+P)' }).click();
+      await expect.poll(() => page.evaluate('window.printed')).toBe(2);
+      await page.screenshot({ path: screenshotPath('print-toolbar', size) });
+      await page.close();
     });
-    await openFixture(page);
-    // Headless Chromium has no print dialog: count the calls, then print the page as it stands for printing.
-    await page.evaluate('window.print = () => { window.printed = (window.printed ?? 0) + 1; }');
-    await letterBody(page).click();
-    await page.keyboard.press('Control+p');
-    await expect.poll(() => page.evaluate('window.printed')).toBe(1);
-
-    const print = await printed(page, 'print-ctrl-p');
-    const model = fixtureModel();
-    expect(print.text).toContain(flat(model.title));
-    expect(print.text).toContain(flat(model.notesHeading));
-    expect(print.text).toContain(flat(model.signatories.entries.at(-1)?.name ?? 'no signatory'));
-    // The same characters on the same number of pages as the exported PDF: the whole letter, as the export lays it
-    // out (a long address may break at another of its hyphens, a column of names end one name sooner).
-    const pdf = await exported();
-    expect(print.pages).toBeGreaterThan(2);
-    expect(print.pages).toBe(pdf.pages);
-    expect(characters(print.text)).toBe(characters(pdf.text));
-    for (const chrome of [
-      'Export…',
-      'Share…',
-      'Save version…',
-      'Paste a list…',
-      '← Letters',
-      'Saved on this computer',
-    ]) {
-      expect(print.text).not.toContain(chrome);
-    }
-    expect(problems).toEqual([]);
-
-    await page.getByRole('button', { name: 'Print (Ctrl+P)' }).click();
-    await expect.poll(() => page.evaluate('window.printed')).toBe(2);
-    await page.screenshot({ path: 'test-results/e2e/print-toolbar.png' });
-  });
+  }
 
   it('prints the interface as it is on the home screen, where no letter is open', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: SMALL_WINDOW });
     await page.goto(host.url);
     await page.getByRole('button', { name: 'New letter' }).waitFor();
     expect((await printed(page, 'print-home')).text).toContain('New letter');

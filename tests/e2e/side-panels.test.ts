@@ -1,13 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { solidPng } from '../support/images';
 import { createLetter, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
+import { screenshotPath, sizeLabel, WINDOW_SIZES } from '../support/window-sizes';
 
-const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'e2e');
 // An address a PDF broke with a space: the Notes tab offers the joined address as a fix. Neither address has a
 // hyphen, where the browser could have wrapped it anyway.
 const BROKEN_ADDRESS =
@@ -20,7 +19,6 @@ let browser: Browser;
 let host: RunningHost;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
   host = await startHost(['--data-dir', tempDir('undersigned-panels-')]);
 });
@@ -75,26 +73,23 @@ async function addSignatory(page: Page, name: string, chapter: string): Promise<
 }
 
 describe('the side panel', () => {
-  for (const [width, height] of [
-    [1280, 800],
-    [1920, 1080],
-  ] as const) {
-    it(`keeps every control and long address inside at ${width}×${height}`, async () => {
-      const page = await browser.newPage({ viewport: { width, height } });
+  for (const size of WINDOW_SIZES) {
+    it(`keeps every control and long address inside at ${sizeLabel(size)}`, async () => {
+      const page = await browser.newPage({ viewport: size });
       await page.goto(host.url);
-      await createLetter(page, `Panels at ${width}`);
+      await createLetter(page, `Panels at ${size.width}`);
       await insertNote(page, BROKEN_ADDRESS);
       await insertNote(page, `Report, ${LONG_ADDRESS}`);
       await insertNote(page, `The same report, ${LONG_ADDRESS}`);
       const tabs = page.getByRole('tablist', { name: 'Letter details' });
       await tabs.getByRole('tab', { name: 'Notes' }).click();
       await page.getByRole('button', { name: 'Fix' }).waitFor();
-      await page.screenshot({ path: join(SCREENSHOTS, `side-panel-notes-${width}x${height}.png`) });
+      await page.screenshot({ path: screenshotPath('side-panel-notes', size) });
       expect(await overflowing(page)).toEqual([]);
 
       await tabs.getByRole('tab', { name: 'Checks' }).click();
       await page.getByRole('list', { name: 'Problems' }).waitFor();
-      await page.screenshot({ path: join(SCREENSHOTS, `side-panel-checks-${width}x${height}.png`) });
+      await page.screenshot({ path: screenshotPath('side-panel-checks', size) });
       expect(await overflowing(page)).toEqual([]);
 
       await tabs.getByRole('tab', { name: 'Signatories' }).click();
@@ -103,7 +98,7 @@ describe('the side panel', () => {
         'Internationale Gesellschaft für Menschenrechte – Deutsche Sektion e.V.',
         'München',
       );
-      await page.screenshot({ path: join(SCREENSHOTS, `side-panel-signatories-${width}x${height}.png`) });
+      await page.screenshot({ path: screenshotPath('side-panel-signatories', size) });
       expect(await overflowing(page)).toEqual([]);
 
       for (const tab of ['Comments', 'Versions']) {
@@ -111,6 +106,58 @@ describe('the side panel', () => {
         await page.getByRole('tab', { name: tab, selected: true }).waitFor();
         expect(await overflowing(page)).toEqual([]);
       }
+      await page.close();
+    });
+  }
+});
+
+/**
+ * The export dialog's controls a person cannot see without scrolling: outside the window, or outside the visible
+ * part of the options column, which scrolls only when the window is smaller than 1280 × 800.
+ */
+function unseenExportControls(page: Page): Promise<unknown> {
+  return page.evaluate(`(() => {
+    const column = document.querySelector('.export-options').getBoundingClientRect();
+    const found = [];
+    for (const element of document.querySelectorAll('.export-dialog button, .export-dialog input, .export-dialog select')) {
+      const box = element.getBoundingClientRect();
+      const outside = box.left < -0.5 || box.top < -0.5 || box.right > window.innerWidth + 0.5 ||
+        box.bottom > window.innerHeight + 0.5;
+      const inColumn = element.closest('.export-options') !== null;
+      const clipped = inColumn && (box.top < column.top - 0.5 || box.bottom > column.bottom + 0.5 ||
+        box.left < column.left - 0.5 || box.right > column.right + 0.5);
+      if (outside || clipped) {
+        const name = element.getAttribute('aria-label') || element.closest('label')?.textContent.trim().slice(0, 40) ||
+          element.textContent.trim().slice(0, 40);
+        found.push(element.tagName.toLowerCase() + ' "' + name + '" ' + Math.round(box.left) + '–' +
+          Math.round(box.right) + ', ' + Math.round(box.top) + '–' + Math.round(box.bottom));
+      }
+    }
+    return found;
+  })()`);
+}
+
+describe('the export dialog', () => {
+  for (const size of WINDOW_SIZES) {
+    it(`shows every option, the letterhead's included, without scrolling at ${sizeLabel(size)}`, async () => {
+      const page = await browser.newPage({ viewport: size });
+      await page.goto(host.url);
+      await createLetter(page, `Export at ${size.width}`);
+      await page.getByRole('button', { name: 'Export…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export the letter' });
+      const letterhead = dialog.getByLabel(/^Letterhead image/u);
+      await letterhead.waitFor();
+      expect(await unseenExportControls(page)).toEqual([]);
+
+      // A chosen letterhead adds its Remove button, which must show too.
+      await letterhead.setInputFiles({
+        name: 'letterhead.png',
+        mimeType: 'image/png',
+        buffer: solidPng(400, 60),
+      });
+      await dialog.getByRole('button', { name: 'Remove letterhead' }).waitFor();
+      await page.screenshot({ path: screenshotPath('export-dialog', size) });
+      expect(await unseenExportControls(page)).toEqual([]);
       await page.close();
     });
   }

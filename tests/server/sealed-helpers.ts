@@ -15,6 +15,7 @@ import {
 import { toBase64Url } from '../../src-common/crypto/base64url';
 import { sealEnvelope } from '../../src-common/crypto/envelope';
 import type { LetterKeys } from '../../src-common/crypto/letter-keys';
+import type { SignatureVerifier } from '../../src-common/crypto/signature-verifier';
 import { newWriterId } from '../../src-common/crypto/writer-order';
 import { newLetterId, newToken, postJson, registrationBody, waitUntil, type Tokens } from './helpers';
 
@@ -142,7 +143,12 @@ export async function connectSealedClient(
   letterId: string,
   token: string,
   keys: LetterKeys,
-  options: { doc?: Y.Doc; state?: SealedSyncState; compaction?: CompactionLimits } = {},
+  options: {
+    doc?: Y.Doc;
+    state?: SealedSyncState;
+    compaction?: CompactionLimits;
+    verifier?: SignatureVerifier;
+  } = {},
 ): Promise<SealedClient> {
   const doc = options.doc ?? new Y.Doc();
   const problems: SealedSyncProblem[] = [];
@@ -156,6 +162,7 @@ export async function connectSealedClient(
     send: (bytes) => socket.send(bytes),
     onProblem: (problem) => problems.push(problem),
     ...(options.compaction ? { compaction: options.compaction } : {}),
+    ...(options.verifier ? { verifier: options.verifier } : {}),
   });
   const started = sync;
   socket.ws.on('close', () => started.disconnected());

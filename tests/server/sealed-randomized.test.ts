@@ -186,8 +186,9 @@ describe('sealed relay: seeded randomized co-editing', () => {
       expect(team.flatMap((peer) => peer.problems.filter((problem) => !aboutItself(peer, problem)))).toEqual(
         [],
       );
-      // Several compactions, each under its own lease, by whichever copy asked first (often more than one).
-      expect(team.reduce((sum, peer) => sum + peer.snapshots, 0)).toBeGreaterThan(1);
+      // Compactions under leases, by whichever copy asked first: at least one, often more (how many depends on how
+      // the leases fall, which a loaded machine changes), and only the newest snapshot is kept.
+      expect(team.reduce((sum, peer) => sum + peer.snapshots, 0)).toBeGreaterThanOrEqual(1);
       expect(countRows(server.config.dataDir, 'sealed_snapshots')).toBe(1);
       // The server holds only envelopes: it has no table for readable content at all.
       expect(tableNames(server.config.dataDir)).toEqual([

@@ -60,6 +60,8 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
       dataDir: '/tmp/x',
       notice: null,
     }),
+    'app:updateStatus': notHere,
+    'app:restartToUpdate': notHere,
     'settings:get': async () => settings,
     'settings:update': async (patch) => {
       settings = {

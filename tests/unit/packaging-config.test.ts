@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   desktopEntryExtras,
   LETTER_FILE_EXTENSION,
+  LETTER_FILE_TYPE,
   LETTER_MIME_TYPE,
   notarizationCredentials,
   packagingConfig,
@@ -83,8 +84,23 @@ describe('packaging: the system integration', () => {
 
   it('associates *.letter.json files with the app, with a MIME type for Linux', () => {
     expect(asArray(config.fileAssociations)).toEqual([
-      expect.objectContaining({ ext: LETTER_FILE_EXTENSION, mimeType: LETTER_MIME_TYPE, role: 'Editor' }),
+      expect.objectContaining({
+        ext: LETTER_FILE_EXTENSION,
+        name: LETTER_FILE_TYPE,
+        mimeType: LETTER_MIME_TYPE,
+        role: 'Editor',
+      }),
     ]);
+  });
+
+  it('puts the app in "Open with" for .json on Windows, the only extension it sees, and takes it out again', () => {
+    const include = String(config.nsis?.include);
+    const script = readFileSync(join(ROOT, include), 'utf8');
+    const openWith = `SHELL_CONTEXT "Software\\Classes\\.json\\OpenWithProgids" "${LETTER_FILE_TYPE}"`;
+    expect(nsisMacro(script, 'customInstall')).toContain(`WriteRegNone ${openWith}`);
+    expect(nsisMacro(script, 'customUnInstall')).toContain(`DeleteRegValue ${openWith}`);
+    // Never the default program for .json: that would take every JSON file away from the person's editor.
+    expect(script).not.toMatch(/WriteRegStr SHELL_CONTEXT "Software\\Classes\\\.json" ""/u);
   });
 
   it('keeps resources/linux/undersigned.desktop the same as the entry electron-builder writes', () => {
@@ -111,6 +127,19 @@ describe('packaging: the system integration', () => {
     }
   });
 });
+
+/** The lines of one macro of an NSIS script, without comments; empty when the script does not define it. */
+function nsisMacro(script: string, name: string): string[] {
+  const lines = script.split(/\r?\n/u).map((line) => line.trim());
+  const start = lines.indexOf(`!macro ${name}`);
+  if (start < 0) {
+    return [];
+  }
+  const end = lines.indexOf('!macroend', start);
+  return lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .filter((line) => line !== '' && !line.startsWith(';'));
+}
 
 /** `desktopName` from package.json, which Electron uses as the window's class on Linux. */
 function desktopNameOf(manifest: unknown): string {

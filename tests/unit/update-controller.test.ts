@@ -116,7 +116,7 @@ describe('the updater', () => {
   it('restarts into the update when every window closed', async () => {
     const { controller, updater } = setup();
     updater.emit('update-downloaded', { version: '0.2.0' });
-    await controller.restartToUpdate();
+    expect(await controller.restartToUpdate()).toBe('restart');
     expect(updater.installs).toBe(1);
     expect(controller.restarting).toBe(false);
   });
@@ -124,14 +124,14 @@ describe('the updater', () => {
   it('never restarts while a window holds unsaved edits, and says so', async () => {
     const { controller, updater, deps } = setup({ refusingWindows: 1 });
     updater.emit('update-downloaded', { version: '0.2.0' });
-    await controller.restartToUpdate();
+    expect(await controller.restartToUpdate()).toBe('wait-for-save');
     expect(updater.installs).toBe(0);
     expect(deps.waitForSave).toHaveBeenCalledTimes(1);
   });
 
   it('does nothing on restart while no update is ready', async () => {
     const { controller, updater, deps } = setup();
-    await controller.restartToUpdate();
+    expect(await controller.restartToUpdate()).toBe('nothing-ready');
     expect(deps.closeWindows).not.toHaveBeenCalled();
     expect(updater.installs).toBe(0);
   });

@@ -16,7 +16,11 @@ describe('the order of each writer’s envelopes', () => {
       received: 4,
     });
     expect(order.accept({ writerId: bob, counter: 5 })).toBeNull();
+    // Counter 3 was reported missing: arriving late, it is still needed; a second time, it is a replay.
+    expect(order.accept({ writerId: bob, counter: 3 })).toMatchObject({ kind: 'reordered', expected: 6 });
     expect(order.accept({ writerId: bob, counter: 3 })).toMatchObject({ kind: 'replayed' });
+    expect(order.accept({ writerId: bob, counter: 2 })).toMatchObject({ kind: 'reordered' });
+    expect(order.accept({ writerId: bob, counter: 2 })).toMatchObject({ kind: 'replayed' });
   });
 
   it('goes on from the counters a snapshot covered', () => {

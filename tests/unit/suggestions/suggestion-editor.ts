@@ -3,6 +3,7 @@
 import { getSchema } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { CommentMark } from '../../../src-renderer/editor/extensions/comment-mark';
 import { LetterKit } from '../../../src-renderer/editor/extensions/letter-kit';
 import { LetterLink } from '../../../src-renderer/editor/extensions/letter-link';
 import { NoteReference } from '../../../src-renderer/editor/extensions/note-reference';
@@ -25,9 +26,10 @@ import {
 } from '../../../src-common/suggestions/suggestion';
 import type { ProseMirrorJson } from '../../../src-common/letter/prosemirror-json';
 
-/** The letter editor's schema, suggestions included. */
+/** The letter editor's schema, suggestions and comments' anchors included. */
 export const schema = getSchema([
   LetterKit,
+  CommentMark,
   LetterLink,
   NoteReference,
   SuggestInsertion,

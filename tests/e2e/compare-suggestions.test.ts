@@ -1,0 +1,92 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { createLetter, letterBody, waitSaved } from '../support/letter-ui';
+import { tempDir } from '../support/temp';
+import { startHost, type RunningHost } from '../support/web-host';
+
+const AGREED = 'We urge you to visit Xinjiang.\n\nSigned by the coalition.';
+const TODAY = 'We urge you to visit the Uyghur Region.\n\nSigned by the coalition.\n\nWith our thanks.';
+const AUTHOR = 'Changes since “Agreed draft”';
+
+let browser: Browser;
+let host: RunningHost;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHost(['--data-dir', tempDir('undersigned-compare-suggestions-')]);
+});
+
+afterAll(async () => {
+  await host.stop();
+  await browser.close();
+});
+
+/** The suggestions the letter shows: each marked run's kind, author and text. */
+async function suggestionMarks(page: Page): Promise<string[]> {
+  const marks: unknown = await page.evaluate(`(() =>
+    [...document.querySelectorAll('[aria-label="Letter text"] .suggestion')].map(
+      (element) => element.tagName.toLowerCase() + ' ' + element.dataset.author + ': ' + element.textContent,
+    ))()`);
+  return Array.isArray(marks) ? marks.map(String) : [];
+}
+
+async function reviewAsSuggestions(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Compare “Agreed draft” with now' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Changes since “Agreed draft”' });
+  await dialog.getByText('2 blocks differ.').waitFor();
+  await dialog.getByRole('button', { name: 'Review as suggestions' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByRole('region', { name: 'Suggested edits' }).waitFor();
+}
+
+describe('a version compared as suggestions', () => {
+  it('shows what changed since a version as suggestions, undone at once and rejected back to the version', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(host.url);
+    await createLetter(page, 'Letter reviewed against a version');
+    await letterBody(page).click();
+    await page.keyboard.type('We urge you to visit Xinjiang.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Signed by the coalition.');
+    await waitSaved(page);
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    await page.getByRole('button', { name: 'Save version…' }).click();
+    await page.getByLabel('Name of this version').fill('Agreed draft');
+    await page.getByRole('button', { name: 'Save version', exact: true }).click();
+    await page.getByText('Agreed draft').waitFor();
+
+    await page.getByText('We urge you to visit Xinjiang.').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Control+ArrowLeft');
+    await page.keyboard.press('Shift+Control+ArrowLeft');
+    await page.keyboard.type('the Uyghur Region.');
+    await page.getByText('Signed by the coalition.').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('With our thanks.');
+    await waitSaved(page);
+    expect(await letterBody(page).innerText()).toBe(TODAY);
+
+    await reviewAsSuggestions(page);
+    const marks = await suggestionMarks(page);
+    expect(marks).toContain(`del ${AUTHOR}: Xinjiang`);
+    expect(marks).toContain(`ins ${AUTHOR}: the Uyghur Region`);
+    expect(marks).toContain(`ins ${AUTHOR}: With our thanks.`);
+    await page.screenshot({ path: 'test-results/e2e/compare-suggestions.png' });
+
+    await page.locator('.tiptap.ProseMirror-focused').waitFor();
+    await page.keyboard.press('Control+z');
+    await page.getByRole('region', { name: 'Suggested edits' }).waitFor({ state: 'detached' });
+    expect(await suggestionMarks(page)).toEqual([]);
+    expect(await letterBody(page).innerText()).toBe(TODAY);
+
+    await reviewAsSuggestions(page);
+    await page
+      .getByRole('region', { name: 'Suggested edits' })
+      .getByRole('button', { name: 'Reject all' })
+      .click();
+    await page.getByRole('region', { name: 'Suggested edits' }).waitFor({ state: 'detached' });
+    expect(await letterBody(page).innerText()).toBe(AGREED);
+  });
+});
