@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { migrate as migrateServer } from '../../server/store/migrations';
 import { migrate as migrateApp } from '../../src-main/store/migrations';
 import { runStatements } from '../../src-node/sqlite/statements';
 import { LetterLog } from '../../src-node/update-log/log-sizes';
@@ -10,7 +9,6 @@ import { loadStoredLetter } from '../../src-node/update-log/replay';
 
 const LETTER = 'letter-one';
 
-// The log is the same two tables in both programs' schemas; each has its own letters table.
 function appStore(): Database.Database {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
@@ -21,21 +19,8 @@ function appStore(): Database.Database {
   return db;
 }
 
-function serverStore(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrateServer(db);
-  db.prepare(
-    `INSERT INTO letters (id, owner_token_sha256, editor_token_sha256, viewer_token_sha256, created_at)
-     VALUES (?, ?, ?, ?, 1)`,
-  ).run(LETTER, 'a'.repeat(64), 'b'.repeat(64), 'c'.repeat(64));
-  return db;
-}
-
-const schemas = [
-  { program: 'the app', open: appStore },
-  { program: 'the server', open: serverStore },
-];
+// The server keeps sealed envelopes it cannot replay; the log of readable updates is the app's alone.
+const schemas = [{ program: 'the app', open: appStore }];
 
 /** A doc that types, and the updates it made, one per keystroke. */
 function typist(): { doc: Y.Doc; updates: Uint8Array[]; type: (text: string) => void } {
@@ -148,7 +133,7 @@ describe('a loaded letter’s log sizes', () => {
   });
 
   it('compacts now, in a transaction of its own', () => {
-    const db = serverStore();
+    const db = appStore();
     const writer = typist();
     writer.type('Draft');
     append(db, writer.updates);
