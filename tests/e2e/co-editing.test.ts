@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/server';
 import { launchChromium } from '../support/chromium';
+import { bodyText, openPerson, typeAtEnd, waitStatus } from '../support/co-editors';
 import { createLetter, joinFromLink, letterBody, pickCountry } from '../support/letter-ui';
 import { filesUnder, plaintextFound } from '../support/plaintext-search';
 import { tempDir } from '../support/temp';
@@ -40,45 +41,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function setName(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Set your name' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Display name').fill(name);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
-
-function statusLine(page: Page) {
-  return page.locator('footer').getByRole('status');
-}
-
-async function waitStatus(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
-  await statusLine(page).filter({ hasText: text }).waitFor({ timeout });
-}
-
-async function openPerson(host: RunningHost, name: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(host.url);
-  await setName(page, name);
-  return page;
-}
-
-/** The letter's text without co-editors' caret labels (the tests' types have no DOM, so the code is a string). */
-async function bodyText(page: Page): Promise<string> {
-  const text: unknown = await page.evaluate(`(() => {
-    const copy = document.querySelector('[aria-label="Letter text"]').cloneNode(true);
-    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-    return copy.textContent;
-  })()`);
-  return String(text);
-}
-
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await letterBody(page).click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(text);
-}
-
 async function pasteSignatories(page: Page, names: string[]): Promise<void> {
   await page.getByRole('button', { name: 'Paste a list…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Paste a list of signatories' });
@@ -108,7 +70,7 @@ describe('co-editing through the collaboration server', () => {
   let pageB: Page;
 
   it('shares a letter, a second person joins from the link, and both see each other’s text and caret', async () => {
-    pageA = await openPerson(hostA, 'Ayshe');
+    pageA = await openPerson(browser, hostA, 'Ayshe');
     await createLetter(pageA, 'Coalition letter on forced labour');
     await typeAtEnd(pageA, 'We, the undersigned organizations, write to you.');
     await pageA.getByRole('button', { name: 'Share…' }).click();
@@ -126,7 +88,7 @@ describe('co-editing through the collaboration server', () => {
     expect(editorLink).toMatch(/^undersigned:\/\/join\?/);
     await pageA.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
-    pageB = await openPerson(hostB, 'Bilal');
+    pageB = await openPerson(browser, hostB, 'Bilal');
     await joinFromLink(pageB, editorLink);
     await letterBody(pageB).filter({ hasText: 'write to you.' }).waitFor();
     await waitStatus(pageB, 'Synced');
@@ -224,7 +186,7 @@ describe('co-editing through the collaboration server', () => {
 
     const hostC = await startHost(['--port', '0', '--data-dir', tempDir('undersigned-person-c-')]);
     try {
-      const pageC = await openPerson(hostC, 'Chen');
+      const pageC = await openPerson(browser, hostC, 'Chen');
       await joinFromLink(pageC, viewerLink);
       await waitStatus(pageC, 'Read-only — up to date');
       expect(await letterBody(pageC).getAttribute('contenteditable')).toBe('false');
@@ -268,7 +230,7 @@ describe('co-editing through the collaboration server', () => {
 
     const hostD = await startHost(['--port', '0', '--data-dir', tempDir('undersigned-person-d-')]);
     try {
-      const pageD = await openPerson(hostD, 'Dolkun');
+      const pageD = await openPerson(browser, hostD, 'Dolkun');
       await joinFromLink(pageD, newLink);
       await waitStatus(pageD, 'Synced');
       await expect.poll(() => bodyText(pageD), { timeout: 15_000 }).toBe(await bodyText(pageA));

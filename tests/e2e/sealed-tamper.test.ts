@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_BYTES, NONCE_BYTES } from '../../src-common/crypto/envelope';
 import { startServer, type RunningServer } from '../../server/server';
 import { DATABASE_FILE } from '../../server/store/database';
 import { launchChromium } from '../support/chromium';
+import { bodyText, shareOnServer, typeAtEnd, waitStatus } from '../support/co-editors';
 import { createLetter, joinFromLink, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
@@ -39,47 +40,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-function statusLine(page: Page) {
-  return page.locator('footer').getByRole('status');
-}
-
-async function waitStatus(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
-  await statusLine(page).filter({ hasText: text }).waitFor({ timeout });
-}
-
-/** The letter's text without co-editors' caret labels (the tests' types have no DOM, so the code is a string). */
-async function bodyText(page: Page): Promise<string> {
-  const text: unknown = await page.evaluate(`(() => {
-    const copy = document.querySelector('[aria-label="Letter text"]').cloneNode(true);
-    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-    return copy.textContent;
-  })()`);
-  return String(text);
-}
-
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await letterBody(page).click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(text);
-}
-
-/** Shares the open letter on the test's server and returns the editor link. */
-async function share(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Share…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share this letter' });
-  await dialog.getByLabel('Server address').fill(server.url);
-  await dialog.getByLabel('Instance key').fill(server.instanceKey);
-  await dialog.getByRole('button', { name: 'Share', exact: true }).click();
-  await waitStatus(page, 'Synced');
-  const link = await page
-    .getByRole('dialog', { name: 'Share this letter' })
-    .getByLabel('Editor link', { exact: false })
-    .first()
-    .inputValue();
-  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-  return link;
-}
-
 /** Flips one byte inside the newest stored envelope's ciphertext, as someone with the server's disk could. */
 function flipByteOfNewestEnvelope(): void {
   const db = new Database(join(serverDataDir, DATABASE_FILE));
@@ -110,7 +70,7 @@ describe('a sealed letter tampered with on the server', () => {
     await pageA.goto(hostA.url);
     await createLetter(pageA, TITLE);
     await typeAtEnd(pageA, 'We ask for the release of the lawyers.');
-    const link = await share(pageA);
+    const link = await shareOnServer(pageA, server);
 
     const pageB = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await pageB.goto(hostB.url);

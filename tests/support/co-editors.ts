@@ -1,5 +1,6 @@
 import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import type { RunningServer } from '../../server/server';
+import { letterBody } from './letter-ui';
 import type { RunningHost } from './web-host';
 
 /** Set your name → the name → Save. */
@@ -94,4 +95,11 @@ export async function bodyText(page: Page): Promise<string> {
     return copy.textContent;
   })()`);
   return String(text);
+}
+
+/** Clicks into the letter and types at its very end. */
+export async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await letterBody(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text);
 }
