@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BODY_FIELD, seedLetter } from '../../src-common/letter/letter-doc';
-import { writeLetterFile } from '../../src-common/letter/letter-file';
+import { writeLetterFile } from '../../src-common/letter-file/letter-file';
 import { addSignatories } from '../../src-common/signatories/signatories-doc';
 import { cli } from '../support/cli';
 import { solidPng } from '../support/images';
