@@ -124,12 +124,18 @@ export class SealedConnection {
     this.open();
   }
 
-  /** Closes for good: presence says goodbye, and what to remember is handed over a last time. */
+  /** Seals this tick's changes now rather than at its end: the window is going. */
+  flush(): void {
+    this.sync.flush();
+  }
+
+  /** Closes for good: this tick's changes go out, presence says goodbye, and what to remember is handed over. */
   stop(): void {
     this.stopped = true;
     if (this.retryTimer !== null) {
       clearTimeout(this.retryTimer);
     }
+    this.sync.flush();
     this.presence.destroy();
     this.socket?.close(1000, 'closed');
     this.sync.destroy();

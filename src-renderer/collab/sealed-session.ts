@@ -64,8 +64,12 @@ export function connectSealed({
   });
   const onOnline = (): void => sealed.retryNow();
   window.addEventListener('online', onOnline);
-  // A closed window runs no cleanup: say goodbye as it goes, so the others drop this caret at once.
-  const onPageHide = (): void => removeAwarenessStates(awareness, [awareness.clientID], 'window closed');
+  // A closed window runs no cleanup: send this tick's changes and say goodbye as it goes, so the others have every
+  // change and drop this caret at once. A change the socket does not carry in time goes out on the next start.
+  const onPageHide = (): void => {
+    sealed.flush();
+    removeAwarenessStates(awareness, [awareness.clientID], 'window closed');
+  };
   window.addEventListener('pagehide', onPageHide);
   sealed.start();
   return {
