@@ -1,13 +1,11 @@
 import { rmSync, statSync } from 'node:fs';
 import * as Y from 'yjs';
 import { databaseFile } from '../../src-main/paths';
-import { loadLetterDoc } from '../../src-main/store/letters/doc-cache';
-import { compactLetter } from '../../src-main/store/letters/letter-log';
 import { tempDir } from '../../tests/support/temp';
 import { openAppStore, openInPage, storeUpdates } from '../lib/app-store';
 import { bodyLength, generateEditingTrace, LONG_TRACE } from '../lib/editing-trace';
 import { median } from '../lib/stats';
-import type { Figure } from '../lib/types';
+import type { Figure, Target } from '../lib/types';
 
 /** Picks this scenario on the command line. */
 export const name = 'open';
@@ -36,40 +34,56 @@ export async function run(): Promise<Figure[]> {
     const trace = generateEditingTrace(LONG_TRACE);
     console.error(`  storing ${trace.updates.length.toLocaleString('en')} updates…`);
     const id = await fill(dataDir, trace.updates);
+    const uncompactedBytes = fileBytes(dataDir);
     const merged = Y.encodeStateAsUpdate(trace.doc);
     const expected = bodyLength(trace.doc);
+    const afterCrash = await sampleOpens(dataDir, id, merged, expected, 'after a crash');
+    // The app's quit: closing the store folds the log it loaded into the snapshot.
+    await openAppStore(dataDir).close();
     const cold = await sampleOpens(dataDir, id, merged, expected, 'cold');
     const warm = await sampleOpens(dataDir, id, merged, expected, 'warm');
     return [
-      openFigure('open cold (fresh store instance)', cold, trace.updates.length),
-      openFigure('open warm (letter loaded in the store)', warm, trace.updates.length),
-      await sizeFigure(dataDir, id),
+      openFigure('open cold (fresh store instance)', cold, trace.updates.length, { maxRatio: 1.5 }),
+      openFigure('open warm (same store, opened before)', warm, trace.updates.length, { maxRatio: 1.5 }),
+      // What a start after a crash pays: the log was never folded, so the store replays it first. No target:
+      // the issue bounds the open the app normally makes.
+      openFigure('open cold after a crash (log not folded)', afterCrash, trace.updates.length, {}),
+      {
+        name: 'database file after compaction',
+        unit: 'bytes',
+        ours: fileBytes(dataDir),
+        baseline: merged.length,
+        target: { maxRatio: 1.5 },
+        detail: { uncompactedBytes },
+      },
     ];
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
+// Leaves the file as a crash would: the database closed without the store's close, so the log stays unfolded.
 async function fill(dataDir: string, updates: readonly Uint8Array[]): Promise<string> {
   const store = openAppStore(dataDir);
   try {
     return await storeUpdates(store.api, updates, UPDATES_PER_SAVE);
   } finally {
-    await store.close();
+    store.db.close();
   }
 }
 
 /**
  * Cold: a new store instance on the closed file (opened before the clock starts: the startup scenario times
- * that), asked for the letter it has not loaded. Warm: the same instance asked again, the letter in its cache.
- * Each sample ends with the page's Y.Doc holding the letter; the baseline applies the merged state to a bare one.
+ * that), asked for a letter it has not loaded; after a crash, the same but the database is closed without the
+ * store's close, which would fold the log. Warm: one instance asked again and again. Each sample ends with the
+ * page's Y.Doc holding the letter; the baseline applies the merged state to a bare Y.Doc.
  */
 async function sampleOpens(
   dataDir: string,
   id: string,
   merged: Uint8Array,
   expected: number,
-  kind: 'cold' | 'warm',
+  kind: 'cold' | 'warm' | 'after a crash',
 ): Promise<Samples> {
   const samples: Samples = { ours: [], baseline: [] };
   const warmStore = kind === 'warm' ? openAppStore(dataDir) : null;
@@ -79,8 +93,10 @@ async function sampleOpens(
       const started = performance.now();
       const doc = await openInPage(store.api, id);
       const ours = performance.now() - started;
-      if (!warmStore) {
+      if (kind === 'cold') {
         await store.close();
+      } else if (kind === 'after a crash') {
+        store.db.close();
       }
       const baseline = applyToBareDoc(merged);
       checkOpened(doc, expected);
@@ -113,44 +129,20 @@ function checkOpened(doc: Y.Doc, expected: number): void {
   }
 }
 
-function openFigure(label: string, samples: Samples, updates: number): Figure {
+// The issue's target is the cold open's; the warm open is held to the same bound.
+function openFigure(label: string, samples: Samples, updates: number, target: Target): Figure {
   return {
     name: label,
     unit: 'ms',
     ours: median(samples.ours),
     baseline: median(samples.baseline),
-    // The issue's target for the cold open; the warm open is held to the same bound.
-    target: { maxRatio: 1.5 },
+    target,
     samples,
     detail: { updates, updatesPerSave: UPDATES_PER_SAVE },
   };
 }
 
-/**
- * Compacts the letter with the store's own code, closes the store (which folds the write-ahead log into the file)
- * and weighs the file against the letter's state as one update.
- */
-async function sizeFigure(dataDir: string, id: string): Promise<Figure> {
-  const store = openAppStore(dataDir);
-  const beforeCompaction = fileBytes(dataDir);
-  let stateBytes = 0;
-  try {
-    const doc = loadLetterDoc(store.db, id);
-    stateBytes = Y.encodeStateAsUpdate(doc).length;
-    store.db.transaction(() => compactLetter(store.db, id, doc, Date.now()))();
-  } finally {
-    await store.close();
-  }
-  return {
-    name: 'database file after compaction',
-    unit: 'bytes',
-    ours: fileBytes(dataDir),
-    baseline: stateBytes,
-    target: { maxRatio: 1.5 },
-    detail: { beforeCompaction },
-  };
-}
-
+// The file and its write-ahead log, which a closed store has folded into the file.
 function fileBytes(dataDir: string): number {
   const file = databaseFile(dataDir);
   return ['', '-wal'].reduce((sum, suffix) => {
