@@ -4,6 +4,7 @@ import { ApiFailure } from '../../src-common/api/errors';
 import { backupsDirFor, scheduleBackups } from './backups';
 import { openStore, restoreBackup } from './open-store';
 import { runOperation, type OperationArgument, type OperationName } from './operations';
+import { closeDatabase } from './store';
 import {
   READY_ID,
   type StoreControl,
@@ -37,7 +38,7 @@ function start(): void {
     if (request === 'close') {
       clearInterval(backupCheck);
       backups.beforeClose(db, new Date());
-      db.close();
+      closeDatabase(db);
       replyPort.close();
       return;
     }
