@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { importLetterText, type ImportedLetter } from '../src-common/import/build-letter';
-import { ImportTooLarge } from '../src-common/import/limits';
-import { importReport } from '../src-common/import/report';
-import { writeLetterFile } from '../src-common/letter/letter-file';
+import { ImportTooLarge } from '../src-common/limits';
+import { importReport } from '../src-common/api/import-report';
+import { writeLetterFile } from '../src-common/letter-file/letter-file';
 import { newLetterId } from '../src-main/store/letters/letter-id';
 import { EXIT, InputError, type CliIo } from './cli-io';
 import { readImportText } from './import-file';

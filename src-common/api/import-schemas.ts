@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMPORT_LIMITS } from '../import/limits';
+import { IMPORT_LIMITS } from '../limits';
 import { problemSchema } from '../problems';
 import { base64Schema } from '../letter/encoding';
 import { letterSummarySchema } from './letters-schemas';

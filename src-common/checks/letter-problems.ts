@@ -1,11 +1,11 @@
 import type * as Y from 'yjs';
 import { findCommentProblems } from '../comments/comment-problems';
-import { blockText } from '../letter/compare';
+import { blockText } from '../versions/compare';
 import { BODY_FIELD, readLetterMeta } from '../letter/letter-doc';
 import { bodyToJson } from '../letter/prosemirror-json';
 import { findNoteProblems } from '../notes/note-problems';
 import { compareProblems, type Problem } from '../problems';
-import { checkCountClaims } from '../signatories/count-claims';
+import { checkCountClaims } from './count-claims';
 import { readSignatories } from '../signatories/signatories-doc';
 import { confirmedCount } from '../signatories/signatory';
 import { pendingSuggestionProblemsOf } from '../suggestions/pending-problems';

@@ -16,8 +16,8 @@ import {
 } from '../signatories/suggestions';
 import { blockTexts, bodyBlocks, writeBodyBlocks } from './body-blocks';
 import { readFrontMatter } from './front-matter';
-import { ImportTooLarge } from './limits';
-import { textWithAddresses } from './inline-marks';
+import { ImportTooLarge } from '../limits';
+import { textWithAddresses } from '../text/inline-marks';
 import { parseNotesBlock, type ParsedNote } from './notes-block';
 import { findPublicationDate } from './segment-junk';
 import { subjectInHead } from './segment-title';

@@ -5,9 +5,9 @@ import * as Y from 'yjs';
 import { readImportText } from '../../cli/import-file';
 import { findLetterProblems } from '../../src-common/checks/letter-problems';
 import { importLetterText } from '../../src-common/import/build-letter';
-import { importReport } from '../../src-common/import/report';
-import { readLetterFile, writeLetterFile } from '../../src-common/letter/letter-file';
-import { checkCountClaims, findCountClaims } from '../../src-common/signatories/count-claims';
+import { importReport } from '../../src-common/api/import-report';
+import { readLetterFile, writeLetterFile } from '../../src-common/letter-file/letter-file';
+import { checkCountClaims, findCountClaims } from '../../src-common/checks/count-claims';
 import { letterWithUnlisted } from '../support/unlisted-letter';
 
 function claimTexts(body: string, title = ''): string[] {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { BODY_FIELD, readLetterMeta, updateLetterMeta } from '../../src-common/letter/letter-doc';
-import { letterFileName, readLetterFile, writeLetterFile } from '../../src-common/letter/letter-file';
+import { letterFileName, readLetterFile, writeLetterFile } from '../../src-common/letter-file/letter-file';
 import { bodyToJson } from '../../src-common/letter/prosemirror-json';
 import { addSignatories } from '../../src-common/signatories/signatories-doc';
 import { signatorySchema } from '../../src-common/signatories/signatory';

@@ -4,7 +4,7 @@ import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
 import { changedRangeOf, textblocksBetween } from './changed-range';
-import { claimRange, findCountClaims, type CountClaim } from '../../../src-common/signatories/count-claims';
+import { claimRange, findCountClaims, type CountClaim } from '../../../src-common/checks/count-claims';
 import { readSignatories, signatoriesMap } from '../../../src-common/signatories/signatories-doc';
 import { confirmedCount } from '../../../src-common/signatories/signatory';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { problemSchema } from '../../../src-common/problems';
-import { checkCountClaims, claimRange, findCountClaims } from '../../../src-common/signatories/count-claims';
+import { checkCountClaims, claimRange, findCountClaims } from '../../../src-common/checks/count-claims';
 import { numberValue } from '../../../src-common/signatories/number-words';
 
 function fixtureLetter(): { title: string; body: string } {

@@ -1,8 +1,8 @@
-import type { ImportReport } from '../api/import-schemas';
+import type { ImportReport } from './import-schemas';
 import { findNoteProblems } from '../notes/note-problems';
 import { compareProblems, type Problem } from '../problems';
-import { checkCountClaims } from '../signatories/count-claims';
-import type { ImportedLetter } from './build-letter';
+import { checkCountClaims } from '../checks/count-claims';
+import type { ImportedLetter } from '../import/build-letter';
 
 /** How many suggestions a report lists; the rest keep their choice (accepted unless dismissed) and are counted. */
 export const MAX_REPORTED_SUGGESTIONS = 300;

@@ -1,6 +1,6 @@
 import type { Problem } from '../problems';
-import { NUMBER_PATTERN, numberValue } from './number-words';
-import { stableId } from './stable-id';
+import { NUMBER_PATTERN, numberValue } from '../signatories/number-words';
+import { stableId } from '../signatories/stable-id';
 
 /** How a claim qualifies its number: "230", "over 230", "at least 230", "nearly 230", "about 230". */
 export type CountQualifier = 'exact' | 'over' | 'at-least' | 'nearly' | 'about';
