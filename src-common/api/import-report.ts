@@ -23,6 +23,7 @@ export function importReport(imported: ImportedLetter): ImportReport {
     notes: imported.notes.length,
     signatoryLines: imported.signatoryLines.length,
     signatories: imported.signatories.length,
+    unlisted: imported.unlisted,
     suggestions: imported.signatoryBlock.suggestions
       .slice(0, MAX_REPORTED_SUGGESTIONS)
       .map(({ id, kind, explanation }) => ({ id, kind, explanation, accepted: imported.accepted.has(id) })),
@@ -34,6 +35,7 @@ export function importReport(imported: ImportedLetter): ImportReport {
       ...checkCountClaims(
         { title: imported.title, body: imported.paragraphs.join('\n') },
         imported.signatories.length,
+        imported.unlisted,
       ),
     ].sort(compareProblems),
   };

@@ -40,7 +40,7 @@ export interface BlockOptions {
 export function parseSignatoryBlock(text: string, options: BlockOptions = {}): BlockParse {
   const newId = idMaker();
   const headed = readCountryHeadings(text);
-  const { entries, fragmentWordsByEntry, splits } = readLines(
+  const { entries, fragmentWordsByEntry, splits, unlisted } = readLines(
     headed.text,
     { known: prepareKnownNames(options.knownNames ?? []), maxNames: options.maxNames ?? Infinity },
     newId,
@@ -72,7 +72,7 @@ export function parseSignatoryBlock(text: string, options: BlockOptions = {}): B
   }
   appendAll(problems, suggestions.map(problemFor));
   problems.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
-  return { entries, suggestions, problems };
+  return { entries, suggestions, problems, unlisted };
 }
 
 // "FIAN Sweden" and "FIAN Germany" in one list are two sections of FIAN: the place is their chapter. "FIAN Brasil"
