@@ -1,18 +1,17 @@
 import { removeAwarenessStates, type Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { CollabConnection } from '../../src-common/api/collab-schemas';
-import { describeSealedProblem } from '../../src-common/collab/sealed-sync-state';
 import { lettersSocketBase } from '../../src-common/collab/server-address';
 import type { LetterKeys } from '../../src-common/crypto/letter-keys';
 import { SealedConnection, type SocketLike } from './sealed-connection';
-import { SealedStatusSource } from './sealed-status';
+import { sealedStatusSource, type SyncStatusSource } from './sealed-status';
 import { keysChangedSinceLastTime, loadSealedState, saveSealedState } from './sealed-storage';
 import { loadWaitingCount, saveWaitingCount } from './waiting-count';
 
 /** A sealed letter's live connection, as the letter screen uses it. */
 export interface SealedSession {
   awareness: Awareness;
-  status: SealedStatusSource;
+  status: SyncStatusSource;
   release(): void;
 }
 
@@ -36,7 +35,6 @@ export function connectSealed({
   keys: LetterKeys;
   protocols: string[];
 }): SealedSession {
-  let status: SealedStatusSource | null = null;
   const sealed = new SealedConnection({
     url: `${lettersSocketBase(connection.server)}/${encodeURIComponent(connection.room)}`,
     protocols,
@@ -47,14 +45,12 @@ export function connectSealed({
     awareness,
     state: loadSealedState(letterId),
     remember: (state) => saveSealedState(letterId, state),
-    onProblem: (problem) => status?.reportProblem(describeSealedProblem(problem)),
     waitingFromEarlier: loadWaitingCount(letterId),
     snapshotFirst: keysChangedSinceLastTime(letterId, keys.epoch) && keys.signingSeed !== undefined,
   });
-  status = new SealedStatusSource(connection.role, () => sealed.status());
+  const status = sealedStatusSource(sealed, connection.role);
   let savedWaiting = -1;
   const unsubscribe = sealed.subscribe(() => {
-    status?.changed();
     // Storage is written only when the count itself changes, not on every keystroke's notification.
     const waiting = sealed.status().waiting;
     if (waiting !== savedWaiting) {
