@@ -5,8 +5,7 @@ import { lettersSocketBase } from '../../src-common/collab/server-address';
 import type { LetterKeys } from '../../src-common/crypto/letter-keys';
 import { SealedConnection, type SocketLike } from './sealed-connection';
 import { sealedStatusSource, type SyncStatusSource } from './sealed-status';
-import { keysChangedSinceLastTime, loadSealedState, saveSealedState } from './sealed-storage';
-import { loadWaitingCount, saveWaitingCount } from './waiting-count';
+import { SealedLetterRecord } from './sealed-storage';
 
 /** A sealed letter's live connection, as the letter screen uses it. */
 export interface SealedSession {
@@ -35,6 +34,7 @@ export function connectSealed({
   keys: LetterKeys;
   protocols: string[];
 }): SealedSession {
+  const record = new SealedLetterRecord(letterId, window.localStorage);
   const sealed = new SealedConnection({
     url: `${lettersSocketBase(connection.server)}/${encodeURIComponent(connection.room)}`,
     protocols,
@@ -43,10 +43,10 @@ export function connectSealed({
     keys,
     doc,
     awareness,
-    state: loadSealedState(letterId),
-    remember: (state) => saveSealedState(letterId, state),
-    waitingFromEarlier: loadWaitingCount(letterId),
-    snapshotFirst: keysChangedSinceLastTime(letterId, keys.epoch) && keys.signingSeed !== undefined,
+    state: record.syncState(),
+    remember: (state) => record.saveSyncState(state),
+    waitingFromEarlier: record.waitingBefore,
+    snapshotFirst: record.keysChangedSince(keys.epoch) && keys.signingSeed !== undefined,
   });
   const status = sealedStatusSource(sealed, connection.role);
   let savedWaiting = -1;
@@ -55,7 +55,7 @@ export function connectSealed({
     const waiting = sealed.status().waiting;
     if (waiting !== savedWaiting) {
       savedWaiting = waiting;
-      saveWaitingCount(letterId, waiting);
+      record.saveWaiting(waiting);
     }
   });
   const onOnline = (): void => sealed.retryNow();
