@@ -10,7 +10,7 @@ import {
 import { readServerAddress } from '../../src-common/collab/server-address';
 import {
   createLetterKeys,
-  keysFromFragment,
+  keysFromFragmentText,
   keysToFragment,
   viewerKeys,
   type LetterKeys,
@@ -203,7 +203,7 @@ function storedKeys(access: LetterAccess): LetterKeys | null {
   if (access.keys === undefined) {
     return null;
   }
-  const read = keysFromFragment(new URLSearchParams(access.keys));
+  const read = keysFromFragmentText(access.keys);
   if (!read.ok) {
     throw new ApiFailure('conflict', 'The keys of this shared letter are damaged on this computer.');
   }
