@@ -12,7 +12,8 @@ import { pendingSuggestionProblemsOf } from '../suggestions/pending-problems';
 
 /**
  * Every problem a letter has, as the Checks tab lists them and `cli check` prints them: its notes and addresses,
- * its claims about how many signed, compared with the confirmed count of its own list, and suggested edits still
+ * its claims about how many signed, compared with the confirmed count of its own list and those it says signed
+ * without listing them, and suggested edits still
  * pending and comment threads still open.
  */
 export function findLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string> = new Set()): Problem[] {
@@ -27,9 +28,10 @@ export function findLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string> =
 // A letter whose list is still empty has nothing to count yet; its claims are checked once organizations sign.
 function countClaimProblems(doc: Y.Doc): Problem[] {
   const signatories = readSignatories(doc);
-  if (signatories.length === 0) {
+  const { title, unlistedSignatories } = readLetterMeta(doc);
+  if (signatories.length === 0 && unlistedSignatories === 0) {
     return [];
   }
   const body = (bodyToJson(doc.getXmlFragment(BODY_FIELD)).content ?? []).map(blockText).join('\n');
-  return checkCountClaims({ title: readLetterMeta(doc).title, body }, confirmedCount(signatories));
+  return checkCountClaims({ title, body }, confirmedCount(signatories), unlistedSignatories);
 }
