@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import * as Y from 'yjs';
 import { META_FIELD, updateLetterMeta } from '../../src-common/letter/letter-doc';
 import { useLetterMeta } from '../letter/use-letter-meta';
@@ -18,30 +17,34 @@ interface History {
   manager: Y.UndoManager;
 }
 
+// One history per open letter, kept while the letter is: the panel is drawn again each time its tab is chosen, and
+// an undo must still reach a change made before. The manager ends itself when the letter's Y.Doc is destroyed.
+const histories = new WeakMap<Y.Doc, History>();
+
+function historyOf(doc: Y.Doc): History {
+  const known = histories.get(doc);
+  if (known) {
+    return known;
+  }
+  const origin = { field: 'unlistedSignatories' };
+  const made = {
+    origin,
+    manager: new Y.UndoManager(doc.getMap(META_FIELD), { trackedOrigins: new Set([origin]) }),
+  };
+  histories.set(doc, made);
+  return made;
+}
+
 /**
  * Follows and changes `unlistedSignatories`. The letter text's undo covers the text alone, so the count keeps an
  * undo history of its own, of the changes made in this field, as the text's undo keeps only this person's edits.
  */
 export function useUnlistedCount(doc: Y.Doc): UnlistedCount {
   const { unlistedSignatories } = useLetterMeta(doc);
-  // Made in an effect, so a development double mount destroys the history it made and no other.
-  const history = useRef<History | null>(null);
-  useEffect(() => {
-    const origin = { field: 'unlistedSignatories' };
-    const made = {
-      origin,
-      manager: new Y.UndoManager(doc.getMap(META_FIELD), { trackedOrigins: new Set([origin]) }),
-    };
-    history.current = made;
-    return () => {
-      made.manager.destroy();
-      history.current = null;
-    };
-  }, [doc]);
   return {
     count: unlistedSignatories,
-    change: (count) => updateLetterMeta(doc, { unlistedSignatories: count }, history.current?.origin ?? null),
-    undo: () => (history.current?.manager.undo() ?? null) !== null,
-    redo: () => (history.current?.manager.redo() ?? null) !== null,
+    change: (count) => updateLetterMeta(doc, { unlistedSignatories: count }, historyOf(doc).origin),
+    undo: () => historyOf(doc).manager.undo() !== null,
+    redo: () => historyOf(doc).manager.redo() !== null,
   };
 }
