@@ -2,6 +2,7 @@ import type { ImportReport } from './import-schemas';
 import { findNoteProblems } from '../notes/note-problems';
 import { compareProblems, type Problem } from '../problems';
 import { checkCountClaims } from '../checks/count-claims';
+import { checkPageCountClaims } from '../checks/page-count-claims';
 import type { ImportedLetter } from '../import/build-letter';
 
 /** How many suggestions a report lists; the rest keep their choice (accepted unless dismissed) and are counted. */
@@ -37,6 +38,7 @@ export function importReport(imported: ImportedLetter): ImportReport {
         imported.signatories.length,
         imported.unlisted,
       ),
+      ...checkPageCountClaims(imported.aroundText, imported.signatories.length + imported.unlisted),
     ].sort(compareProblems),
   };
 }

@@ -47,8 +47,9 @@ const NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(${QUALIFIER})\\s+)?(${GROUPED}|${NUMBER_PATTERN})(?![\\p{L}\\p{N}])`,
   'giu',
 );
-// A full stop ends a sentence before a space or the end, not inside "1.298" or "e.V.".
-const SENTENCE = /(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|$)/gu;
+// A full stop ends a sentence before a space or the end, not inside "1.298" or "e.V."; so does the end of a line
+// without one (a headline, "See all 1306 signatures").
+const SENTENCE = /(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|(?=\n)|$)/gu;
 // Words between a number and what it counts; another number among them counts something else ("5 ans, plus de
 // 2 000 personnes").
 const WORDS_BETWEEN = "(?:(?!\\p{N})[\\p{L}\\p{N}’'-]+,?\\s+){0,12}?";
@@ -69,7 +70,7 @@ const SIGNERS_BEFORE = [
 ];
 const SIGNERS_AFTER = [
   new RegExp(
-    `^\\s+${WORDS_BETWEEN}(?:co-?signatories|signatories|signatory|signers|undersigned|signataires|signatári[oa]s|firmantes|unterzeichner\\S*|unterzeichnende\\S*|firmatari)(?![\\p{L}])`,
+    `^\\s+${WORDS_BETWEEN}(?:co-?signatories|signatories|signatory|signers|signatures|undersigned|signataires|signatári[oa]s|firmantes|unterzeichner\\S*|unterzeichnende\\S*|firmatari)(?![\\p{L}])`,
     'iu',
   ),
   new RegExp(`^\\s+${WORDS_BETWEEN}${SIGNER_NOUNS}\\s+${HAVE_SIGNED}(?![\\p{L}])`, 'iu'),

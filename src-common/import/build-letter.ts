@@ -54,6 +54,8 @@ export interface ImportedLetter {
   signatories: { name: string; country?: string }[];
   /** How many more signed than the block names ("…and 40 more organizations"). */
   unlisted: number;
+  /** The text around the letter, left out of it: a news lede before it, the page's lines after it. */
+  aroundText: string;
 }
 
 /** Choices the review screen made: where each part of the text starts and ends. */
@@ -143,6 +145,9 @@ export function importLetterText(
     accepted,
     signatories,
     unlisted,
+    aroundText: [...linesOf(lines, segments.preamble), ...linesOf(lines, segments.junk)]
+      .map(lineText)
+      .join('\n'),
   };
 }
 

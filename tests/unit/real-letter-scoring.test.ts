@@ -195,6 +195,7 @@ const TRUTH: Truth = {
   countClaims: [],
   furniture: [],
   hardCases: [],
+  outOfReach: [],
 };
 
 function imported(names: string[]): ImportedForScore {
