@@ -27,6 +27,8 @@ export function rssPerLetter(load: IdleLoad): number {
 
 const SETTLE_POLL_MS = 250;
 const SETTLE_MAX_MS = 10_000;
+// Far above any healthy load of one letter, so a server that never answers fails the scenario instead of hanging it.
+const LOAD_TIMEOUT_MS = 30_000;
 
 /**
  * Our server holding `letters` sealed letters, each stored as one snapshot envelope of `state` (written into the
@@ -60,7 +62,7 @@ export async function loadOursIdle(letters: number, state: Uint8Array): Promise<
         new LatencyLog(),
       );
       readers.push(reader);
-      await reader.synced;
+      await within(reader.synced, 'Our server did not send a letter’s backlog');
     }
     return { letters, emptyRss, loadedRss: await settledRss(pid) };
   } finally {
@@ -76,7 +78,8 @@ export async function loadReferenceIdle(letters: number, state: Uint8Array): Pro
   try {
     const emptyRss = await settledRss(server.pid);
     for (let index = 0; index < letters; index += 1) {
-      sockets.push(await seedAndConfirm(referenceEndpoint(server.port, `memory-${index}`), state));
+      const seeding = seedAndConfirm(referenceEndpoint(server.port, `memory-${index}`), state);
+      sockets.push(await within(seeding, 'The reference relay did not confirm a letter'));
     }
     return { letters, emptyRss, loadedRss: await settledRss(server.pid) };
   } finally {
@@ -108,6 +111,17 @@ function seedAndConfirm(endpoint: Endpoint, state: Uint8Array): Promise<WebSocke
       }
     });
   });
+}
+
+function within<T>(promise: Promise<T>, failure: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${failure} within ${LOAD_TIMEOUT_MS / 1000} s.`)),
+      LOAD_TIMEOUT_MS,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
