@@ -53,9 +53,9 @@ async function main(): Promise<void> {
   const outDir = outAt >= 0 ? args[outAt + 1] : undefined;
   const rowAt = args.indexOf('--row');
   const row = rowAt >= 0 ? args[rowAt + 1] : 'plain';
-  const rendererDir = args.find(
-    (arg, index) => !arg.startsWith('--') && index !== outAt + 1 && index !== rowAt + 1,
-  );
+  // The one argument that is neither a flag nor a flag's value; a missing flag has no value to skip.
+  const values = new Set([outAt, rowAt].filter((at) => at >= 0).map((at) => at + 1));
+  const rendererDir = args.find((arg, index) => !arg.startsWith('--') && !values.has(index));
   const work = mkdtempSync(join(tmpdir(), 'undersigned-profile-typing-'));
   let host: RunningHost | undefined;
   let browser: Browser | undefined;

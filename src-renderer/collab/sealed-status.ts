@@ -54,6 +54,8 @@ export function sealedSyncStatus(role: InviteRole, status: SealedStatus, problem
 export class SealedStatusSource implements SyncStatusSource {
   private problem: string | null = null;
   private snapshot: SyncStatus | null = null;
+  /** The status last read, kept while the status says the same, so that readers see no change. */
+  private shown: SyncStatus | null = null;
   private wasOpen = false;
   private readonly listeners = new Set<() => void>();
 
@@ -62,8 +64,16 @@ export class SealedStatusSource implements SyncStatusSource {
     private readonly read: () => SealedStatus,
   ) {}
 
+  /**
+   * The status, the same object for as long as it says the same: every envelope sent or received is a change of the
+   * connection, and a new object each time would redraw everything that shows the status ("Synced" again).
+   */
   status(): SyncStatus {
-    this.snapshot ??= sealedSyncStatus(this.role, this.read(), this.problem);
+    if (this.snapshot === null) {
+      const next = sealedSyncStatus(this.role, this.read(), this.problem);
+      this.snapshot = this.shown && JSON.stringify(this.shown) === JSON.stringify(next) ? this.shown : next;
+      this.shown = this.snapshot;
+    }
     return this.snapshot;
   }
 

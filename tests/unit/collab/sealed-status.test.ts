@@ -48,6 +48,24 @@ describe('the status line of a sealed letter', () => {
     source.changed();
     expect(source.status()).toEqual({ kind: 'synced' });
   });
+
+  it('stays the same object while it says the same, so an envelope sent or received redraws nothing', () => {
+    let status: SealedStatus = OPEN;
+    const source = new SealedStatusSource('editor', () => status);
+    const synced = source.status();
+    source.changed();
+    expect(source.status()).toBe(synced);
+    status = { ...OPEN, synced: false, waiting: 1 };
+    source.changed();
+    const sending = source.status();
+    expect(sending).toEqual({ kind: 'syncing', waiting: 1 });
+    status = { ...OPEN, synced: false, waiting: 2 };
+    source.changed();
+    expect(source.status()).toEqual({ kind: 'syncing', waiting: 2 });
+    status = OPEN;
+    source.changed();
+    expect(source.status()).toEqual({ kind: 'synced' });
+  });
 });
 
 describe('what a sealed letter remembers between starts', () => {
