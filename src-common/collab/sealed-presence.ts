@@ -24,6 +24,13 @@ const INTRODUCTION_DELAY_MS = 150;
 export const UNCHANGED_PRESENCE_RESEND_MS = 10_000;
 
 /**
+ * How long after this person's caret moves their presence goes out. Sealing and signing it takes a few milliseconds,
+ * which would otherwise be spent inside the keystroke that moved the caret; and carets moved in quick succession
+ * (a typist's every key) go out as one.
+ */
+export const PRESENCE_SEND_DELAY_MS = 100;
+
+/**
  * Presence (who is here, their name, colour and caret) through the sealed relay: this copy's own awareness state is
  * sealed like any change, so the server relays names and carets it cannot read. Viewers share presence too: theirs is
  * sealed but unsigned, which the server relays and never stores. Presence takes counter 0: it is not part of any
@@ -32,6 +39,7 @@ export const UNCHANGED_PRESENCE_RESEND_MS = 10_000;
 export class SealedPresence {
   private open = false;
   private introduction: ReturnType<typeof setTimeout> | null = null;
+  private pending: ReturnType<typeof setTimeout> | null = null;
   /** What this copy last sent of its own presence, and when. */
   private lastSent: { state: string; at: number } | null = null;
   private readonly onAwarenessUpdate = (
@@ -40,8 +48,8 @@ export class SealedPresence {
   ): void => {
     const own = this.options.awareness.clientID;
     const touched = [...change.added, ...change.updated, ...change.removed];
-    if (origin !== this && touched.includes(own) && this.isNews()) {
-      this.sendOwn();
+    if (origin !== this && touched.includes(own)) {
+      this.sendSoon();
     }
   };
 
@@ -99,12 +107,27 @@ export class SealedPresence {
     if (this.introduction !== null) {
       clearTimeout(this.introduction);
     }
+    if (this.pending !== null) {
+      clearTimeout(this.pending);
+    }
     const awareness = this.options.awareness;
     awareness.off('update', this.onAwarenessUpdate);
     if (this.open) {
       awarenessProtocol.removeAwarenessStates(awareness, [awareness.clientID], 'leaving');
       this.sendOwn();
     }
+  }
+
+  private sendSoon(): void {
+    if (this.pending !== null) {
+      return;
+    }
+    this.pending = setTimeout(() => {
+      this.pending = null;
+      if (this.isNews()) {
+        this.sendOwn();
+      }
+    }, PRESENCE_SEND_DELAY_MS);
   }
 
   // Whether this copy's presence differs from what it last sent, or was last sent long enough ago to renew it.
