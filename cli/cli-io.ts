@@ -1,3 +1,4 @@
+import { errorText } from '../src-common/error-text';
 /** A mistake in what the command was given (arguments, the letter file, the output path): exit code 2. */
 export class InputError extends Error {
   override name = 'InputError';
@@ -20,6 +21,6 @@ export const EXIT = {
 
 /** The message of anything thrown, on one line. */
 export function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(error);
   return message.replace(/\s*\n\s*/gu, ' ').trim();
 }

@@ -9,7 +9,7 @@ import {
 import { encodeBinary } from '../src-common/letter/encoding';
 import { renderModelFromState } from '../src-common/render/render-model';
 import { ChromiumMissingError } from '../src-main/export/chromium';
-import { renderOptionsOf } from '../src-common/render/export-options';
+import { renderOptionsOf } from '../src-common/api/export-options';
 import { render } from '../src-main/export/export-letter';
 import { printPdfWithChromium } from '../src-main/export/pdf';
 import { EXIT, InputError, type CliIo } from './cli-io';

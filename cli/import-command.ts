@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { importLetterText, type ImportedLetter } from '../src-common/import/build-letter';
-import { ImportTooLarge } from '../src-common/import/limits';
-import { importReport } from '../src-common/import/report';
-import { writeLetterFile } from '../src-common/letter/letter-file';
+import { ImportTooLarge } from '../src-common/limits';
+import { importReport } from '../src-common/api/import-report';
+import { writeLetterFile } from '../src-common/letter-file/letter-file';
 import { newLetterId } from '../src-main/store/letters/letter-id';
 import { EXIT, InputError, type CliIo } from './cli-io';
 import { readImportText } from './import-file';
@@ -30,6 +30,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
     paragraphs: imported.paragraphs,
     notes: imported.notes,
     signatories: imported.signatories,
+    unlisted: imported.unlisted,
     problems: report.problems,
   };
   io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : summary(result.title, report));
@@ -46,10 +47,15 @@ function importOrFail(path: string, text: string): ImportedLetter {
 
 function summary(title: string, report: ReturnType<typeof importReport>): string {
   const lines = [
-    `${title || 'Untitled letter'}: ${report.paragraphs} paragraphs, ${report.notes} notes, ${report.signatories} signatories (from ${report.signatoryLines} lines).`,
+    `${title || 'Untitled letter'}: ${report.paragraphs} paragraphs, ${report.notes} notes, ${report.signatories} signatories (from ${report.signatoryLines} lines)${unlistedPart(report.unlisted)}.`,
     ...report.problems.map((problem) => `${problem.severity}: ${problem.message}`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+// "…and 40 more organizations" at the end of the list: they signed, and are counted, but have no names.
+function unlistedPart(unlisted: number): string {
+  return unlisted > 0 ? ` and ${unlisted} more, not listed` : '';
 }
 
 function writeOrFail(path: string, content: string): void {

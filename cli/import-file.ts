@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { importSourceOf, letterTextFrom } from '../src-common/import/letter-text';
-import { fileTooLarge, ImportTooLarge, importTooLarge } from '../src-common/import/limits';
+import { fileTooLarge, ImportTooLarge, importTooLarge } from '../src-common/limits';
 import { UnreadableWordFile, wordFileText } from '../src-main/import/word-text';
 import { InputError } from './cli-io';
 import { fileErrorReason } from './read-letter';

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { readLetterFile } from '../src-common/letter/letter-file';
+import { readLetterFile } from '../src-common/letter-file/letter-file';
 import { InputError } from './cli-io';
 
 /** Letter files over this size are refused, as the app refuses them. */

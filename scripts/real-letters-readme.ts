@@ -34,6 +34,7 @@ refuses to lower a figure over the same letters unless given \`-- --lower\` (aft
 | \`countClaims\` | each claim of how many signed (\`text\`, \`count\`) and whether it \`holds\` for the real list |
 | \`furniture\` | lines of the page around the letter (menus, "Share") that must not end up in it |
 | \`hardCases\` | what a reader of the input should know, in words |
+| \`outOfReach\` | what the truth holds that the import does not reach from this input, and why (listed below the table) |
 
 ## How the scorecard compares
 
@@ -63,6 +64,17 @@ function row(letter: CorpusLetter): string {
   return `| ${[letter.slug, truth.language, truth.shapes.join(', '), truth.source].map(cell).join(' | ')} |`;
 }
 
+// The letters' shortfalls that no import of their input can make up: the figures stop short of 1 for these reasons.
+function outOfReach(letters: readonly CorpusLetter[]): string {
+  const items = letters.flatMap((letter) =>
+    letter.truth.outOfReach.map((reason) => `- \`${letter.slug}\`: ${reason.replace(/\s+/gu, ' ')}`),
+  );
+  if (items.length === 0) {
+    return '';
+  }
+  return `\n## What the import does not reach, and why\n\n${items.join('\n')}\n`;
+}
+
 function main(): void {
   const corpus = loadCorpus(CORPUS_DIR, (line) => console.warn(line));
   const table = [
@@ -70,7 +82,7 @@ function main(): void {
     '| --- | --- | --- | --- |',
     ...corpus.letters.map(row),
   ];
-  const text = `${INTRO}\n${table.join('\n')}\n`;
+  const text = `${INTRO}\n${table.join('\n')}\n${outOfReach(corpus.letters)}`;
   const path = join(CORPUS_DIR, 'README.md');
   // Left unpadded (tests/fixtures is outside Prettier): a new letter adds one line to the diff, not the whole table.
   writeFileSync(path, text);

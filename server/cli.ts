@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { INSTANCE_KEY_ENV } from './auth';
 import { ConfigError, type Limits, type ServerConfigInput } from './config';
+import { errorText } from '../src-common/error-text';
 
 /** The command line's usage, printed with any mistake in it. */
 export const USAGE = `Usage: npm run server -- [--host 127.0.0.1] [--port 1234] [--data-dir ./server-data]
@@ -52,7 +53,7 @@ export function readCommandLine(argv: string[], env: NodeJS.ProcessEnv): ServerC
       },
     }).values;
   } catch (error) {
-    throw new ConfigError(error instanceof Error ? error.message : String(error));
+    throw new ConfigError(errorText(error));
   }
   const limits: Partial<Limits> = {};
   for (const [flag, key] of Object.entries(LIMIT_FLAGS)) {

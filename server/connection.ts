@@ -5,6 +5,7 @@ import { RateLimiter } from './limits';
 import type { Peer } from './peer';
 import { CLOSE } from './protocol';
 import type { BufferedSender, SendBudget } from './send-budget';
+import { errorText } from '../src-common/error-text';
 
 /** How often a connection is pinged; one that has not answered the previous ping by then is dropped. */
 const PING_INTERVAL_MS = 30_000;
@@ -140,9 +141,7 @@ export class Connection implements Peer, BufferedSender {
     try {
       this.handle(data, isBinary);
     } catch (error) {
-      this.context.log(
-        `Closed a connection after an unexpected error: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      this.context.log(`Closed a connection after an unexpected error: ${errorText(error)}`);
       this.close(CLOSE.serverError, 'The server could not handle a message.');
     }
   }

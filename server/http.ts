@@ -11,6 +11,7 @@ import { CLOSE, SHARED_BEFORE_ENCRYPTION_REASON } from './protocol';
 import type { Rooms } from './rooms';
 import { readSealedLetter } from './store/envelopes';
 import { letterTokenHashes, registerLetter, resetLetterTokens, type SealingKeys } from './store/letters';
+import { errorText } from '../src-common/error-text';
 
 /** What the HTTP routes need. */
 export interface HttpContext {
@@ -87,7 +88,7 @@ export function createHttpHandler(
 ): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
     route(request, response, context).catch((error: unknown) => {
-      context.log(`Request failed: ${error instanceof Error ? error.message : String(error)}`);
+      context.log(`Request failed: ${errorText(error)}`);
       sendJson(response, 500, { error: 'The server could not handle the request.' });
     });
   };

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { readCommandLine, USAGE } from './cli';
 import { startServer } from './server';
+import { errorText } from '../src-common/error-text';
 
 // `npm run server -- --host 127.0.0.1 --port 1234 --data-dir ./server-data`: the collaboration server's entry.
 async function main(): Promise<void> {
@@ -8,7 +9,7 @@ async function main(): Promise<void> {
   try {
     input = readCommandLine(process.argv.slice(2), process.env);
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    console.error(`${errorText(error)}\n${USAGE}`);
     process.exitCode = 2;
     return;
   }
@@ -26,8 +27,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(
-    `The collaboration server could not start: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  console.error(`The collaboration server could not start: ${errorText(error)}`);
   process.exit(1);
 });

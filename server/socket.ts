@@ -10,6 +10,7 @@ import type { SendBudget } from './send-budget';
 import { CLOSE, SHARED_BEFORE_ENCRYPTION_REASON } from './protocol';
 import type { Rooms } from './rooms';
 import { letterTokenHashes } from './store/letters';
+import { errorText } from '../src-common/error-text';
 
 /** What the letter sockets need from the server around them. */
 export interface SocketContext {
@@ -102,7 +103,7 @@ function admit(ws: WebSocket, letterId: string, token: string | null, context: S
     }
     new Connection(ws, role, room, context);
   } catch (error) {
-    context.log(`Could not open a letter: ${error instanceof Error ? error.message : String(error)}`);
+    context.log(`Could not open a letter: ${errorText(error)}`);
     ws.close(CLOSE.serverError, 'The server could not open this letter.');
   }
 }

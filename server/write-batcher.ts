@@ -1,5 +1,6 @@
 import type { Statement } from '../src-node/sqlite/statements';
 import type { StoreWriter } from './store/store-writer';
+import { errorText } from '../src-common/error-text';
 
 /** Something with changes to store: a loaded letter. */
 export interface WriteSource {
@@ -58,7 +59,7 @@ export class WriteBatcher {
         statements.push(...source.takeBatch(now));
         sources.push(source);
       } catch (error) {
-        this.log(`Could not store changes: ${error instanceof Error ? error.message : String(error)}`);
+        this.log(`Could not store changes: ${errorText(error)}`);
         source.failed(error);
       }
     }
@@ -77,7 +78,7 @@ export class WriteBatcher {
       try {
         source.committed();
       } catch (error) {
-        this.log(`Could not notify clients: ${error instanceof Error ? error.message : String(error)}`);
+        this.log(`Could not notify clients: ${errorText(error)}`);
       }
     }
   }

@@ -30,6 +30,7 @@ import { startUpdates } from './update/electron-updates';
 import type { UpdateController } from './update/update-controller';
 import { restartOutcomeOf, updateStatusOf } from './update/update-policy';
 import { debounce, MIN_WINDOW_SIZE, restoreWindowPlacement, windowStateOf } from './window-state';
+import { errorText } from '../src-common/error-text';
 
 const APP_NAME = 'Undersigned';
 const devServerUrl = developmentServerUrl(process.env, app.isPackaged);
@@ -182,7 +183,7 @@ function giveUp(message: string): null {
 
 function failStart(error: unknown): void {
   console.error('[undersigned] start-up failed:', error);
-  giveUp(`Undersigned could not start: ${error instanceof Error ? error.message : String(error)}`);
+  giveUp(`Undersigned could not start: ${errorText(error)}`);
 }
 
 async function createMainWindow(target: Store): Promise<void> {
@@ -343,10 +344,7 @@ async function openPendingLetterFile(): Promise<void> {
   try {
     content = await readFile(path, 'utf8');
   } catch (error) {
-    dialog.showErrorBox(
-      'Open letter file',
-      `${path} could not be read: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    dialog.showErrorBox('Open letter file', `${path} could not be read: ${errorText(error)}`);
     return;
   }
   const result = await table.invoke('letters:importFile', { content });

@@ -3,7 +3,7 @@ import { EditorState } from '@tiptap/pm/state';
 import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { commentAuthor, COMMENT_MARK, createThread } from '../../src-common/comments/threads-doc';
 import { BODY_FIELD } from '../../src-common/letter/letter-doc';
-import { writeLetterFile, type LetterFile } from '../../src-common/letter/letter-file';
+import { writeLetterFile, type LetterFile } from '../../src-common/letter-file/letter-file';
 import { schema, suggest, suggester } from '../../tests/unit/suggestions/suggestion-editor';
 import { appLetterDoc, type LetterSize } from './typing-letter';
 

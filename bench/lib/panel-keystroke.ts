@@ -5,7 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { BODY_FIELD, seedLetter } from '../../src-common/letter/letter-doc';
-import { writeLetterFile } from '../../src-common/letter/letter-file';
+import { writeLetterFile } from '../../src-common/letter-file/letter-file';
 import { filterSignatories, makeSearchable, NO_FILTER } from '../../src-common/signatories/filter';
 import { addSignatories } from '../../src-common/signatories/signatories-doc';
 import type { Signatory } from '../../src-common/signatories/signatory';

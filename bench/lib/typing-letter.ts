@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { BODY_FIELD, seedLetter } from '../../src-common/letter/letter-doc';
-import { writeLetterFile, type LetterFile } from '../../src-common/letter/letter-file';
+import { writeLetterFile, type LetterFile } from '../../src-common/letter-file/letter-file';
 import { addNote, NOTE_REFERENCE_NODE } from '../../src-common/notes/notes-doc';
 import { addSignatories } from '../../src-common/signatories/signatories-doc';
 import type { Signatory } from '../../src-common/signatories/signatory';

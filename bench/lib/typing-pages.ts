@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { HOST_SCRIPT } from '../../tests/support/web-host';
-import type { LetterFile } from '../../src-common/letter/letter-file';
+import type { LetterFile } from '../../src-common/letter-file/letter-file';
 import { appLetterFile, bareLetterState, REAL_LETTER } from './typing-letter';
 import { installProbe } from './typing-probe';
 

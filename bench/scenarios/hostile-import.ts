@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { importLetterText } from '../../src-common/import/build-letter';
 import { letterTextFrom, type ImportSource } from '../../src-common/import/letter-text';
-import { ImportTooLarge } from '../../src-common/import/limits';
+import { ImportTooLarge } from '../../src-common/limits';
 import { median } from '../lib/stats';
 import type { Figure } from '../lib/types';
 

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { importLetterText } from '../../src-common/import/build-letter';
-import { IMPORT_LIMITS, ImportTooLarge, importTooLarge } from '../../src-common/import/limits';
-import { importReport } from '../../src-common/import/report';
+import { IMPORT_LIMITS, ImportTooLarge, importTooLarge } from '../../src-common/limits';
+import { importReport } from '../../src-common/api/import-report';
 import { splitLines } from '../../src-common/import/segment';
 import { MAX_UNZIPPED_BYTES } from '../../src-common/import/zip-limits';
 import { UnreadableWordFile, wordFileText } from '../../src-main/import/word-text';

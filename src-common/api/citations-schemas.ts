@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasControlCharacter } from './text-rules';
+import { hasControlCharacter } from '../text/text-rules';
 
 const field = (max: number) =>
   z

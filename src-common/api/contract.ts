@@ -7,7 +7,7 @@ import { importChannels } from './import-schemas';
 import { letterChannels } from './letters-schemas';
 import { updateChannels } from './update-schemas';
 import { versionChannels } from './versions-schemas';
-import { hasControlCharacter } from './text-rules';
+import { hasControlCharacter } from '../text/text-rules';
 
 /** A display colour as #rrggbb, used for a person's cursor and presence. */
 export const colourSchema = z

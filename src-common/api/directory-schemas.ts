@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SIGNATORY_STATUSES } from '../signatories/signatory';
-import { hasControlCharacter } from './text-rules';
+import { hasControlCharacter } from '../text/text-rules';
 
 const line = (max: number) =>
   z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMPORT_LIMITS } from '../import/limits';
+import { IMPORT_LIMITS } from '../limits';
 import { problemSchema } from '../problems';
 import { base64Schema } from '../letter/encoding';
 import { letterSummarySchema } from './letters-schemas';
@@ -56,6 +56,8 @@ export const importReportSchema = z.object({
   notes: z.number().int(),
   signatoryLines: z.number().int(),
   signatories: z.number().int(),
+  /** Signatories the block says signed without naming them ("…and 40 more"); counted, not listed. */
+  unlisted: z.number().int().default(0),
   /** The signatory block's first clean-up suggestions (see MAX_REPORTED_SUGGESTIONS), and how many there are. */
   suggestions: z.array(importSuggestionSchema).default([]),
   suggestionCount: z.number().int().default(0),

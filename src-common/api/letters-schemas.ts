@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { base64Schema } from '../letter/encoding';
 import { LETTER_STATUSES } from '../letter/letter-doc';
-import { hasControlCharacter } from './text-rules';
+import { hasControlCharacter } from '../text/text-rules';
 
 /** A letter's id: random, URL-safe, the same on every computer that has the letter. */
 export const letterIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not a letter id');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { letterMetaSchema } from '../letter/letter-doc';
 import { proseMirrorJsonSchema } from '../letter/prosemirror-json';
 import { letterIdSchema } from './letters-schemas';
-import { hasControlCharacter } from './text-rules';
+import { hasControlCharacter } from '../text/text-rules';
 
 /**
  * How a version came to be: named by a person (kept for ever), or saved by the app after a pause in the editing or

@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import { toBase64Url } from '../crypto/base64url';
 import { openEnvelope, readEnvelopeHeader, sealEnvelope } from '../crypto/envelope';
-import type { LetterKeys } from '../crypto/letter-keys';
-import { startSignatureCheck, type SignatureVerifier } from '../crypto/signature-verifier';
+import { startSignatureCheck } from '../crypto/signature-verifier';
 import { WriterOrder } from '../crypto/writer-order';
+import type { SealedDocSyncOptions } from './sealed-doc-sync-options';
 import { OrderedSteps } from './ordered-steps';
-import { CompactionCounter, type CompactionLimits } from './sealed-compaction';
+import { CompactionCounter } from './sealed-compaction';
 import {
   decodeSealedServerMessage,
   encodeSealedClientMessage,
@@ -14,40 +14,10 @@ import {
 import { SealedSequence, type SequenceProblem } from './sealed-sequence';
 import { decodeSnapshotContent, encodeSnapshotContent } from './sealed-snapshot';
 import { holdsMoreThan, type SealedSyncProblem, type SealedSyncState } from './sealed-sync-state';
+import { UnconfirmedChanges } from './unconfirmed-changes';
 
 export { freshSealedSyncState, type SealedSyncProblem, type SealedSyncState } from './sealed-sync-state';
-
-export interface SealedDocSyncOptions {
-  letterId: string;
-  keys: LetterKeys;
-  doc: Y.Doc;
-  state: SealedSyncState;
-  send(bytes: Uint8Array): void;
-  onProblem(problem: SealedSyncProblem): void;
-  /** After anything that changes `waiting`, `synced` or the state to remember. */
-  onChange?(): void;
-  /** When to offer the server a snapshot (by default after 500 envelopes or 1 MB). */
-  compaction?: CompactionLimits;
-  /** A co-editor's presence (name, colour, caret), opened and checked like any envelope. */
-  onPresence?(plaintext: Uint8Array): void;
-  /** How many changes the status line said were waiting when this letter was last open, so a restart keeps it. */
-  waitingFromEarlier?: number;
-  /**
-   * Write a snapshot as soon as this copy has caught up: the letter's keys were just replaced, and people with the
-   * new links can read nothing written under the old ones until a snapshot under the new keys is stored.
-   */
-  snapshotFirst?: boolean;
-  /**
-   * False while the socket is closing: a message sent then is lost, and an update sealed for it would use up a
-   * counter, which readers would take for a change the server held back. Changes wait for the next connection.
-   */
-  canSend?(): boolean;
-  /**
-   * Checks envelopes' signatures; by default the script's Ed25519, which answers at once. A verifier that answers
-   * later (WebCrypto's, `webCryptoVerifier`) is much faster on a long backlog; messages still take effect in order.
-   */
-  verifier?: SignatureVerifier;
-}
+export type { SealedDocSyncOptions } from './sealed-doc-sync-options';
 
 /**
  * Keeps a Y.Doc in step with a sealed relay over any transport: the caller hands it the socket's messages and its
@@ -61,12 +31,9 @@ export class SealedDocSync {
   private state: SealedSyncState;
   private open = false;
   private caughtUp = false;
-  /** Envelopes sent on this connection and not yet stored, by counter. */
-  private readonly inFlight = new Map<number, { kind: 'update' | 'snapshot'; bytes: number }>();
   private readonly compaction: CompactionCounter;
   private readonly steps = new OrderedSteps();
-  /** Local changes made since the last envelope went out: sent once the connection has caught up. */
-  private unsent = 0;
+  private readonly changes: UnconfirmedChanges;
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     this.handleLocalUpdate(update, origin);
   };
@@ -81,13 +48,14 @@ export class SealedDocSync {
     if (options.snapshotFirst) {
       this.compaction.want();
     }
-    this.unsent = changed && this.canWrite ? Math.max(1, options.waitingFromEarlier ?? 0) : 0;
+    const waitingFromEarlier = changed && this.canWrite ? Math.max(1, options.waitingFromEarlier ?? 0) : 0;
+    this.changes = new UnconfirmedChanges(waitingFromEarlier, () => this.flush(), options.schedule);
     options.doc.on('update', this.onUpdate);
   }
 
-  /** Local changes not yet confirmed stored on the server. */
+  /** Local changes not yet confirmed stored on the server; those of this tick count as the one envelope they make. */
   get waiting(): number {
-    return this.unsent + this.inFlight.size;
+    return this.changes.count;
   }
 
   /** True when connected, caught up, and every local change is stored on the server. */
@@ -105,6 +73,23 @@ export class SealedDocSync {
     return this.steps.idle();
   }
 
+  /**
+   * Seals the local changes collected this tick now rather than when it is over: before the socket is closed or the
+   * window goes. If the socket cannot take them, they wait for the next connection's catch-up like any offline change.
+   */
+  flush(): void {
+    const update = this.changes.batch.take();
+    if (!update) {
+      return;
+    }
+    if (!this.canSealNow()) {
+      this.changes.waitForCatchUp();
+    } else {
+      this.seal(update);
+    }
+    this.changed();
+  }
+
   /** The socket opened: ask for everything after the last sequence this copy holds. */
   connected(): void {
     this.steps.add(() => this.handleConnected());
@@ -118,6 +103,7 @@ export class SealedDocSync {
   private handleConnected(): void {
     this.open = true;
     this.caughtUp = false;
+    this.changes.connectionChanged();
     this.options.send(encodeSealedClientMessage({ type: 'hello', after: this.sequence.last }));
     this.changed();
   }
@@ -125,8 +111,8 @@ export class SealedDocSync {
   private handleDisconnected(): void {
     this.open = false;
     this.caughtUp = false;
-    this.unsent += [...this.inFlight.values()].filter((sent) => sent.kind === 'update').length;
-    this.inFlight.clear();
+    // The catch-up seals everything past the confirmed state, so what was not confirmed goes out with it.
+    this.changes.connectionChanged();
     this.changed();
   }
 
@@ -151,6 +137,7 @@ export class SealedDocSync {
 
   destroy(): void {
     this.steps.stop();
+    this.changes.batch.stop();
     this.options.doc.off('update', this.onUpdate);
   }
 
@@ -233,11 +220,10 @@ export class SealedDocSync {
   }
 
   private handleStored(counter: number, seq: number): void {
-    const sent = this.inFlight.get(counter);
+    const sent = this.changes.stored(counter);
     if (!sent) {
       return;
     }
-    this.inFlight.delete(counter);
     if (sent.kind === 'snapshot') {
       this.compaction.snapshotSeen();
     } else {
@@ -271,33 +257,48 @@ export class SealedDocSync {
   }
 
   private isSettled(): boolean {
-    return this.caughtUp && this.inFlight.size === 0 && this.unsent === 0;
+    return this.caughtUp && this.changes.none;
   }
 
   private handleCaughtUp(latest: number): void {
     this.report(mapSequence(this.sequence.caughtUp(latest)));
     this.caughtUp = true;
+    this.changes.caughtUp();
     if (this.canWrite && this.state.changedSinceConfirmed) {
       this.seal(Y.encodeStateAsUpdate(this.options.doc, this.state.confirmedStateVector));
-      this.unsent = 0;
       return;
     }
-    this.unsent = 0;
     this.confirmIfSettled();
   }
 
+  /**
+   * Runs inside the keystroke's transaction, so it only collects: sealing and signing wait for the end of the tick.
+   * The flag to remember is set at once, so a window closed before then still sends the change on its next start.
+   */
   private handleLocalUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === this || !this.canWrite) {
       return;
     }
-    this.state = { ...this.state, changedSinceConfirmed: true };
-    if (!this.open || !this.caughtUp || this.options.canSend?.() === false) {
-      this.unsent += 1;
+    const alreadyChanged = this.state.changedSinceConfirmed;
+    if (!alreadyChanged) {
+      this.state = { ...this.state, changedSinceConfirmed: true };
+    }
+    if (!this.canSealNow()) {
+      this.changes.waitForCatchUp();
       this.changed();
       return;
     }
-    this.seal(update);
-    this.changed();
+    const startsBatch = this.changes.batch.isEmpty;
+    this.changes.batch.add(update);
+    // Listeners hear of the batch once, when the waiting count changes, not on each of its keystrokes.
+    if (startsBatch || !alreadyChanged) {
+      this.changed();
+    }
+  }
+
+  /** Not while the socket is closed or closing, nor before the catch-up, which sends all that waits at once. */
+  private canSealNow(): boolean {
+    return this.open && this.caughtUp && this.options.canSend?.() !== false;
   }
 
   private seal(update: Uint8Array): void {
@@ -315,7 +316,7 @@ export class SealedDocSync {
     }
     const header = { kind, writerId: this.state.writerId, counter, covers };
     const envelope = sealEnvelope(this.options.letterId, this.options.keys, header, plaintext);
-    this.inFlight.set(counter, { kind, bytes: envelope.length });
+    this.changes.sent(counter, { kind, bytes: envelope.length });
     this.options.send(encodeSealedClientMessage({ type: 'envelope', envelope }));
   }
 

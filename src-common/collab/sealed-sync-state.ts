@@ -109,33 +109,25 @@ const rememberedSchema = z.object({
 const FORMER_WRITERS_KEPT = 16;
 
 /**
- * The state to keep between starts, as text. The counter is left out on purpose: each start writes under a new
- * random writer id, so a counter lost in a crash can never be used twice; this start's id joins the former ones.
+ * The state to keep between starts, as plain data that JSON keeps. The counter is left out on purpose: each start
+ * writes under a new random writer id, so a counter lost in a crash can never be used twice; this start's id joins the
+ * former ones.
  */
-export function sealedSyncStateToText(state: SealedSyncState): string {
-  return JSON.stringify({
+export function sealedSyncStateToRecord(state: SealedSyncState): z.infer<typeof rememberedSchema> {
+  return {
     lastSeq: state.lastSeq,
     confirmedStateVector: toBase64Url(state.confirmedStateVector),
     changedSinceConfirmed: state.changedSinceConfirmed,
     seen: state.seen,
     writer: toBase64Url(state.writerId),
     formerWriters: state.formerWriters,
-  });
+  };
 }
 
 /** The kept state under a new writer id; a fresh state when nothing usable was kept (the letter is sent again whole). */
-export function sealedSyncStateFromText(text: string | null, writerId: Uint8Array): SealedSyncState {
+export function sealedSyncStateFromRecord(record: unknown, writerId: Uint8Array): SealedSyncState {
   const fresh = freshSealedSyncState(writerId);
-  if (text === null) {
-    return fresh;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return fresh;
-  }
-  const read = rememberedSchema.safeParse(parsed);
+  const read = rememberedSchema.safeParse(record);
   const vector = read.success ? fromBase64Url(read.data.confirmedStateVector) : null;
   if (!read.success || vector === null) {
     return fresh;
@@ -147,4 +139,26 @@ export function sealedSyncStateFromText(text: string | null, writerId: Uint8Arra
     confirmedStateVector: vector,
     formerWriters: [...formerWriters, writer].slice(-FORMER_WRITERS_KEPT),
   };
+}
+
+/** The state to keep, as text (see {@link sealedSyncStateToRecord}). */
+export function sealedSyncStateToText(state: SealedSyncState): string {
+  return JSON.stringify(sealedSyncStateToRecord(state));
+}
+
+/** The kept state from text, under a new writer id; a fresh state from nothing or from text that is not its own. */
+export function sealedSyncStateFromText(text: string | null, writerId: Uint8Array): SealedSyncState {
+  return sealedSyncStateFromRecord(parseJson(text), writerId);
+}
+
+/** JSON's value of `text`, or null when there is no text or it is not JSON. */
+export function parseJson(text: string | null): unknown {
+  if (text === null) {
+    return null;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
 }

@@ -12,9 +12,6 @@ export const COMMENTS_FIELD = 'comments';
 /** The name of the body's mark that anchors a thread to the words it is about; its one attribute is `threadId`. */
 export const COMMENT_MARK = 'comment';
 
-/** A thread or comment id: random and URL-safe, made by whoever writes it. */
-export const commentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
-
 /** The longest comment kept; longer text is cut. */
 export const COMMENT_MAX_CHARS = 5000;
 

@@ -50,6 +50,16 @@ export function keysToFragment(keys: LetterKeys): string {
   return parameters.toString();
 }
 
+/**
+ * Reads keys kept as the text {@link keysToFragment} wrote, as this computer stores a shared letter's keys; explains in
+ * plain words what is wrong when they are not whole.
+ */
+export function keysFromFragmentText(
+  text: string,
+): { ok: true; keys: LetterKeys } | { ok: false; problem: string } {
+  return keysFromFragment(new URLSearchParams(text));
+}
+
 /** Reads the keys from a link's fragment parameters; explains in plain words what is wrong when they are not whole. */
 export function keysFromFragment(
   parameters: URLSearchParams,

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { NOTE_REFERENCE_NODE } from '../notes/notes-doc';
-import { parseInline, plainText, type TextRun } from './inline-marks';
+import { parseInline, plainText, type TextRun } from '../text/inline-marks';
 import { splitNoteMarkers } from './notes-block';
 
 /** A block of the letter's body as read from imported text. */

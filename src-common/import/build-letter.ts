@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { BODY_FIELD, seedLetter, updateLetterMeta } from '../letter/letter-doc';
+import { BODY_FIELD, MAX_UNLISTED_SIGNATORIES, seedLetter, updateLetterMeta } from '../letter/letter-doc';
 import { addNote } from '../notes/notes-doc';
 import { findUrls } from '../notes/url-checks';
 import { readPastedList } from '../signatories/pasted-list';
@@ -16,8 +16,8 @@ import {
 } from '../signatories/suggestions';
 import { blockTexts, bodyBlocks, writeBodyBlocks } from './body-blocks';
 import { readFrontMatter } from './front-matter';
-import { ImportTooLarge } from './limits';
-import { textWithAddresses } from './inline-marks';
+import { ImportTooLarge } from '../limits';
+import { textWithAddresses } from '../text/inline-marks';
 import { parseNotesBlock, type ParsedNote } from './notes-block';
 import { findPublicationDate } from './segment-junk';
 import { subjectInHead } from './segment-title';
@@ -52,6 +52,10 @@ export interface ImportedLetter {
   accepted: Set<string>;
   /** The signatories with the accepted clean-up suggestions applied, as the report lists them. */
   signatories: { name: string; country?: string }[];
+  /** How many more signed than the block names ("…and 40 more organizations"). */
+  unlisted: number;
+  /** The text around the letter, left out of it: a news lede before it, the page's lines after it. */
+  aroundText: string;
 }
 
 /** Choices the review screen made: where each part of the text starts and ends. */
@@ -103,9 +107,11 @@ export function importLetterText(
   });
   const heading = headingOf(lines, segments.notes);
   const published = front.date ?? findPublicationDate(lines, segments);
+  const unlisted = Math.min(signatoryBlock.unlisted, MAX_UNLISTED_SIGNATORIES);
   updateLetterMeta(doc, {
     ...(heading ? { notesHeading: heading } : {}),
     ...(published ? { publicationDate: published } : {}),
+    ...(unlisted > 0 ? { unlistedSignatories: unlisted } : {}),
   });
   let referenced = new Set<number>();
   doc.transact(() => {
@@ -138,6 +144,10 @@ export function importLetterText(
     signatoryBlock,
     accepted,
     signatories,
+    unlisted,
+    aroundText: [...linesOf(lines, segments.preamble), ...linesOf(lines, segments.junk)]
+      .map(lineText)
+      .join('\n'),
   };
 }
 

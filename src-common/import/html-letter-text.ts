@@ -12,7 +12,7 @@ import {
 } from './html-text-runs';
 import { tokenizeHtml, type HtmlToken } from './html-tokens';
 import { buildHtmlTree, replayTokens, type HtmlNode } from './html-tree';
-import type { TextRun } from './inline-marks';
+import type { TextRun } from '../text/inline-marks';
 import { withLeftOut } from './left-out';
 import { keepTypedNumber } from './markdown-escapes';
 import { isNotesHeading } from './segment';

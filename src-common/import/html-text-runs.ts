@@ -1,4 +1,4 @@
-import { runsToMarkup, type TextRun } from './inline-marks';
+import { runsToMarkup, type TextRun } from '../text/inline-marks';
 
 /** An inline element open while a page's text is written, and the marks its text takes. */
 export type OpenElement = {

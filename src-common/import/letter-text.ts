@@ -1,6 +1,6 @@
 import { htmlToLetterText } from './html-letter-text';
 import { readFrontMatter } from './front-matter';
-import { ImportTooLarge } from './limits';
+import { ImportTooLarge } from '../limits';
 import { markdownToLetterText } from './markdown-text';
 import { plainToLetterText } from './plain-text';
 import { splitLines } from './segment';

@@ -26,15 +26,48 @@ export function isGridRule(line: string): boolean {
 /**
  * A pipe table's rows as letter text lines: the separator row is dropped, and so are the column headings of a table
  * of several columns ("Organization | Country") and a column of row numbers. A one-column table's heading is a
- * label ("**Supported by:**") and stays. The rows then become lines as an HTML table's do (see tableLines):
+ * label ("**Supported by:**") and stays, and so does a first row of names set in the heading's place (see
+ * isRowOfNames). The rows then become lines as an HTML table's do (see tableLines):
  * "Organization – Country" for a table of names and places.
  */
 export function pipeTableLines(lines: readonly string[], read: CellReader): string[] {
   const rows = lines.map(splitRow);
   const separator = rows.findIndex((row) => row.every((cell) => SEPARATOR_CELL.test(cell)));
   const columns = rows.reduce((most, row) => Math.max(most, row.length), 0);
-  const body = rows.filter((_row, index) => index !== separator && (columns === 1 || index > separator));
+  const keepsHead =
+    columns === 1 || isRowOfNames(rows.slice(0, Math.max(0, separator)), rows.slice(separator + 1));
+  const body = rows.filter((_row, index) => index !== separator && (keepsHead || index > separator));
   return rowLines(body.map((row) => row.map((cell) => read(cell))));
+}
+
+// Words a column heading is made of, folded to lower case: "Name | Land | Kommentar", "Organization | Country".
+const HEADING_WORDS =
+  /^(?:#|no\.?|nr\.?|n[ºo°]|names?|nom|nome|nombre|vorname|nachname|surname|first name|last name|organi[sz]ations?|organisation|organiza[cç][aã]o|organización|entity|entidade|group|gruppe|country|countries|land|pays|país|pais|città|city|stadt|ciudad|cidade|comments?|kommentar|commentaire|comentario|comentário|title|titel|role|affiliation|institution|institución|instituição|position|signatory|signatories|unterzeichner\S*|signataires?|firmantes?|姓名|名稱|名称|機構|机构|組織|组织|團體|团体|職位|职位|學校|学校|國家|国家)$/iu;
+
+/**
+ * Whether the row in a table's heading place holds names like the rows under it ("| 劉修妍 | 陳潔貞 | 鄧振強 |" above a
+ * grid of principals' names): no cell is a column heading's word, and each is written in its column's script and
+ * as long as that column's cells are.
+ */
+function isRowOfNames(head: readonly (readonly string[])[], body: readonly (readonly string[])[]): boolean {
+  const [first] = head;
+  if (head.length !== 1 || first === undefined || body.length === 0) {
+    return false;
+  }
+  return first.every((cell, column) => {
+    const cells = body.map((row) => row[column] ?? '').filter((text) => text !== '');
+    if (cell === '' || HEADING_WORDS.test(cell.replace(/[*_:：]/gu, '').trim()) || cells.length === 0) {
+      return false;
+    }
+    const lengths = cells.map((text) => [...text].length);
+    const length = [...cell].length;
+    const sameScript = cells.every((text) => isHan(text) === isHan(cell));
+    return sameScript && length >= Math.min(...lengths) && length <= Math.max(...lengths);
+  });
+}
+
+function isHan(text: string): boolean {
+  return /\p{Script=Han}/u.test(text);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isoDate } from './front-matter';
-import { plainText } from './inline-marks';
+import { plainText } from '../text/inline-marks';
 
 /**
  * The page furniture websites put around a letter: share buttons, "Sign the letter", "Download the PDF", bylines,

@@ -1,3 +1,4 @@
+import { isBlockAside } from './block-asides';
 import { blockLines, lineText, linesOf, type LineRange } from './segment';
 import { isGroupLabel, isSignatoryHeading, signatoryLabelList } from './segment-headings';
 import { isFormMarker, isJunkLine } from './segment-junk';
@@ -27,7 +28,7 @@ const LINK_OR_BOLD = /^(?:[-*+]\s+)?(?:\[[^\]]+\]\([^)]*\)|\*\*[^*]+\*\*)/u;
 export function signatoryBlockLines(lines: readonly string[], range: LineRange): SignatoryBlockLines {
   const block = withLabelledList(lines, range).filter((line) => {
     const text = lineText(line);
-    return !isGroupHeading(text) && !isFormMarker(text) && !speaksToReader(text);
+    return !isGroupHeading(text) && !isFormMarker(text) && !speaksToReader(text) && !isBlockAside(text);
   });
   return describedNames(block);
 }

@@ -1,4 +1,4 @@
-import { plainText } from './inline-marks';
+import { plainText } from '../text/inline-marks';
 import { findBlocks } from './segment-blocks';
 import {
   isNotesHeadingText,

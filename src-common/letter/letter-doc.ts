@@ -19,6 +19,9 @@ export const optionalDateSchema = z.union([z.literal(''), z.iso.date()]);
 /** Headings people give the notes section of a letter. */
 export const NOTES_HEADINGS = ['Notes', 'Editors’ Notes', 'References', 'Endnotes'] as const;
 
+/** The most signatories a letter may say it does not list by name. */
+export const MAX_UNLISTED_SIGNATORIES = 1_000_000;
+
 /** The letter's metadata as stored in its Y.Doc. */
 export const letterMetaSchema = z.object({
   title: z.string(),
@@ -27,6 +30,11 @@ export const letterMetaSchema = z.object({
   publicationDate: optionalDateSchema,
   /** The heading of the notes section; files written before it existed read as "Notes". */
   notesHeading: z.string().max(80).default('Notes'),
+  /**
+   * How many signed beyond the names listed ("…and 40 more organizations"): counted with the list and printed
+   * after it. Files written before it existed read as 0.
+   */
+  unlistedSignatories: z.number().int().min(0).max(MAX_UNLISTED_SIGNATORIES).default(0),
 });
 
 /** See {@link letterMetaSchema}. */
@@ -39,6 +47,7 @@ export const EMPTY_META: LetterMeta = {
   signOnDeadline: '',
   publicationDate: '',
   notesHeading: 'Notes',
+  unlistedSignatories: 0,
 };
 
 /** The title shown for a letter whose title is blank. */
@@ -55,6 +64,7 @@ export function readLetterMeta(doc: Y.Doc): LetterMeta {
     signOnDeadline: stored.signOnDeadline ?? EMPTY_META.signOnDeadline,
     publicationDate: stored.publicationDate ?? EMPTY_META.publicationDate,
     notesHeading: stored.notesHeading ?? EMPTY_META.notesHeading,
+    unlistedSignatories: stored.unlistedSignatories ?? EMPTY_META.unlistedSignatories,
   };
 }
 

@@ -1,14 +1,10 @@
 import * as Y from 'yjs';
-import { z } from 'zod';
 
 /** The Y.Map of notes, keyed by note id; each value is a Y.Map of the note's fields. */
 export const NOTES_FIELD = 'notes';
 
 /** The name of the body's inline node that refers to a note. */
 export const NOTE_REFERENCE_NODE = 'noteReference';
-
-/** A note id: random and URL-safe, made by whoever creates the note. */
-export const noteIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
 
 /** The plain-text fields of a note besides its text. */
 export const NOTE_FIELDS = ['url', 'title', 'publisher', 'date', 'accessed'] as const;

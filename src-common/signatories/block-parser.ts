@@ -14,7 +14,9 @@ import {
   type BlockParse,
   type BlockSuggestion,
   type DuplicateSuggestion,
+  type FragmentSuggestion,
 } from './suggestions';
+import { wrappedTailSuggestions } from './wrapped-tails';
 import { appendAll, pushTo } from '../collections';
 
 export { TooManyNames } from './read-lines';
@@ -40,7 +42,7 @@ export interface BlockOptions {
 export function parseSignatoryBlock(text: string, options: BlockOptions = {}): BlockParse {
   const newId = idMaker();
   const headed = readCountryHeadings(text);
-  const { entries, fragmentWordsByEntry, splits } = readLines(
+  const { entries, fragmentWordsByEntry, splits, unlisted } = readLines(
     headed.text,
     { known: prepareKnownNames(options.knownNames ?? []), maxNames: options.maxNames ?? Infinity },
     newId,
@@ -60,10 +62,11 @@ export function parseSignatoryBlock(text: string, options: BlockOptions = {}): B
     return parts;
   });
   const completed = completeFragments(fragments, view, origins, newId);
+  const tails = wrappedTailSuggestions(completed.view, headed.text, origins, newId);
   // What cannot be a name is left out of the list (see fitsSignatory), so it is not compared with the names.
-  const names = completed.view.filter(fitsSignatory);
+  const names = withoutTails(completed.view, tails).filter(fitsSignatory);
   const duplicates = duplicateSuggestions(names, origins, options.aliases, newId);
-  const suggestions: BlockSuggestion[] = [...splits, ...completed.suggestions, ...duplicates];
+  const suggestions: BlockSuggestion[] = [...splits, ...completed.suggestions, ...tails, ...duplicates];
   const problems = completed.problems;
   for (const entry of completed.view) {
     if (!fitsSignatory(entry)) {
@@ -72,7 +75,26 @@ export function parseSignatoryBlock(text: string, options: BlockOptions = {}): B
   }
   appendAll(problems, suggestions.map(problemFor));
   problems.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
-  return { entries, suggestions, problems };
+  return { entries, suggestions, problems, unlisted };
+}
+
+// The list as it reads with the wrapped tails' suggestions accepted: duplicates are looked for in that list.
+function withoutTails(view: readonly BlockEntry[], tails: readonly FragmentSuggestion[]): BlockEntry[] {
+  if (tails.length === 0) {
+    return [...view];
+  }
+  const removed = new Set(tails.flatMap((suggestion) => suggestion.lines));
+  const completions = new Map(
+    tails.flatMap((suggestion) =>
+      suggestion.completions.map((completion) => [completion.entryId, completion]),
+    ),
+  );
+  return view
+    .filter((entry) => !removed.has(entry.line))
+    .map((entry) => {
+      const completion = completions.get(entry.id);
+      return completion ? { ...entry, name: completion.name, country: completion.country } : entry;
+    });
 }
 
 // "FIAN Sweden" and "FIAN Germany" in one list are two sections of FIAN: the place is their chapter. "FIAN Brasil"
@@ -152,7 +174,13 @@ function problemFor(suggestion: BlockSuggestion): Problem {
         severity: 'warning',
         message: suggestion.explanation,
         location: { section: 'signatories', line: suggestion.lines[0] ?? 1 },
-        suggestion: { id: suggestion.id, label: `Complete ${suggestion.completions.length} names above` },
+        suggestion: {
+          id: suggestion.id,
+          label:
+            suggestion.completions.length === 0
+              ? 'Leave the line out'
+              : `Complete ${suggestion.completions.length} names above`,
+        },
       };
     case 'remove-duplicate':
       return {

@@ -1,4 +1,4 @@
-import { parseInline } from '../import/inline-marks';
+import { parseInline } from '../text/inline-marks';
 import { FLAG, flagCountry } from './country-names';
 import { withoutBullet } from './tidy';
 

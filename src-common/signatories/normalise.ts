@@ -16,6 +16,30 @@ const LATIN_SPECIAL: ReadonlyMap<string, string> = new Map([
   ['ħ', 'h'],
 ]);
 
+// Chinese characters written in two forms, both in use for the same word and name (Hong Kong prints "溫" and "温",
+// "衛" and "衞" in one list): a name in one form is the same name in the other, folded to the usual form.
+const HAN_VARIANTS: ReadonlyMap<string, string> = new Map(
+  [
+    ['溫', '温'],
+    ['衛', '衞'],
+    ['著', '着'],
+    ['裡', '裏'],
+    ['線', '綫'],
+    ['峰', '峯'],
+    ['群', '羣'],
+    ['為', '爲'],
+    ['床', '牀'],
+    ['污', '汙'],
+    ['眾', '衆'],
+    ['啟', '啓'],
+    ['麵', '麪'],
+    ['雞', '鷄'],
+    ['查', '査'],
+    ['冊', '册'],
+    ['教', '敎'],
+  ].map(([standard, variant]) => [variant ?? '', standard ?? '']),
+);
+
 // Letters, digits and single spaces only: nothing to fold but case.
 const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/u;
 const APOSTROPHES = /['’ʼ‘`´]/gu;
@@ -115,7 +139,7 @@ function stripLatinMarks(text: string): string {
       continue;
     }
     afterLatin = isLatinLetter(code);
-    folded += LATIN_SPECIAL.get(character.toLowerCase()) ?? character;
+    folded += LATIN_SPECIAL.get(character.toLowerCase()) ?? HAN_VARIANTS.get(character) ?? character;
   }
   return folded.normalize('NFC');
 }

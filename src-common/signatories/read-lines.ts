@@ -39,11 +39,15 @@ export class TooManyNames extends Error {
   }
 }
 
-/** The pasted lines read one by one: an entry each, its fragment words (null for a name), split suggestions. */
+/**
+ * The pasted lines read one by one: an entry each, its fragment words (null for a name), split suggestions, and the
+ * signatories that lines such as "…and 40 more" say the list leaves out.
+ */
 export interface ReadLines {
   entries: BlockEntry[];
   fragmentWordsByEntry: (FragmentWord[] | null)[];
   splits: SplitSuggestion[];
+  unlisted: number;
 }
 
 interface LineContext {
@@ -61,7 +65,7 @@ export function readLines(
   { known, maxNames }: { known: KnownNames; maxNames: number },
   newId: IdMaker,
 ): ReadLines {
-  const read: ReadLines = { entries: [], fragmentWordsByEntry: [], splits: [] };
+  const read: ReadLines = { entries: [], fragmentWordsByEntry: [], splits: [], unlisted: 0 };
   const pasted = text.split(/\r?\n/u);
   if (readSentence(pasted, read, newId)) {
     return read;
@@ -190,8 +194,14 @@ const WHOLE_LINK = /^(?:[-*•]\s+)?\[[^\]]+\]\([^)\s]+\)$/u;
 function readLine(raw: string, line: number, read: ReadLines, { known, newId }: LineContext): number {
   const marked = readMarks(raw);
   const tidied = tidyLine(marked.text);
-  // "…and 40 other organizations" ends the list with a claim about its count: no name.
-  if (tidied === '' || isListHeading(tidied) || readMoreLine(tidied) !== null) {
+  if (tidied === '' || isListHeading(tidied)) {
+    return 0;
+  }
+  // "…and 40 other organizations" ends the list with how many more signed: no name, but they count. Reading marks
+  // and tidying take the "+" of "+ 120 other signatories" for a bullet.
+  const more = readMoreLine(tidied) ?? (raw.trimStart().startsWith('+') ? readMoreLine(raw) : null);
+  if (more !== null) {
+    read.unlisted += more.more ?? 0;
     return 0;
   }
   const tokens = tokenizeLine(tidied);

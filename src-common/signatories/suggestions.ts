@@ -50,11 +50,15 @@ export interface DuplicateSuggestion extends SuggestionBase {
 /** A change to a pasted list that a person accepts or dismisses. */
 export type BlockSuggestion = SplitSuggestion | FragmentSuggestion | DuplicateSuggestion;
 
-/** What reading a pasted list found: one entry per line as pasted, suggested changes, and the problems. */
+/**
+ * What reading a pasted list found: one entry per line as pasted, suggested changes, the problems, and how many
+ * more signed than it names ("…and 40 more organizations").
+ */
 export interface BlockParse {
   entries: BlockEntry[];
   suggestions: BlockSuggestion[];
   problems: Problem[];
+  unlisted: number;
 }
 
 /**

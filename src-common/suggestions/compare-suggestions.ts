@@ -1,4 +1,4 @@
-import { compareBodies, type BlockChange, type WordChange } from '../letter/compare';
+import { compareBodies, type BlockChange, type WordChange } from '../versions/compare';
 import type { ProseMirrorJson } from '../letter/prosemirror-json';
 import {
   BREAK_SUGGESTION_ATTR,

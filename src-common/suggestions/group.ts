@@ -1,13 +1,16 @@
 import type { SuggestionAuthor, SuggestionStamp } from './suggestion';
 
 /** What one piece of the body says about a suggestion: a run of text, an element, a break or a format change. */
-export type PieceKind = 'insert' | 'delete' | 'format' | 'break-insert' | 'break-delete';
+export type PieceKind = 'insert' | 'delete' | 'format' | 'break-insert' | 'break-delete' | 'block';
 
 /** One piece of a suggestion where it stands in the body (positions as the reader of the body counts them). */
 export interface SuggestionPiece {
   stamp: SuggestionStamp;
   kind: PieceKind;
-  /** The text of the piece; a note reference or line break reads as one character, a break as none. */
+  /**
+   * The text of the piece; a note reference or line break reads as one character, a break as none; a paragraph's
+   * change of shape, what the change does ("make heading 2").
+   */
   text: string;
   from: number;
   to: number;
@@ -27,6 +30,8 @@ export interface Suggestion {
   /** How many paragraph breaks it adds and removes. */
   breaksInserted: number;
   breaksDeleted: number;
+  /** What it does to the shape of paragraphs ("make heading 2", "remove from list"), each different change once. */
+  reshaped: string[];
   /** Where its first piece starts and its last piece ends. */
   from: number;
   to: number;
@@ -52,6 +57,7 @@ export function groupSuggestions(pieces: readonly SuggestionPiece[]): Suggestion
           formatted: '',
           breaksInserted: 0,
           breaksDeleted: 0,
+          reshaped: [],
           from: piece.from,
           to: piece.to,
         },
@@ -80,6 +86,12 @@ function addPiece(
   }
   if (piece.kind === 'break-delete') {
     suggestion.breaksDeleted += 1;
+    return;
+  }
+  if (piece.kind === 'block') {
+    if (!suggestion.reshaped.includes(piece.text)) {
+      suggestion.reshaped.push(piece.text);
+    }
     return;
   }
   const field = piece.kind === 'insert' ? 'inserted' : piece.kind === 'delete' ? 'deleted' : 'formatted';
@@ -129,6 +141,9 @@ export function describeSuggestion(suggestion: Suggestion): string {
   }
   if (suggestion.breaksDeleted > 0) {
     parts.push(parts.length > 0 ? 'join paragraphs' : 'Join paragraphs');
+  }
+  for (const change of suggestion.reshaped) {
+    parts.push(parts.length > 0 ? change : change.charAt(0).toUpperCase() + change.slice(1));
   }
   return parts.length > 0 ? parts.join(', ') : 'Change';
 }

@@ -1,5 +1,7 @@
 import type { ProseMirrorJson } from '../letter/prosemirror-json';
 import { NOTE_REFERENCE_NODE } from '../notes/notes-doc';
+import { BLOCK_SUGGESTION_ATTR, decodeBlockSuggestion, describeShapeChange, shapeOf } from './block-shape';
+import { settleShapesInJson } from './json-shapes';
 import { groupSuggestions, type PieceKind, type Suggestion, type SuggestionPiece } from './group';
 import {
   BREAK_SUGGESTION_ATTR,
@@ -26,9 +28,10 @@ export type SuggestionOutcome = (typeof SUGGESTION_OUTCOMES)[number];
 type JsonMark = NonNullable<ProseMirrorJson['marks']>[number];
 
 /** The body as it reads once every pending suggestion is rejected (or accepted): no suggestion is left in it. */
-export function resolveSuggestionsInJson(doc: ProseMirrorJson, outcome: SuggestionOutcome): ProseMirrorJson {
+export function resolveSuggestionsInJson(body: ProseMirrorJson, outcome: SuggestionOutcome): ProseMirrorJson {
   const state: { lastTextblock: ProseMirrorJson | null } = { lastTextblock: null };
   const accepted = outcome === 'accepted';
+  const doc = settleShapesInJson(body, accepted);
 
   const resolveInline = (node: ProseMirrorJson): ProseMirrorJson | null => {
     if (node.type === 'text') {
@@ -106,6 +109,7 @@ export function suggestionsInJson(doc: ProseMirrorJson): Suggestion[] {
 export function suggestionPiecesInJson(doc: ProseMirrorJson): SuggestionPiece[] {
   const pieces: SuggestionPiece[] = [];
   let position = 0;
+  const wrappers: string[] = [];
   const visit = (node: ProseMirrorJson): void => {
     if (node.type === 'text') {
       const text = node.text ?? '';
@@ -125,6 +129,11 @@ export function suggestionPiecesInJson(doc: ProseMirrorJson): SuggestionPiece[] 
         const kind: PieceKind = breakSuggestion.kind === 'insert' ? 'break-insert' : 'break-delete';
         pieces.push({ stamp: breakSuggestion.stamp, kind, text: '', from: position, to: position });
       }
+      const shape = decodeBlockSuggestion(node.attrs?.[BLOCK_SUGGESTION_ATTR]);
+      if (shape) {
+        const text = describeShapeChange(shape.was, shapeOf(node.type, node.attrs, wrappers.slice(1)));
+        pieces.push({ stamp: shape.stamp, kind: 'block', text, from: position, to: position });
+      }
     }
     const isDoc = node.type === 'doc';
     if (!node.content && !isDoc && !TEXTBLOCK_TYPES.includes(node.type)) {
@@ -142,7 +151,9 @@ export function suggestionPiecesInJson(doc: ProseMirrorJson): SuggestionPiece[] 
       return;
     }
     position += isDoc ? 0 : 1;
+    wrappers.push(node.type);
     node.content?.forEach(visit);
+    wrappers.pop();
     position += isDoc ? 0 : 1;
   };
   visit(doc);

@@ -7,10 +7,11 @@ import {
   parseInviteLink,
   type Invite,
 } from '../../src-common/collab/invite-links';
+import { SHARED_BEFORE_ENCRYPTION } from '../../src-common/collab/sealed-messages';
 import { readServerAddress } from '../../src-common/collab/server-address';
 import {
   createLetterKeys,
-  keysFromFragment,
+  keysFromFragmentText,
   keysToFragment,
   viewerKeys,
   type LetterKeys,
@@ -109,16 +110,19 @@ export function collabHandlers(keeper: CollabKeeper, store: Store): Pick<Handler
           'Only the person who shared this letter can reset its links.',
         );
       }
+      const current = storedKeys(access);
+      if (!current) {
+        throw new ApiFailure('conflict', SHARED_BEFORE_ENCRYPTION);
+      }
       const next = { editor: newToken(), viewer: newToken() };
       // New keys too: whoever kept an old link can then neither read what is written from now on nor write.
-      const current = storedKeys(access);
-      const nextKeys = current ? createLetterKeys(current.epoch + 1) : undefined;
+      const nextKeys = createLetterKeys(current.epoch + 1);
       await resetOnServer(access.server, access.remoteLetterId ?? letterId, access.token, next, nextKeys);
       const updated = {
         ...access,
         editorToken: next.editor,
         viewerToken: next.viewer,
-        ...(nextKeys ? { keys: keysToFragment(nextKeys) } : {}),
+        keys: keysToFragment(nextKeys),
       };
       keeper.rememberAccess(letterId, updated);
       return { links: ownerLinksOrFail(letterId, updated) };
@@ -203,7 +207,7 @@ function storedKeys(access: LetterAccess): LetterKeys | null {
   if (access.keys === undefined) {
     return null;
   }
-  const read = keysFromFragment(new URLSearchParams(access.keys));
+  const read = keysFromFragmentText(access.keys);
   if (!read.ok) {
     throw new ApiFailure('conflict', 'The keys of this shared letter are damaged on this computer.');
   }

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { ApiFailure } from '../../src-common/api/errors';
 import { MIN_PASSPHRASE_LENGTH, WrongPassphrase } from './passphrase-box';
 import type { SecretBox } from './secret-box';
+import { errorText } from '../../src-common/error-text';
 
 const LOCKED =
   'Sharing is locked on this computer: enter the passphrase that protects the secrets of shared letters.';
@@ -181,9 +182,7 @@ export class CollabKeeper {
       // Never overwrite what could not be read: it is set aside, so a keychain that comes back later can open it.
       const aside = `${this.path}.unreadable-${Date.now()}`;
       renameSync(this.path, aside);
-      this.log(
-        `Could not read ${this.path} (${error instanceof Error ? error.message : String(error)}); kept as ${aside}.`,
-      );
+      this.log(`Could not read ${this.path} (${errorText(error)}); kept as ${aside}.`);
       return empty;
     }
   }

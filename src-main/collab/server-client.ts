@@ -65,18 +65,21 @@ export async function registerOnServer(
   throw unexpected(server, status);
 }
 
-/** Replaces a letter's editor and viewer tokens with `POST /letters/<id>/tokens`, as its owner. */
+/**
+ * Replaces a letter's editor and viewer tokens and its keys with `POST /letters/<id>/tokens`, as its owner. The
+ * server keeps only end-to-end encrypted letters, so new keys always go with new tokens.
+ */
 export async function resetOnServer(
   server: string,
   letterId: string,
   ownerToken: string,
   next: { editor: string; viewer: string },
-  keys?: LetterKeys,
+  keys: LetterKeys,
 ): Promise<void> {
   const status = await post(`${server}/letters/${encodeURIComponent(letterId)}/tokens`, ownerToken, {
     editorTokenSha256: tokenHash(next.editor),
     viewerTokenSha256: tokenHash(next.viewer),
-    ...(keys ? publicKeyFields(keys) : {}),
+    ...publicKeyFields(keys),
   });
   if (status === 200) {
     return;

@@ -5,8 +5,8 @@ import {
   type ExportFormat,
 } from '../../src-common/api/export-schemas';
 import { encodeBinary } from '../../src-common/letter/encoding';
-import { safeFileStem } from '../../src-common/letter/letter-file';
-import { renderOptionsOf } from '../../src-common/render/export-options';
+import { safeFileStem } from '../../src-common/letter-file/letter-file';
+import { renderOptionsOf } from '../../src-common/api/export-options';
 import { buildDocx } from './docx';
 import { throwIfCancelled, type PdfOptions } from './pdf';
 import { renderHtmlFragment, renderHtmlPage } from '../../src-common/render/html';

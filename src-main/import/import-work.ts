@@ -2,8 +2,8 @@ import * as Y from 'yjs';
 import { ApiFailure } from '../../src-common/api/errors';
 import type { ImportReport } from '../../src-common/api/import-schemas';
 import { importLetterText, type ImportedLetter } from '../../src-common/import/build-letter';
-import { ImportTooLarge, importTooLarge } from '../../src-common/import/limits';
-import { importReport } from '../../src-common/import/report';
+import { ImportTooLarge, importTooLarge } from '../../src-common/limits';
+import { importReport } from '../../src-common/api/import-report';
 import type { LetterSegments } from '../../src-common/import/segment';
 import { newLetterId } from '../store/letters/letter-id';
 

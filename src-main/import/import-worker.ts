@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ApiFailure } from '../../src-common/api/errors';
 import { buildImportText, previewImportText, type ImportRequest } from './import-work';
+import { errorText } from '../../src-common/error-text';
 
 /** One import job: a preview (the report only) or a build (the letter's state and the report). */
 export interface ImportJob {
@@ -22,7 +23,7 @@ function run(job: ImportJob): ImportJobReply {
     if (error instanceof ApiFailure) {
       return { ok: false, kind: error.kind, message: error.message };
     }
-    return { ok: false, kind: 'internal', message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, kind: 'internal', message: errorText(error) };
   }
 }
 

@@ -1,5 +1,5 @@
 import { letterTextFrom } from '../../src-common/import/letter-text';
-import { ImportTooLarge } from '../../src-common/import/limits';
+import { ImportTooLarge } from '../../src-common/limits';
 import {
   declaredUnzippedBytes,
   MAX_UNZIPPED_BYTES,

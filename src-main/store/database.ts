@@ -3,6 +3,7 @@ import { DamagedDatabaseError, openSqliteFile, type OpenSqliteOptions } from '..
 import { NewerSchemaError, readVersion } from '../../src-node/sqlite/migrations';
 import { makeBackup } from './backups';
 import { LATEST_VERSION, migrate } from './migrations';
+import { errorText } from '../../src-common/error-text';
 
 /** How to open the local store. */
 export interface OpenDatabaseOptions extends OpenSqliteOptions {
@@ -59,6 +60,6 @@ function explainOpenFailure(file: string, error: unknown): StoreOpenError {
   if (error instanceof DamagedDatabaseError || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
     return new StoreOpenError(`The data file ${file} is damaged or is not an Undersigned data file.`, true);
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorText(error);
   return new StoreOpenError(`Undersigned could not open its data file ${file}: ${reason}`);
 }

@@ -122,8 +122,3 @@ export function runOperation<K extends OperationName>(
   const run = operationTable[operation];
   return db.transaction(() => run(db, argument))();
 }
-
-/** True when `name` is a store operation. */
-export function isOperationName(name: unknown): name is OperationName {
-  return typeof name === 'string' && Object.hasOwn(storeOperations, name);
-}

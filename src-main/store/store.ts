@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { compactLoadedLetters } from './letters/doc-cache';
 import { restoreBackup } from './open-store';
 import { runOperation, type OperationArgument, type OperationName, type OperationResult } from './operations';
 
@@ -30,8 +31,21 @@ export function createDirectStore(db: Database, notice: string | null = null): S
       return outcome.failure ? Promise.reject(outcome.failure) : Promise.resolve();
     },
     close() {
-      current.close();
+      closeDatabase(current);
       return Promise.resolve();
     },
   };
+}
+
+/**
+ * Closes the store's database, first folding each loaded letter's log into its snapshot so the next start opens it
+ * without a replay. A fold that fails leaves the log, which holds the same edits.
+ */
+export function closeDatabase(db: Database): void {
+  try {
+    compactLoadedLetters(db, Date.now());
+  } catch {
+    // Nothing is lost: the next open replays the log instead.
+  }
+  db.close();
 }

@@ -4,6 +4,7 @@ import { ApiFailure } from '../../src-common/api/errors';
 import { backupsDirFor, scheduleBackups } from './backups';
 import { openStore, restoreBackup } from './open-store';
 import { runOperation, type OperationArgument, type OperationName } from './operations';
+import { closeDatabase } from './store';
 import {
   READY_ID,
   type StoreControl,
@@ -11,6 +12,7 @@ import {
   type StoreRequest,
   type StoreWorkerData,
 } from './protocol';
+import { errorText } from '../../src-common/error-text';
 
 // The worker owns the database so that synchronous SQLite never blocks the thread that serves the window.
 const port = parentPort;
@@ -37,7 +39,7 @@ function start(): void {
     if (request === 'close') {
       clearInterval(backupCheck);
       backups.beforeClose(db, new Date());
-      db.close();
+      closeDatabase(db);
       replyPort.close();
       return;
     }
@@ -70,7 +72,7 @@ function run<K extends OperationName>(
 
 function errorReply(id: number, error: unknown): StoreReply {
   const name = error instanceof Error ? error.name : 'Error';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(error);
   // A failure meant for the person (not found, invalid) keeps its kind across the thread boundary.
   const kind = error instanceof ApiFailure ? error.kind : null;
   return { id, ok: false, error: { name, message, kind } };

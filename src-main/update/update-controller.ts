@@ -12,6 +12,7 @@ import {
   type UpdateState,
 } from './update-policy';
 import type { UpdateSettings } from './update-settings';
+import { errorText } from '../../src-common/error-text';
 
 /** The part of electron-updater's AppUpdater used here. */
 export interface UpdaterLike {
@@ -88,9 +89,7 @@ export class UpdateController {
     this.move({ kind: 'checking' });
     this.deps.updater.checkForUpdates().catch((error: unknown) => {
       // The 'error' event reports it too; this catch only keeps the rejection from going unhandled.
-      this.deps.log(
-        `[undersigned] update check failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      this.deps.log(`[undersigned] update check failed: ${errorText(error)}`);
     });
   }
 
@@ -141,9 +140,7 @@ export class UpdateController {
         label: offer,
         click: () => {
           this.restartToUpdate().catch((error: unknown) => {
-            this.deps.log(
-              `[undersigned] restart to update failed: ${error instanceof Error ? error.message : String(error)}`,
-            );
+            this.deps.log(`[undersigned] restart to update failed: ${errorText(error)}`);
           });
         },
       });

@@ -4,6 +4,7 @@ import { StoreOpenError } from '../store/database';
 import { builtPaths, startBrowserMode, userHome } from './browser-mode';
 import { WebHostStartError } from './server';
 import { version } from '../../package.json';
+import { errorText } from '../../src-common/error-text';
 
 const USAGE = 'Usage: npm run start:web -- [--port <number>] [--data-dir <folder>] [--secrets-passphrase]';
 
@@ -23,7 +24,7 @@ function readOptions(
       },
     });
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    console.error(`${errorText(error)}\n${USAGE}`);
     return null;
   }
   const port = Number(parsed.values.port ?? '0');

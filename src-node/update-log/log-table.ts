@@ -34,6 +34,21 @@ export function readStoredLog(db: Database, id: string): StoredLog {
   };
 }
 
+/**
+ * The letter's snapshot when it is the whole letter (nothing logged after it), read without replaying anything;
+ * null when there is no snapshot or updates follow it.
+ */
+export function readWholeSnapshot(db: Database, id: string): Uint8Array | null {
+  const pending = db.prepare('SELECT 1 FROM letter_updates WHERE letter_id = ? LIMIT 1').get(id);
+  if (pending !== undefined) {
+    return null;
+  }
+  const snapshot = snapshotSchema.safeParse(
+    db.prepare('SELECT state FROM letter_snapshots WHERE letter_id = ?').get(id),
+  );
+  return snapshot.success ? snapshot.data.state : null;
+}
+
 /** The statement that appends one update (a batch's changes merged) to a letter's log. */
 export function appendStatement(id: string, update: Uint8Array, now: number): Statement {
   return ['INSERT INTO letter_updates (letter_id, data, created_at) VALUES (?, ?, ?)', [id, update, now]];

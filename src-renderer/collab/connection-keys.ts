@@ -1,6 +1,6 @@
 import type { CollabConnection } from '../../src-common/api/collab-schemas';
 import { SHARED_BEFORE_ENCRYPTION } from '../../src-common/collab/sealed-messages';
-import { keysFromFragment, type LetterKeys } from '../../src-common/crypto/letter-keys';
+import { keysFromFragmentText, type LetterKeys } from '../../src-common/crypto/letter-keys';
 
 /**
  * The keys a stored connection opens its letter with, or why it cannot connect at all. A connection without keys
@@ -12,5 +12,5 @@ export function connectionKeys(
   if (connection.keys === undefined) {
     return { ok: false, problem: SHARED_BEFORE_ENCRYPTION };
   }
-  return keysFromFragment(new URLSearchParams(connection.keys));
+  return keysFromFragmentText(connection.keys);
 }

@@ -5,7 +5,11 @@ import { webCryptoVerifier, type SignatureVerifier } from '../../src-common/cryp
 import type { CompactionLimits } from '../../src-common/collab/sealed-compaction';
 import { SealedDocSync } from '../../src-common/collab/sealed-doc-sync';
 import { SealedPresence } from '../../src-common/collab/sealed-presence';
-import type { SealedSyncProblem, SealedSyncState } from '../../src-common/collab/sealed-sync-state';
+import {
+  describeSealedProblem,
+  type SealedSyncProblem,
+  type SealedSyncState,
+} from '../../src-common/collab/sealed-sync-state';
 
 /** As much of a WebSocket as the connection uses: the browser's, or `ws` under Node. */
 export interface SocketLike {
@@ -28,6 +32,11 @@ export interface SealedStatus {
   waiting: number;
   /** Why the server turned this connection away for good (a revoked link, a letter too large), if it did. */
   refusal: string | null;
+  /**
+   * Something the server sent that failed its checks, in plain words; kept until the next connection opens, because
+   * until then the copy may lack changes.
+   */
+  problem: string | null;
 }
 
 export interface SealedConnectionOptions {
@@ -42,7 +51,8 @@ export interface SealedConnectionOptions {
   state: SealedSyncState;
   /** The state to keep for the next start; called whenever it changes. */
   remember(state: SealedSyncState): void;
-  onProblem(problem: SealedSyncProblem): void;
+  /** Each problem as it happens; the status carries the latest in words either way. */
+  onProblem?(problem: SealedSyncProblem): void;
   compaction?: CompactionLimits;
   /** As in `SealedDocSyncOptions`. */
   waitingFromEarlier?: number;
@@ -77,6 +87,7 @@ export class SealedConnection {
   private stopped = false;
   private refusal: string | null = null;
   private attempted = false;
+  private problem: string | null = null;
   private snapshot: SealedStatus | null = null;
 
   constructor(private readonly options: SealedConnectionOptions) {
@@ -86,21 +97,16 @@ export class SealedConnection {
       ...options,
       send,
       canSend: () => this.socket?.readyState === SOCKET_OPEN,
+      onProblem: (problem) => this.handleProblem(problem),
       onPresence: (plaintext) => this.presence.receive(plaintext),
       onChange: () => this.changed(),
       verifier: options.verifier ?? webCryptoVerifier(),
     });
   }
 
-  /** The current status; the same object until something changes, as React's store hooks need. */
+  /** The current status; the same object until something it shows changes, as React's store hooks need. */
   status(): SealedStatus {
-    this.snapshot ??= {
-      open: this.isOpen,
-      attempted: this.attempted,
-      synced: this.sync.synced,
-      waiting: this.sync.waiting,
-      refusal: this.refusal,
-    };
+    this.snapshot ??= this.readStatus();
     return this.snapshot;
   }
 
@@ -124,12 +130,18 @@ export class SealedConnection {
     this.open();
   }
 
-  /** Closes for good: presence says goodbye, and what to remember is handed over a last time. */
+  /** Seals this tick's changes now rather than at its end: the window is going. */
+  flush(): void {
+    this.sync.flush();
+  }
+
+  /** Closes for good: this tick's changes go out, presence says goodbye, and what to remember is handed over. */
   stop(): void {
     this.stopped = true;
     if (this.retryTimer !== null) {
       clearTimeout(this.retryTimer);
     }
+    this.sync.flush();
     this.presence.destroy();
     this.socket?.close(1000, 'closed');
     this.sync.destroy();
@@ -143,8 +155,11 @@ export class SealedConnection {
     socket.onopen = () => {
       this.isOpen = true;
       this.retryMs = FIRST_RETRY_MS;
+      // A new connection starts with a clean slate: what it receives is checked afresh.
+      this.problem = null;
       this.sync.connected();
       this.presence.connected();
+      this.changed();
     };
     socket.onmessage = (event) => {
       if (event.data instanceof ArrayBuffer) {
@@ -178,10 +193,32 @@ export class SealedConnection {
     }
   }
 
+  private handleProblem(problem: SealedSyncProblem): void {
+    this.problem = describeSealedProblem(problem);
+    this.options.onProblem?.(problem);
+    this.changed();
+  }
+
+  /** Listeners hear only of a change they can show: most keystrokes and acknowledgements change nothing of it. */
   private changed(): void {
-    this.snapshot = null;
     this.rememberIfChanged();
+    const next = this.readStatus();
+    if (this.snapshot && sameStatus(this.snapshot, next)) {
+      return;
+    }
+    this.snapshot = next;
     this.listeners.forEach((listener) => listener());
+  }
+
+  private readStatus(): SealedStatus {
+    return {
+      open: this.isOpen,
+      attempted: this.attempted,
+      synced: this.sync.synced,
+      waiting: this.sync.waiting,
+      refusal: this.refusal,
+      problem: this.problem,
+    };
   }
 
   /** Hands over the state to keep only when it changed: most keystrokes change nothing of it. */
@@ -198,4 +235,15 @@ export class SealedConnection {
       this.options.remember(state);
     }
   }
+}
+
+function sameStatus(a: SealedStatus, b: SealedStatus): boolean {
+  return (
+    a.open === b.open &&
+    a.attempted === b.attempted &&
+    a.synced === b.synced &&
+    a.waiting === b.waiting &&
+    a.refusal === b.refusal &&
+    a.problem === b.problem
+  );
 }

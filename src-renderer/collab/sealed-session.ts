@@ -1,18 +1,16 @@
 import { removeAwarenessStates, type Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { CollabConnection } from '../../src-common/api/collab-schemas';
-import { describeSealedProblem } from '../../src-common/collab/sealed-sync-state';
 import { lettersSocketBase } from '../../src-common/collab/server-address';
 import type { LetterKeys } from '../../src-common/crypto/letter-keys';
 import { SealedConnection, type SocketLike } from './sealed-connection';
-import { SealedStatusSource } from './sealed-status';
-import { keysChangedSinceLastTime, loadSealedState, saveSealedState } from './sealed-storage';
-import { loadWaitingCount, saveWaitingCount } from './waiting-count';
+import { sealedStatusSource, type SyncStatusSource } from './sealed-status';
+import { SealedLetterRecord } from './sealed-storage';
 
 /** A sealed letter's live connection, as the letter screen uses it. */
 export interface SealedSession {
   awareness: Awareness;
-  status: SealedStatusSource;
+  status: SyncStatusSource;
   release(): void;
 }
 
@@ -36,7 +34,7 @@ export function connectSealed({
   keys: LetterKeys;
   protocols: string[];
 }): SealedSession {
-  let status: SealedStatusSource | null = null;
+  const record = new SealedLetterRecord(letterId, window.localStorage);
   const sealed = new SealedConnection({
     url: `${lettersSocketBase(connection.server)}/${encodeURIComponent(connection.room)}`,
     protocols,
@@ -45,27 +43,29 @@ export function connectSealed({
     keys,
     doc,
     awareness,
-    state: loadSealedState(letterId),
-    remember: (state) => saveSealedState(letterId, state),
-    onProblem: (problem) => status?.reportProblem(describeSealedProblem(problem)),
-    waitingFromEarlier: loadWaitingCount(letterId),
-    snapshotFirst: keysChangedSinceLastTime(letterId, keys.epoch) && keys.signingSeed !== undefined,
+    state: record.syncState(),
+    remember: (state) => record.saveSyncState(state),
+    waitingFromEarlier: record.waitingBefore,
+    snapshotFirst: record.keysChangedSince(keys.epoch) && keys.signingSeed !== undefined,
   });
-  status = new SealedStatusSource(connection.role, () => sealed.status());
+  const status = sealedStatusSource(sealed, connection.role);
   let savedWaiting = -1;
   const unsubscribe = sealed.subscribe(() => {
-    status?.changed();
     // Storage is written only when the count itself changes, not on every keystroke's notification.
     const waiting = sealed.status().waiting;
     if (waiting !== savedWaiting) {
       savedWaiting = waiting;
-      saveWaitingCount(letterId, waiting);
+      record.saveWaiting(waiting);
     }
   });
   const onOnline = (): void => sealed.retryNow();
   window.addEventListener('online', onOnline);
-  // A closed window runs no cleanup: say goodbye as it goes, so the others drop this caret at once.
-  const onPageHide = (): void => removeAwarenessStates(awareness, [awareness.clientID], 'window closed');
+  // A closed window runs no cleanup: send this tick's changes and say goodbye as it goes, so the others have every
+  // change and drop this caret at once. A change the socket does not carry in time goes out on the next start.
+  const onPageHide = (): void => {
+    sealed.flush();
+    removeAwarenessStates(awareness, [awareness.clientID], 'window closed');
+  };
   window.addEventListener('pagehide', onPageHide);
   sealed.start();
   return {

@@ -26,10 +26,10 @@ export function fixedStatus(status: SyncStatus): SyncStatusSource {
 
 /**
  * The status line's state for a sealed connection: "Synced" means that every change made here is stored on the
- * server. A problem with something the server sent (a change that fails its
- * checks) is shown until the next connection, because the copy may lack changes until then.
+ * server. A problem with something the server sent (a change that fails its checks) is shown until the next
+ * connection, because the copy may lack changes until then.
  */
-export function sealedSyncStatus(role: InviteRole, status: SealedStatus, problem: string | null): SyncStatus {
+export function sealedSyncStatus(role: InviteRole, status: SealedStatus): SyncStatus {
   if (role === 'viewer') {
     return { kind: 'read-only', connected: status.open && status.synced };
   }
@@ -41,8 +41,8 @@ export function sealedSyncStatus(role: InviteRole, status: SealedStatus, problem
       ? { kind: 'offline', waiting: status.waiting }
       : { kind: 'connecting', waiting: status.waiting };
   }
-  if (problem !== null) {
-    return { kind: 'problem', message: problem, waiting: status.waiting };
+  if (status.problem !== null) {
+    return { kind: 'problem', message: status.problem, waiting: status.waiting };
   }
   if (!status.synced || status.waiting > 0) {
     return { kind: 'syncing', waiting: status.waiting };
@@ -50,59 +50,27 @@ export function sealedSyncStatus(role: InviteRole, status: SealedStatus, problem
   return { kind: 'synced' };
 }
 
-/** Follows a sealed connection's status and problems for the status line. */
-export class SealedStatusSource implements SyncStatusSource {
-  private problem: string | null = null;
-  private snapshot: SyncStatus | null = null;
-  /** The status last read, kept while the status says the same, so that readers see no change. */
-  private shown: SyncStatus | null = null;
-  private wasOpen = false;
-  private readonly listeners = new Set<() => void>();
-
-  constructor(
-    private readonly role: InviteRole,
-    private readonly read: () => SealedStatus,
-  ) {}
-
-  /**
-   * The status, the same object for as long as it says the same: every envelope sent or received is a change of the
-   * connection, and a new object each time would redraw everything that shows the status ("Synced" again).
-   */
-  status(): SyncStatus {
-    if (this.snapshot === null) {
-      const next = sealedSyncStatus(this.role, this.read(), this.problem);
-      this.snapshot = this.shown && JSON.stringify(this.shown) === JSON.stringify(next) ? this.shown : next;
-      this.shown = this.snapshot;
-    }
-    return this.snapshot;
-  }
-
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** The connection's status changed. */
-  changed(): void {
-    const open = this.read().open;
-    // A new connection starts with a clean slate: what it receives is checked afresh.
-    if (open && !this.wasOpen) {
-      this.problem = null;
-    }
-    this.wasOpen = open;
-    this.notify();
-  }
-
-  /** Something the server sent failed its checks; `message` says so in plain words. */
-  reportProblem(message: string): void {
-    this.problem = message;
-    this.notify();
-  }
-
-  private notify(): void {
-    this.snapshot = null;
-    this.listeners.forEach((listener) => listener());
-  }
+/**
+ * A sealed connection's status in the status line's terms: the same object for as long as the connection's own
+ * snapshot stays the same, and its listeners are the connection's.
+ */
+export function sealedStatusSource(
+  connection: { status(): SealedStatus; subscribe(listener: () => void): () => void },
+  role: InviteRole,
+): SyncStatusSource {
+  let read: SealedStatus | null = null;
+  let shown: SyncStatus = { kind: 'connecting', waiting: 0 };
+  return {
+    status() {
+      const current = connection.status();
+      if (current !== read) {
+        read = current;
+        shown = sealedSyncStatus(role, current);
+      }
+      return shown;
+    },
+    subscribe: (listener) => connection.subscribe(listener),
+  };
 }
 
 /** The status in the words of the status line. */

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { ExportChoices } from '../../src-common/api/export-schemas';
 import { escapeHtml, renderHtmlFragment } from '../../src-common/render/html';
-import { renderOptionsOf } from '../../src-common/render/export-options';
+import { renderOptionsOf } from '../../src-common/api/export-options';
 import { renderMarkdown } from '../../src-common/render/markdown';
 import { renderPlainText } from '../../src-common/render/plain-text';
 import { buildRenderModel, type RenderModel } from '../../src-common/render/render-model';

@@ -41,7 +41,8 @@ export function ImportReportView({ report, dismissed, disabled, onChoose }: Impo
         <strong>{report.title || 'Untitled letter'}</strong>:{' '}
         {counted(report.paragraphs, 'paragraph', 'paragraphs')}, {counted(report.notes, 'note', 'notes')},{' '}
         {counted(report.signatories, 'signatory', 'signatories')} (from{' '}
-        {counted(report.signatoryLines, 'line', 'lines')}).
+        {counted(report.signatoryLines, 'line', 'lines')})
+        {report.unlisted > 0 ? ` and ${report.unlisted.toLocaleString()} more, not listed` : ''}.
       </p>
       <SuggestionChoices
         suggestions={report.suggestions}

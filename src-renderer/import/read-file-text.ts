@@ -1,6 +1,6 @@
 import type { Api } from '../../src-common/api/client';
 import { importSourceOf, letterTextFrom } from '../../src-common/import/letter-text';
-import { IMPORT_LIMITS } from '../../src-common/import/limits';
+import { IMPORT_LIMITS } from '../../src-common/limits';
 import { encodeBinary } from '../../src-common/letter/encoding';
 
 /**

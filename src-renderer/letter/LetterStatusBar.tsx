@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { memo, useMemo, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
@@ -12,6 +12,7 @@ import { StatusBar } from '../shell/StatusBar';
 import { RestartToUpdate } from '../update/RestartToUpdate';
 import { saveWords } from './save-words';
 import { statusLine } from './status-line';
+import { useDocValue, type DocValue } from './use-doc-value';
 
 interface LetterStatusBarProps {
   api: Api;
@@ -36,7 +37,7 @@ export const LetterStatusBar = memo(function LetterStatusBar({
   const save = useShownSaveState(queue);
   const sync = useSyncStatus(tracker);
   const counts = useLetterCounts(editor);
-  const signatoryCount = useConfirmedCount(doc);
+  const signatoryCount = useDocValue(doc, CONFIRMED_COUNT);
   const status = statusLine(save, sync);
   return (
     <StatusBar status={status.words} tone={status.tone}>
@@ -75,14 +76,7 @@ function shownSaveStore(queue: SaveQueue): {
 }
 
 /** How many have confirmed, read again only when the list changes. */
-function useConfirmedCount(doc: Y.Doc): number {
-  const [count, setCount] = useState(() => confirmedCount(readSignatories(doc)));
-  useEffect(() => {
-    const map = signatoriesMap(doc);
-    const refresh = () => setCount(confirmedCount(readSignatories(doc)));
-    map.observeDeep(refresh);
-    refresh();
-    return () => map.unobserveDeep(refresh);
-  }, [doc]);
-  return count;
-}
+const CONFIRMED_COUNT: DocValue<number> = {
+  type: signatoriesMap,
+  read: (doc) => confirmedCount(readSignatories(doc)),
+};

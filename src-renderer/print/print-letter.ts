@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import { marginMillimetres, type ExportChoices } from '../../src-common/api/export-schemas';
-import { renderOptionsOf } from '../../src-common/render/export-options';
+import { renderOptionsOf } from '../../src-common/api/export-options';
 import { renderHtmlFragment } from '../../src-common/render/html';
 import { pdfMargins } from '../../src-common/render/page-margins';
 import { buildRenderModel } from '../../src-common/render/render-model';

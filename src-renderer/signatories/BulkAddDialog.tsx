@@ -15,7 +15,7 @@ import { placeFromText } from '../../src-common/signatories/signatory-place';
 import { recordCleanups } from '../../src-common/signatories/cleanup-history';
 import { cleanupRecords } from '../../src-common/signatories/cleanup-record';
 import { readPastedList } from '../../src-common/signatories/pasted-list';
-import { fileTooLarge } from '../../src-common/import/limits';
+import { fileTooLarge } from '../../src-common/limits';
 import {
   allSuggestionIds,
   applySuggestions,

@@ -7,7 +7,7 @@ import { readSignatoryDisplay } from '../../src-common/signatories/display-setti
 import type { Signatory } from '../../src-common/signatories/signatory';
 import type * as Y from 'yjs';
 import { displayTitle, readLetterMeta } from '../../src-common/letter/letter-doc';
-import { safeFileStem } from '../../src-common/letter/letter-file';
+import { safeFileStem } from '../../src-common/letter-file/letter-file';
 import { AddUnlinkedButton } from '../directory/AddUnlinkedButton';
 import type { DirectoryLinks } from '../directory/use-directory-links';
 import { messageOf } from '../profile/use-settings';

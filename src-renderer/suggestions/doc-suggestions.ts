@@ -15,6 +15,12 @@ import {
   INSERTION_MARK,
   stampOf,
 } from '../../src-common/suggestions/suggestion';
+import {
+  BLOCK_SUGGESTION_ATTR,
+  decodeBlockSuggestion,
+  describeShapeChange,
+  shapeOf,
+} from '../../src-common/suggestions/block-shape';
 
 // The pieces of each top-level block, relative to its start, cached by the block node: ProseMirror keeps unchanged
 // blocks as the same objects, so after a keystroke only the block typed in is read again.
@@ -43,7 +49,7 @@ export function suggestionPiecesIn(doc: ProseMirrorNode): SuggestionPiece[] {
 
 function blockPieces(block: ProseMirrorNode): SuggestionPiece[] {
   const pieces: SuggestionPiece[] = [];
-  const visit = (node: ProseMirrorNode, position: number): void => {
+  const visit = (node: ProseMirrorNode, position: number, wrappers: readonly string[]): void => {
     if (node.isText) {
       for (const mark of node.marks) {
         const kind = markKind(mark.type.name);
@@ -73,10 +79,22 @@ function blockPieces(block: ProseMirrorNode): SuggestionPiece[] {
         const kind: PieceKind = suggestion.kind === 'insert' ? 'break-insert' : 'break-delete';
         pieces.push({ stamp: suggestion.stamp, kind, text: '', from: position, to: position + 1 });
       }
+      const shape = decodeBlockSuggestion(node.attrs[BLOCK_SUGGESTION_ATTR]);
+      if (shape) {
+        const text = describeShapeChange(shape.was, shapeOf(node.type.name, node.attrs, wrappers));
+        pieces.push({
+          stamp: shape.stamp,
+          kind: 'block',
+          text,
+          from: position,
+          to: position + node.nodeSize,
+        });
+      }
     }
-    node.forEach((child, offset) => visit(child, position + 1 + offset));
+    const inner = node.isTextblock ? wrappers : [...wrappers, node.type.name];
+    node.forEach((child, offset) => visit(child, position + 1 + offset, inner));
   };
-  visit(block, 0);
+  visit(block, 0, []);
   return pieces;
 }
 

@@ -8,6 +8,12 @@ import {
   stampOf,
   type SuggestionStamp,
 } from '../../src-common/suggestions/suggestion';
+import {
+  BLOCK_SUGGESTION_ATTR,
+  decodeBlockSuggestion,
+  type BlockShape,
+} from '../../src-common/suggestions/block-shape';
+import { restoreShape } from './restore-shape';
 import { deleteRanges } from './suggest-transaction';
 import { suggestionTypes } from './suggestion-stamps';
 
@@ -32,6 +38,7 @@ export function reviewSuggestions(tr: Transaction, decision: Decision, filter: S
   const doc = tr.doc;
   const removals: { from: number; to: number }[] = [];
   const emptied: { from: number; to: number }[] = [];
+  const reshaped: { inside: number; was: BlockShape }[] = [];
   let settled = 0;
   let previousTextblockEnd: number | null = null;
   const picked = (mark: Mark | undefined): Mark | undefined => {
@@ -82,6 +89,14 @@ export function reviewSuggestions(tr: Transaction, decision: Decision, filter: S
       return false;
     }
     if (node.isTextblock) {
+      const shape = decodeBlockSuggestion(node.attrs[BLOCK_SUGGESTION_ATTR]);
+      if (shape && filter(shape.stamp)) {
+        settled += 1;
+        tr.setNodeAttribute(position, BLOCK_SUGGESTION_ATTR, null);
+        if (!accept) {
+          reshaped.push({ inside: position + 1, was: shape.was });
+        }
+      }
       const suggestion = decodeNodeSuggestion(node.attrs[BREAK_SUGGESTION_ATTR]);
       if (suggestion && filter(suggestion.stamp)) {
         settled += 1;
@@ -106,6 +121,13 @@ export function reviewSuggestions(tr: Transaction, decision: Decision, filter: S
   for (const block of emptied.reverse()) {
     const mapping = tr.mapping.slice(firstStep);
     tr.deleteRange(mapping.map(block.from, 1), mapping.map(block.to, -1));
+  }
+  // From the end back, so that lifting or wrapping one paragraph does not move the ones still to do.
+  for (const block of reshaped.reverse()) {
+    const mapped = tr.mapping.slice(firstStep).mapResult(block.inside);
+    if (!mapped.deleted) {
+      restoreShape(tr, mapped.pos, block.was);
+    }
   }
   return settled;
 }

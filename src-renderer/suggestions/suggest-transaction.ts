@@ -8,6 +8,7 @@ import {
   INLINE_SUGGESTION_ATTR,
   type SuggestionStamp,
 } from '../../src-common/suggestions/suggestion';
+import { suggestBlockShapes } from './block-shapes';
 import { suggestFormat } from './suggest-format-step';
 import {
   isOwn,
@@ -28,8 +29,8 @@ export type { SuggestContext } from './suggestion-stamps';
 // mark. The approach follows @handlewithcare/prosemirror-suggest-changes (README: "Suggested edits").
 
 /**
- * The transaction that suggests what `original` would have done to `state`. Steps other than replacing content and
- * adding or removing formatting (lists, quotes, headings, direction) are applied as they are.
+ * The transaction that suggests what `original` would have done to `state`. Changes of a paragraph's shape (lists,
+ * quotes, headings, direction) are applied and recorded on the paragraph with its shape before (block-shapes.ts).
  */
 export function suggestTransaction(
   original: Transaction,
@@ -65,6 +66,7 @@ export function suggestTransaction(
       tr.maybeStep(rebased);
     }
   });
+  suggestBlockShapes(tr, state.doc, original, context);
   finishSelection(tr, original, placed.cursor);
   if (original.storedMarksSet) {
     tr.setStoredMarks(original.storedMarks);

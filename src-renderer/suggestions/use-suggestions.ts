@@ -60,6 +60,7 @@ function sameSuggestion(a: Suggestion, b: Suggestion | undefined): boolean {
     a.deleted === b.deleted &&
     a.formatted === b.formatted &&
     a.breaksInserted === b.breaksInserted &&
+    a.reshaped.join('\n') === b.reshaped.join('\n') &&
     a.breaksDeleted === b.breaksDeleted &&
     a.author.authorName === b.author.authorName &&
     a.author.colour === b.author.colour

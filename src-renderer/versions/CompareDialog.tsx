@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import type { VersionSummary } from '../../src-common/api/versions-schemas';
-import { compareBodies, type BlockChange, type WordChange } from '../../src-common/letter/compare';
+import { compareBodies, type BlockChange, type WordChange } from '../../src-common/versions/compare';
 import { BODY_FIELD } from '../../src-common/letter/letter-doc';
 import { bodyToJson, type ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
 import type { SaveQueue } from '../../src-common/letter/save-queue';

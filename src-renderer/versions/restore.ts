@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
-import { planRestore, type BlockReplacement } from '../../src-common/letter/compare';
+import { planRestore, type BlockReplacement } from '../../src-common/versions/compare';
 import type { ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
 import { endUndoStep } from '../editor/extensions/undo-boundaries';
 

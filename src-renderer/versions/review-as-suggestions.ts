@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
-import { planRestore } from '../../src-common/letter/compare';
+import { planRestore } from '../../src-common/versions/compare';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { proseMirrorJsonSchema, type ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
 import { suggestDifferences, type ComparisonStamps } from '../../src-common/suggestions/compare-suggestions';

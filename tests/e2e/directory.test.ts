@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBinary } from '../../src-common/letter/encoding';
-import { readLetterFile } from '../../src-common/letter/letter-file';
+import { readLetterFile } from '../../src-common/letter-file/letter-file';
 import { readSignatories } from '../../src-common/signatories/signatories-doc';
 import { launchChromium } from '../support/chromium';
 import { createLetter, waitSaved } from '../support/letter-ui';

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportChoicesSchema } from '../../src-common/api/export-schemas';
 import { decodeBinary } from '../../src-common/letter/encoding';
-import { readLetterFile } from '../../src-common/letter/letter-file';
+import { readLetterFile } from '../../src-common/letter-file/letter-file';
 import { exportLetter } from '../../src-main/export/export-letter';
 import { printPdfWithChromium } from '../../src-main/export/pdf';
 import { renderModelFromState } from '../../src-common/render/render-model';

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedLetter } from '../../src-common/letter/letter-doc';
-import { writeLetterFile } from '../../src-common/letter/letter-file';
+import { writeLetterFile } from '../../src-common/letter-file/letter-file';
 import { signatoriesMap } from '../../src-common/signatories/signatories-doc';
 import { launchChromium } from '../support/chromium';
 import { letterBody, pickCountry } from '../support/letter-ui';

@@ -7,6 +7,7 @@ import { footnotesLetterDocx } from '../fixtures/import/footnotes-docx';
 import { cli, type CliRun } from '../support/cli';
 import { tempDir } from '../support/temp';
 import { mergedListLetter } from '../support/long-lists';
+import { letterWithUnlisted } from '../support/unlisted-letter';
 import { lyingZipBomb } from '../support/zip-bomb';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'import');
@@ -69,6 +70,34 @@ describe('cli import of formatted letters', () => {
     ]);
     expect(report.signatories).toContainEqual({ name: 'Friends of Hong Kong', country: 'United Kingdom' });
     expect(report.problems.map((problem) => problem.kind)).not.toContain('unused-note');
+  });
+});
+
+describe('cli import of a list that ends “…and 40 more organizations”', () => {
+  it('counts them, keeps them in the saved letter, and `check` on it agrees with the import', async () => {
+    const dir = tempDir('undersigned-import-unlisted-');
+    const text = join(dir, 'letter.txt');
+    const saved = join(dir, 'letter.letter.json');
+    writeFileSync(text, letterWithUnlisted());
+    const result = await cli('import', text, '--out', saved);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      'Protect encryption now: 3 paragraphs, 0 notes, 70 signatories (from 71 lines) and 40 more, not listed.\n',
+    );
+    expect(await cli('check', saved)).toMatchObject({ status: 0, stdout: 'No problems found.\n' });
+    writeFileSync(text, letterWithUnlisted(10));
+    const short = await cli('import', text, '--out', saved, '--json');
+    const checked = await cli('check', saved, '--json');
+    expect(checked.status).toBe(1);
+    const messages = (run: CliRun) =>
+      z
+        .object({ problems: z.array(problemSchema) })
+        .parse(JSON.parse(run.stdout))
+        .problems.map((problem) => problem.message);
+    expect(messages(checked)).toEqual([
+      expect.stringContaining('80 signed: 70 confirmed signatories and 10 more not listed by name'),
+    ]);
+    expect(messages(short)).toEqual(messages(checked));
   });
 });
 

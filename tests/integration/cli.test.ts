@@ -9,7 +9,7 @@ import { findNoteProblems } from '../../src-common/notes/note-problems';
 import { BODY_FIELD } from '../../src-common/letter/letter-doc';
 import { addNote, NOTE_REFERENCE_NODE } from '../../src-common/notes/notes-doc';
 import { problemSchema } from '../../src-common/problems';
-import { readLetterFile, writeLetterFile } from '../../src-common/letter/letter-file';
+import { readLetterFile, writeLetterFile } from '../../src-common/letter-file/letter-file';
 import { renderModelFromState, type RenderModel } from '../../src-common/render/render-model';
 import { readCfuLetter } from '../fixtures/build-cfu-letter';
 import { longLetterState } from '../support/long-letter';

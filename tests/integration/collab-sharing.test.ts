@@ -179,6 +179,29 @@ describe('sharing a letter', () => {
     }
   });
 
+  it('refuses to reset the links of a letter shared before end-to-end encryption, in plain words', async () => {
+    const dataDir = tempDir('undersigned-old-share-');
+    const store = createDirectStore(openDatabase(join(dataDir, 'db.sqlite')));
+    cleanups.push(() => store.close());
+    const keeper = new CollabKeeper(dataDir, ownerOnlyFileBox);
+    const info = { name: 'Undersigned', version: '0.0.0', mode: 'browser' as const, dataDir };
+    const table = createBackend({ store, info, collab: keeper }, () => undefined);
+    const id = 'abcdefgh1234';
+    // What an owner's computer kept of a letter shared before its keys were: tokens, and no keys.
+    keeper.rememberAccess(id, {
+      server: 'https://collab.example.org',
+      role: 'owner',
+      token: 'o'.repeat(43),
+      editorToken: 'e'.repeat(43),
+      viewerToken: 'v'.repeat(43),
+    });
+    const result = await table.invoke('collab:resetLinks', { letterId: id });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: 'This letter was shared before end-to-end encryption: share it again.' },
+    });
+  });
+
   it('keeps the secrets in a file only its owner can read, and sets an unreadable one aside', async () => {
     const server = await collabServer();
     const owner = computer();

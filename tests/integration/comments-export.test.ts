@@ -8,7 +8,7 @@ import { EXPORT_FORMATS, exportChoicesSchema, type ExportFormat } from '../../sr
 import { addReply, commentAuthor, createThread } from '../../src-common/comments/threads-doc';
 import { decodeBinary } from '../../src-common/letter/encoding';
 import { BODY_FIELD, seedLetter } from '../../src-common/letter/letter-doc';
-import { writeLetterFile } from '../../src-common/letter/letter-file';
+import { writeLetterFile } from '../../src-common/letter-file/letter-file';
 import { runCheck } from '../../cli/check-command';
 import { exportLetter } from '../../src-main/export/export-letter';
 import { printPdfWithChromium } from '../../src-main/export/pdf';

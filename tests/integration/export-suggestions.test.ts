@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { EXPORT_FORMATS, exportChoicesSchema, type ExportFormat } from '../../src-common/api/export-schemas';
 import { findLetterProblems } from '../../src-common/checks/letter-problems';
 import { decodeBinary } from '../../src-common/letter/encoding';
-import { writeLetterFile } from '../../src-common/letter/letter-file';
+import { writeLetterFile } from '../../src-common/letter-file/letter-file';
 import { BODY_FIELD, seedLetter } from '../../src-common/letter/letter-doc';
 import {
   BREAK_SUGGESTION_ATTR,

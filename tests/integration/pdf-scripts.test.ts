@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BODY_FIELD, seedLetter } from '../../src-common/letter/letter-doc';
-import { writeLetterFile } from '../../src-common/letter/letter-file';
+import { writeLetterFile } from '../../src-common/letter-file/letter-file';
 import { addSignatories } from '../../src-common/signatories/signatories-doc';
+import { cli } from '../support/cli';
 import { solidPng } from '../support/images';
 import { tempDir } from '../support/temp';
 
@@ -60,11 +61,6 @@ function multiScriptLetter(): string {
   return JSON.stringify(writeLetterFile('multiScriptLetter01', doc, new Date('2026-11-28T00:00:00Z')));
 }
 
-function cli(...args: string[]) {
-  const script = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  return spawnSync(process.execPath, [script, join(ROOT, 'cli', 'main.ts'), ...args], { encoding: 'utf8' });
-}
-
 /** Text with spacing and direction marks taken out: pdftotext spaces shaped Arabic and Tibetan at its own will. */
 function letters(text: string): string {
   return text.replace(/[\s\u200e\u200f\u202a-\u202e]/gu, '');
@@ -73,7 +69,7 @@ function letters(text: string): string {
 let letter: string;
 let pdf: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   const dir = tempDir('undersigned-pdf-scripts-');
   letter = join(dir, 'scripts.letter.json');
   writeFileSync(letter, multiScriptLetter());
@@ -81,7 +77,7 @@ beforeAll(() => {
   writeFileSync(letterhead, solidPng(600, 80, [200, 30, 40]));
   mkdirSync(OUTPUT, { recursive: true });
   pdf = join(OUTPUT, 'scripts.pdf');
-  const result = cli('export', letter, '--format', 'pdf', '--letterhead', letterhead, '--out', pdf);
+  const result = await cli('export', letter, '--format', 'pdf', '--letterhead', letterhead, '--out', pdf);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
 });
@@ -138,9 +134,9 @@ describe('a PDF of a letter in several scripts', () => {
 });
 
 describe('a Word file of the same letter', () => {
-  it('sets the Uyghur paragraph and name right to left, the others left to right', () => {
+  it('sets the Uyghur paragraph and name right to left, the others left to right', async () => {
     const docx = join(OUTPUT, 'scripts.docx');
-    expect(cli('export', letter, '--format', 'docx', '--out', docx).status).toBe(0);
+    expect((await cli('export', letter, '--format', 'docx', '--out', docx)).status).toBe(0);
     const xml = spawnSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' }).stdout;
     const paragraphs = xml.split('<w:p>').slice(1);
     const paragraphWith = (text: string) => paragraphs.find((part) => part.includes(text)) ?? '';

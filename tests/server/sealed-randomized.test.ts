@@ -99,14 +99,21 @@ class SealedPeer {
 
   private leave: () => void = () => undefined;
 
+  /**
+   * One edit. The loop runs many in one tick, which would go out as one envelope; half the time the tick ends here
+   * (the flush the end of the tick would do), so envelopes of one edit and of several both occur.
+   */
   edit(random: () => number): void {
     const text = this.doc.getText('body');
     const at = Math.floor(random() * (text.length + 1));
     if (text.length > 10 && random() < 0.3) {
       text.delete(Math.min(at, text.length - 3), 3);
-      return;
+    } else {
+      text.insert(at, random().toString(36).slice(2, 6));
     }
-    text.insert(at, random().toString(36).slice(2, 6));
+    if (random() < 0.5) {
+      this.sync.flush();
+    }
   }
 
   destroy(): void {

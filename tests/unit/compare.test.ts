@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareBodies, planRestore } from '../../src-common/letter/compare';
+import { compareBodies, planRestore } from '../../src-common/versions/compare';
 import type { ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
 
 const paragraph = (text: string, attrs?: Record<string, unknown>): ProseMirrorJson => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importLetterText } from '../../src-common/import/build-letter';
-import { importReport } from '../../src-common/import/report';
+import { importReport } from '../../src-common/api/import-report';
 import { cleanupHistory } from '../../src-common/signatories/cleanup-history';
 import { dismissedSuggestions, readSignatories } from '../../src-common/signatories/signatories-doc';
 import { displayName } from '../../src-common/signatories/signatory';

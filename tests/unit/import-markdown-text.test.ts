@@ -196,6 +196,44 @@ describe('markdownToLetterText: headings, lists, quotes and tables', () => {
     expect(lines(text.join('\n'))).toEqual(['Access Now – Germany', 'Karisma – Colombia']);
   });
 
+  it('keeps a first row of names set in the heading’s place, as a grid of names is', () => {
+    // md-zh-hant-hk-principals-table-2019: three columns of principals' names, the first row above the separator.
+    const text = [
+      '| 劉修妍 | 陳潔貞 | 鄧振強 |',
+      '| --- | --- | --- |',
+      '| 李雪英 | 柳子權 | 馮瑞興 |',
+      '| 汪曼華 | 李樂成 | 翁德文 |',
+    ];
+    expect(lines(text.join('\n'))).toEqual([
+      '劉修妍',
+      '陳潔貞',
+      '鄧振強',
+      '李雪英',
+      '柳子權',
+      '馮瑞興',
+      '汪曼華',
+      '李樂成',
+      '翁德文',
+    ]);
+  });
+
+  it('drops a heading row whose words name the columns, or that is written unlike its column', () => {
+    const headed = [
+      '| Name | Land |',
+      '| --- | --- |',
+      '| Max Mustermann | Deutschland |',
+      '| Ana Lima | Brasil |',
+    ];
+    expect(lines(headed.join('\n'))).toEqual(['Max Mustermann – Deutschland', 'Ana Lima – Brasil']);
+    const chinese = [
+      '| 聯署校長 | 聯署校長 |',
+      '| --- | --- |',
+      '| 李雪英 | 柳子權 |',
+      '| 汪曼華 | 李樂成 |',
+    ];
+    expect(lines(chinese.join('\n'))).toEqual(['李雪英', '柳子權', '汪曼華', '李樂成']);
+  });
+
   it('reads a Pandoc grid table, joining an address cut at the cell wall', () => {
     const text = [
       '+--------------------------------------+--------------------------------------+',

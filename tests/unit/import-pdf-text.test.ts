@@ -4,7 +4,7 @@ import { plainToLetterText } from '../../src-common/import/plain-text';
 import { pastedLetterText } from '../../src-common/import/letter-text';
 import { LEFT_OUT_HEADING, splitLeftOut } from '../../src-common/import/left-out';
 import { importLetterText } from '../../src-common/import/build-letter';
-import { importReport } from '../../src-common/import/report';
+import { importReport } from '../../src-common/api/import-report';
 
 const counter = (): (() => string) => {
   let id = 0;

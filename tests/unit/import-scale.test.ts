@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importLetterText } from '../../src-common/import/build-letter';
-import { IMPORT_LIMITS } from '../../src-common/import/limits';
-import { importReport } from '../../src-common/import/report';
+import { IMPORT_LIMITS } from '../../src-common/limits';
+import { importReport } from '../../src-common/api/import-report';
 import { splitLines } from '../../src-common/import/segment';
 import { BODY_FIELD } from '../../src-common/letter/letter-doc';
 import { bodyToJson } from '../../src-common/letter/prosemirror-json';

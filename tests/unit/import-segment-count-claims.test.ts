@@ -5,9 +5,10 @@ import * as Y from 'yjs';
 import { readImportText } from '../../cli/import-file';
 import { findLetterProblems } from '../../src-common/checks/letter-problems';
 import { importLetterText } from '../../src-common/import/build-letter';
-import { importReport } from '../../src-common/import/report';
-import { readLetterFile, writeLetterFile } from '../../src-common/letter/letter-file';
-import { checkCountClaims, findCountClaims } from '../../src-common/signatories/count-claims';
+import { importReport } from '../../src-common/api/import-report';
+import { readLetterFile, writeLetterFile } from '../../src-common/letter-file/letter-file';
+import { checkCountClaims, findCountClaims } from '../../src-common/checks/count-claims';
+import { letterWithUnlisted } from '../support/unlisted-letter';
 
 function claimTexts(body: string, title = ''): string[] {
   return findCountClaims({ title, body }).map((claim) => `${claim.text}:${claim.qualifier}:${claim.value}`);
@@ -71,5 +72,39 @@ describe('the count the import checks is the count the saved letter has', () => 
     expect(claims(findLetterProblems(saved))).toEqual(reported);
     saved.destroy();
     expect(readFileSync(join(CORPUS, slug, 'truth.json'), 'utf8')).toContain('countClaims');
+  });
+});
+
+describe('signatories a letter counts but does not list by name', () => {
+  it('are read from the list’s last line, kept with the letter and counted by the import and by `check`', () => {
+    let id = 0;
+    const imported = importLetterText(letterWithUnlisted(), () => `id-${(id += 1)}`);
+    const report = importReport(imported);
+    expect(report).toMatchObject({ signatories: 70, unlisted: 40 });
+    expect(imported.signatories.map((entry) => entry.name)).not.toContainEqual(
+      expect.stringMatching(/more/u),
+    );
+    expect(report.problems.filter((problem) => problem.kind === 'count-claim')).toEqual([]);
+    const file = readLetterFile(JSON.stringify(writeLetterFile('letter-1', imported.doc, new Date(0))));
+    const saved = new Y.Doc();
+    if (file.ok) {
+      Y.applyUpdate(saved, file.state);
+      expect(file.file.meta.unlistedSignatories).toBe(40);
+    }
+    expect(findLetterProblems(saved).filter((problem) => problem.kind === 'count-claim')).toEqual([]);
+    saved.destroy();
+  });
+
+  it('report the same mismatch in the import and in `check` when the claim is still not borne out', () => {
+    let id = 0;
+    const text = letterWithUnlisted(10);
+    const imported = importLetterText(text, () => `id-${(id += 1)}`);
+    const reported = importReport(imported).problems.filter((problem) => problem.kind === 'count-claim');
+    expect(reported.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('80 signed: 70 confirmed signatories and 10 more not listed by name'),
+    ]);
+    expect(findLetterProblems(imported.doc).filter((problem) => problem.kind === 'count-claim')).toEqual(
+      reported,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInline } from '../../src-common/import/inline-marks';
+import { parseInline } from '../../src-common/text/inline-marks';
 
 describe('links in imported text', () => {
   it('links only the brackets followed by an address, however many come before', () => {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { BODY_FIELD, readLetterMeta, updateLetterMeta } from '../../src-common/letter/letter-doc';
-import { letterFileName, readLetterFile, writeLetterFile } from '../../src-common/letter/letter-file';
+import { letterFileName, readLetterFile, writeLetterFile } from '../../src-common/letter-file/letter-file';
 import { bodyToJson } from '../../src-common/letter/prosemirror-json';
 import { addSignatories } from '../../src-common/signatories/signatories-doc';
 import { signatorySchema } from '../../src-common/signatories/signatory';
@@ -58,6 +58,40 @@ describe('letter files', () => {
     Y.applyUpdate(copy, read.state);
     expect(readLetterMeta(copy)).toEqual(readLetterMeta(doc));
     expect(bodyToJson(copy.getXmlFragment(BODY_FIELD))).toEqual(file.body);
+  });
+
+  it('keeps how many signed without being listed, and reads it as none from files written before it existed', () => {
+    const doc = sampleDoc();
+    updateLetterMeta(doc, { unlistedSignatories: 40 });
+    const file = writeLetterFile('abcdefgh12345678', doc, new Date('2022-05-23T10:00:00Z'));
+    expect(file.meta.unlistedSignatories).toBe(40);
+    const read = readLetterFile(JSON.stringify(file));
+    const copy = new Y.Doc();
+    if (read.ok) {
+      Y.applyUpdate(copy, read.state);
+    }
+    expect(readLetterMeta(copy).unlistedSignatories).toBe(40);
+    const { unlistedSignatories: _dropped, ...olderMeta } = file.meta;
+    const older = readLetterFile(
+      JSON.stringify({ ...writeLetterFile('abcdefgh12345678', sampleDoc(), new Date()), meta: olderMeta }),
+    );
+    expect(older.ok && older.file.meta.unlistedSignatories).toBe(0);
+    expect(readLetterMeta(new Y.Doc()).unlistedSignatories).toBe(0);
+  });
+
+  it('merges a count of unlisted signatories changed offline with other edits', () => {
+    const base = sampleDoc();
+    const theirs = new Y.Doc();
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(base));
+    updateLetterMeta(base, { unlistedSignatories: 12 });
+    updateLetterMeta(theirs, { title: 'Letter to the Commissioner' });
+    Y.applyUpdate(base, Y.encodeStateAsUpdate(theirs));
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(base));
+    expect(readLetterMeta(theirs)).toMatchObject({
+      title: 'Letter to the Commissioner',
+      unlistedSignatories: 12,
+    });
+    expect(readLetterMeta(theirs)).toEqual(readLetterMeta(base));
   });
 
   it('lists the signatories by name for readers of the file, whatever their status', () => {

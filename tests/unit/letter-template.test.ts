@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { BODY_FIELD, readLetterMeta, seedLetter } from '../../src-common/letter/letter-doc';
 import { bodyToJson } from '../../src-common/letter/prosemirror-json';
-import { blockText } from '../../src-common/letter/compare';
+import { blockText } from '../../src-common/versions/compare';
 import { notesMap } from '../../src-common/notes/notes-doc';
 import { templateUpdate } from '../../src-renderer/home/letter-template';
 

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src-common/problems';
-import { checkCountClaims } from '../../src-common/signatories/count-claims';
+import { checkCountClaims } from '../../src-common/checks/count-claims';
 import { loadCorpus } from '../support/real-letters/corpus';
 import { belowFloor, belowMinimums, floorFrom, roundDown } from '../support/real-letters/floor';
 import {
@@ -195,6 +195,7 @@ const TRUTH: Truth = {
   countClaims: [],
   furniture: [],
   hardCases: [],
+  outOfReach: [],
 };
 
 function imported(names: string[]): ImportedForScore {

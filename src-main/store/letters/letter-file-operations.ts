@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import { ApiFailure } from '../../../src-common/api/errors';
 import type { LetterImportOutcome, LetterSummary } from '../../../src-common/api/letters-schemas';
-import { letterFileName, readLetterFile, writeLetterFile } from '../../../src-common/letter/letter-file';
+import { letterFileName, readLetterFile, writeLetterFile } from '../../../src-common/letter-file/letter-file';
 import { loadLetterDoc } from './doc-cache';
 import { newLetterId } from './letter-id';
 import { saveVersion } from './version-operations';

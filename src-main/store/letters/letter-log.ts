@@ -2,8 +2,12 @@ import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import { ApiFailure } from '../../../src-common/api/errors';
 import { runStatements } from '../../../src-node/sqlite/statements';
-import { appendStatement, compactStatements } from '../../../src-node/update-log/log-table';
-import { loadLetter, unloadLetterDoc } from './doc-cache';
+import {
+  appendStatement,
+  compactStatements,
+  readWholeSnapshot,
+} from '../../../src-node/update-log/log-table';
+import { isLetterLoaded, loadLetter, unloadLetterDoc } from './doc-cache';
 
 /**
  * Checks and appends updates to a letter's log (merged into one row), compacting it once it is past the store's
@@ -43,9 +47,14 @@ export function compactLetter(db: Database, id: string, doc: Y.Doc, now: number)
   runStatements(db, compactStatements(id, Y.encodeStateAsUpdate(doc), now));
 }
 
-/** The stored letter as one update, for a page that opens it. */
+/**
+ * The stored letter as one update, for a page that opens it. A letter not in memory whose log is folded into its
+ * snapshot is that snapshot as stored: loading it would replay the letter here only for the page to apply it again,
+ * and the first save loads it anyway.
+ */
 export function letterState(db: Database, id: string): Uint8Array {
-  return Y.encodeStateAsUpdate(loadLetter(db, id).doc);
+  const whole = isLetterLoaded(db, id) ? null : readWholeSnapshot(db, id);
+  return whole ?? Y.encodeStateAsUpdate(loadLetter(db, id).doc);
 }
 
 function assertDecodes(update: Uint8Array): void {

@@ -8,6 +8,7 @@ import { migration0005Directory } from './0005-directory';
 import { migration0006VersionKinds } from './0006-version-kinds';
 import { migration0007UpdateLogCheck } from './0007-update-log-check';
 import { migration0008OpenComments } from './0008-open-comments';
+import { migration0009IncrementalVacuum } from './0009-incremental-vacuum';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006VersionKinds,
   migration0007UpdateLogCheck,
   migration0008OpenComments,
+  migration0009IncrementalVacuum,
 ];
 
 /** The schema version this build writes. */

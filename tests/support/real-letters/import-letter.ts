@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readImportText } from '../../../cli/import-file';
 import { importLetterText } from '../../../src-common/import/build-letter';
-import { importReport } from '../../../src-common/import/report';
+import { importReport } from '../../../src-common/api/import-report';
 import type { Problem } from '../../../src-common/problems';
 
 /** What the import made of a letter, as far as the scorecard looks at it. */

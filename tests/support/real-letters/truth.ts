@@ -33,6 +33,8 @@ export const truthSchema = z.object({
   countClaims: z.array(countClaimSchema).default([]),
   furniture: z.array(z.string()).default([]),
   hardCases: z.array(z.string()).default([]),
+  /** What the truth holds that the import does not reach from this input, and why (an address only in a PDF link). */
+  outOfReach: z.array(z.string()).default([]),
 });
 
 export type Truth = z.infer<typeof truthSchema>;

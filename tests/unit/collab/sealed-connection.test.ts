@@ -12,6 +12,7 @@ import {
 import { createLetterKeys, type LetterKeys } from '../../../src-common/crypto/letter-keys';
 import { newWriterId } from '../../../src-common/crypto/writer-order';
 import { SealedConnection, type SocketLike } from '../../../src-renderer/collab/sealed-connection';
+import { sealedStatusSource } from '../../../src-renderer/collab/sealed-status';
 import { startRelaySocketServer, type RelaySocketServer } from '../../support/sealed-relay-socket';
 
 const LETTER = 'letter-over-sockets';
@@ -91,6 +92,25 @@ describe('a sealed letter over a real socket', () => {
     await expect
       .poll(() => alice.connection.status())
       .toMatchObject({ open: true, synced: true, waiting: 0 });
+  });
+
+  it('says in the status that a change failed its checks, until the next connection opens', async () => {
+    const keys = createLetterKeys();
+    const server = await serve(keys);
+    const alice = client(server, keys, 'Alice');
+    alice.doc.getText('body').insert(0, 'Written under the letter’s own keys.');
+    await expect.poll(() => alice.connection.status().synced).toBe(true);
+    const stranger = client(server, createLetterKeys(), 'Stranger');
+    const line = sealedStatusSource(stranger.connection, 'editor');
+    await expect
+      .poll(() => line.status())
+      .toMatchObject({ kind: 'problem', message: /could not be verified/u });
+    expect(stranger.text()).toBe('');
+    // Alice leaves, so her presence, which the stranger cannot open either, does not bring the problem back.
+    alice.connection.stop();
+    server.closeAll(1001, 'restarting');
+    await expect.poll(() => stranger.connection.status()).toMatchObject({ open: true, problem: null });
+    await expect.poll(() => line.status()).toEqual({ kind: 'synced' });
   });
 
   it('stops trying, and says why, when the server turns the link away', async () => {

@@ -18,6 +18,8 @@ class Replica {
   readonly problems: SealedSyncProblem[] = [];
   sync: SealedDocSync;
   connection: ModelConnection | null = null;
+  /** What the sync asked to run once the tick is over; `tick` runs it, so a test decides where ticks end. */
+  private readonly dueAtEndOfTick: (() => void)[] = [];
 
   constructor(
     private readonly relay: SealedRelayModel,
@@ -55,11 +57,18 @@ class Replica {
     this.sync = this.start(remembered);
   }
 
-  /** Hands over whatever the relay sent; returns whether there was anything. */
+  /** Ends the tick: the local changes collected in it are sealed. Returns whether anything was due. */
+  tick(): boolean {
+    const due = this.dueAtEndOfTick.splice(0);
+    due.forEach((run) => run());
+    return due.length > 0;
+  }
+
+  /** Hands over whatever the relay sent, then ends the tick; returns whether anything happened. */
   deliver(): boolean {
     const messages = this.connection?.inbox.splice(0) ?? [];
     messages.forEach((bytes) => this.sync.receive(bytes));
-    return messages.length > 0;
+    return this.tick() || messages.length > 0;
   }
 
   private start(state: SealedSyncState): SealedDocSync {
@@ -71,6 +80,7 @@ class Replica {
       send: (bytes) => this.connection && this.relay.receive(this.connection, bytes),
       onProblem: (problem) => this.problems.push(problem),
       compaction: this.compaction,
+      schedule: (run) => this.dueAtEndOfTick.push(run),
     });
   }
 }

@@ -53,8 +53,10 @@ function twoChangesOneConfirmed() {
   alice.sync.connected();
   alice.sync.receive(encodeSealedServerMessage({ type: 'caught-up', latest: 0 }));
   alice.doc.getText('body').insert(0, 'Dear Commissioner, ');
+  alice.sync.flush();
   alice.sync.receive(stored(1, 1));
   alice.doc.getText('body').insert(19, 'we write to you.');
+  alice.sync.flush();
   const second = alice.envelopes()[1];
   if (!second) {
     throw new Error('The second change was not sent.');

@@ -9,62 +9,76 @@ import {
 import { toBase64Url } from '../../../src-common/crypto/base64url';
 import { newWriterId } from '../../../src-common/crypto/writer-order';
 import type { SealedStatus } from '../../../src-renderer/collab/sealed-connection';
-import { SealedStatusSource, sealedSyncStatus } from '../../../src-renderer/collab/sealed-status';
+import { sealedStatusSource, sealedSyncStatus } from '../../../src-renderer/collab/sealed-status';
 
-const OPEN: SealedStatus = { open: true, attempted: false, synced: true, waiting: 0, refusal: null };
+const OPEN: SealedStatus = {
+  open: true,
+  attempted: false,
+  synced: true,
+  waiting: 0,
+  refusal: null,
+  problem: null,
+};
+const PROBLEM = 'A change could not be applied and was skipped. Your copy is unchanged.';
 
 describe('the status line of a sealed letter', () => {
   it('says the same as for any shared letter: connecting, offline, sending, synced, refused, read-only', () => {
-    expect(sealedSyncStatus('editor', { ...OPEN, open: false }, null)).toEqual({
+    expect(sealedSyncStatus('editor', { ...OPEN, open: false })).toEqual({
       kind: 'connecting',
       waiting: 0,
     });
-    expect(sealedSyncStatus('editor', { ...OPEN, open: false, attempted: true, waiting: 3 }, null)).toEqual({
+    expect(sealedSyncStatus('editor', { ...OPEN, open: false, attempted: true, waiting: 3 })).toEqual({
       kind: 'offline',
       waiting: 3,
     });
-    expect(sealedSyncStatus('editor', { ...OPEN, synced: false, waiting: 2 }, null)).toEqual({
+    expect(sealedSyncStatus('editor', { ...OPEN, synced: false, waiting: 2 })).toEqual({
       kind: 'syncing',
       waiting: 2,
     });
-    expect(sealedSyncStatus('owner', OPEN, null)).toEqual({ kind: 'synced' });
-    expect(sealedSyncStatus('editor', { ...OPEN, open: false, refusal: 'Reset.' }, null)).toMatchObject({
+    expect(sealedSyncStatus('owner', OPEN)).toEqual({ kind: 'synced' });
+    expect(sealedSyncStatus('editor', { ...OPEN, open: false, refusal: 'Reset.' })).toMatchObject({
       kind: 'refused',
       reason: 'Reset.',
     });
-    expect(sealedSyncStatus('viewer', OPEN, 'ignored')).toEqual({ kind: 'read-only', connected: true });
+    expect(sealedSyncStatus('viewer', { ...OPEN, problem: PROBLEM })).toEqual({
+      kind: 'read-only',
+      connected: true,
+    });
   });
 
-  it('shows a problem until the next connection opens', () => {
-    let status: SealedStatus = OPEN;
-    const source = new SealedStatusSource('editor', () => status);
-    source.changed();
-    source.reportProblem('A change could not be applied and was skipped. Your copy is unchanged.');
-    expect(source.status()).toMatchObject({ kind: 'problem' });
-    status = { ...OPEN, open: false, attempted: true };
-    source.changed();
-    expect(source.status()).toMatchObject({ kind: 'offline' });
-    status = OPEN;
-    source.changed();
-    expect(source.status()).toEqual({ kind: 'synced' });
+  it('shows a problem while connected, and being offline or refused before it', () => {
+    expect(sealedSyncStatus('editor', { ...OPEN, waiting: 2, problem: PROBLEM })).toEqual({
+      kind: 'problem',
+      message: PROBLEM,
+      waiting: 2,
+    });
+    expect(
+      sealedSyncStatus('editor', { ...OPEN, open: false, attempted: true, problem: PROBLEM }),
+    ).toMatchObject({
+      kind: 'offline',
+    });
   });
 
-  it('stays the same object while it says the same, so an envelope sent or received redraws nothing', () => {
+  it('follows the connection, answering the same object until the connection’s status changes', () => {
     let status: SealedStatus = OPEN;
-    const source = new SealedStatusSource('editor', () => status);
-    const synced = source.status();
-    source.changed();
-    expect(source.status()).toBe(synced);
-    status = { ...OPEN, synced: false, waiting: 1 };
-    source.changed();
-    const sending = source.status();
-    expect(sending).toEqual({ kind: 'syncing', waiting: 1 });
-    status = { ...OPEN, synced: false, waiting: 2 };
-    source.changed();
-    expect(source.status()).toEqual({ kind: 'syncing', waiting: 2 });
-    status = OPEN;
-    source.changed();
-    expect(source.status()).toEqual({ kind: 'synced' });
+    const listeners = new Set<() => void>();
+    const source = sealedStatusSource(
+      {
+        status: () => status,
+        subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+      },
+      'editor',
+    );
+    const heard: string[] = [];
+    const unsubscribe = source.subscribe(() => heard.push(source.status().kind));
+    const first = source.status();
+    expect(first).toEqual({ kind: 'synced' });
+    expect(source.status()).toBe(first);
+    status = { ...OPEN, problem: PROBLEM };
+    listeners.forEach((listener) => listener());
+    expect(heard).toEqual(['problem']);
+    unsubscribe();
+    expect(listeners.size).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addReply, commentAuthor, createThread, readThreads } from '../../../src-common/comments/threads-doc';
 import { BODY_FIELD, seedLetter } from '../../../src-common/letter/letter-doc';
-import { readLetterFile, writeLetterFile } from '../../../src-common/letter/letter-file';
+import { readLetterFile, writeLetterFile } from '../../../src-common/letter-file/letter-file';
 
 const ayshe = commentAuthor('Ayshe', '#2563eb');
 const bilal = commentAuthor('Bilal', '#be123c');

@@ -3,6 +3,7 @@ import { fromBase64Url, toBase64Url } from '../../../src-common/crypto/base64url
 import {
   createLetterKeys,
   keysFromFragment,
+  keysFromFragmentText,
   keysToFragment,
   viewerKeys,
 } from '../../../src-common/crypto/letter-keys';
@@ -40,6 +41,19 @@ describe('letter keys in a link fragment', () => {
     const badEpoch = new URLSearchParams(full);
     badEpoch.set('e', '0');
     expect(keysFromFragment(badEpoch)).toMatchObject({ ok: false });
+  });
+
+  it('reads keys kept as fragment text, as a stored shared letter keeps them', () => {
+    const keys = createLetterKeys(2);
+    expect(keysFromFragmentText(keysToFragment(keys))).toEqual({ ok: true, keys });
+    expect(keysFromFragmentText(keysToFragment(viewerKeys(keys)))).toEqual({
+      ok: true,
+      keys: viewerKeys(keys),
+    });
+    expect(keysFromFragmentText('e=2&k=short')).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('missing'),
+    });
   });
 
   it('makes new random keys every time', () => {

@@ -12,7 +12,7 @@ import { renderHtmlFragment, renderHtmlPage } from '../../../src-common/render/h
 import { fitWithin, imageSize } from '../../../src-common/render/letterhead';
 import { isRightToLeftText, resolvedDirection } from '../../../src-common/render/render-nodes';
 import { buildDocx } from '../../../src-main/export/docx';
-import { renderLetterhead } from '../../../src-common/render/export-options';
+import { renderLetterhead } from '../../../src-common/api/export-options';
 import { jpegHeader, solidPng } from '../../support/images';
 import { tempDir } from '../../support/temp';
 import { doc, paragraph, sampleModel } from './sample-model';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLetterFile } from '../../../src-common/letter/letter-file';
+import { readLetterFile } from '../../../src-common/letter-file/letter-file';
 import { renderHtmlFragment, renderHtmlPage } from '../../../src-common/render/html';
 import { renderMarkdown } from '../../../src-common/render/markdown';
 import { renderPlainText } from '../../../src-common/render/plain-text';

@@ -165,6 +165,7 @@ describe('what the parser is told', () => {
       entries: [],
       suggestions: [],
       problems: [],
+      unlisted: 0,
     });
   });
 });

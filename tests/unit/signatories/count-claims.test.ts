@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { problemSchema } from '../../../src-common/problems';
-import { checkCountClaims, claimRange, findCountClaims } from '../../../src-common/signatories/count-claims';
+import { checkCountClaims, claimRange, findCountClaims } from '../../../src-common/checks/count-claims';
 import { numberValue } from '../../../src-common/signatories/number-words';
 
 function fixtureLetter(): { title: string; body: string } {
@@ -113,6 +113,18 @@ describe('checking claims against the confirmed count', () => {
     expect(checkCountClaims(letter, 230)).toHaveLength(1);
     expect(checkCountClaims(letter, 242)).toHaveLength(1);
     expect(checkCountClaims(letter, 242)[0]?.suggestion?.label).toBe('Say “over 240”');
+  });
+
+  it('counts the signatories the letter does not list by name with the confirmed ones', () => {
+    const letter = { body: 'We, over 100 organisations, urge you to act.' };
+    expect(checkCountClaims(letter, 70)).toHaveLength(1);
+    expect(checkCountClaims(letter, 70, 40)).toEqual([]);
+    const [problem] = checkCountClaims(letter, 70, 20);
+    expect(problem?.message).toBe(
+      'The letter says “over 100”, but 90 signed: 70 confirmed signatories and 20 more not listed by name. ' +
+        'Rule: “over N” holds when the count is above N by at most 10, or 5 % of N when that is more; here it holds for 101 to 110.',
+    );
+    expect(problem?.suggestion?.label).toBe('Say “over 80”');
   });
 
   it('gives the same suggestion id for the same claim and count', () => {

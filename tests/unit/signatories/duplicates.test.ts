@@ -45,6 +45,10 @@ describe('exact duplicates', () => {
     expect(pairs(['芝援香港', '（芝援香港）'])).toHaveLength(1);
     expect(pairs(['دۇنيا ئۇيغۇر قۇرۇلتىيى', 'دۇنيا  ئۇيغۇر قۇرۇلتىيى،'])).toHaveLength(1);
   });
+
+  it('finds a Chinese name written with a variant form of one of its characters', () => {
+    expect(pairs(['温家傑', '陳潔貞', '溫家傑'])).toHaveLength(1);
+  });
 });
 
 describe('near duplicates', () => {

@@ -18,6 +18,21 @@ describe('a line saying how many more signed', () => {
     expect(more('and many more')).toBeNull();
   });
 
+  it('reads the count wherever a language puts the word for more', () => {
+    const more = (line: string) => readMoreLine(line)?.more;
+    expect(more('+ 120 other signatories')).toBe(120);
+    expect(more('+40 more')).toBe(40);
+    expect(more('(and 40 more)')).toBe(40);
+    expect(more('Plus 40 other organisations')).toBe(40);
+    expect(more('et 35 autres organisations')).toBe(35);
+    expect(more('y 12 organizaciones más')).toBe(12);
+    expect(more('y otras 15 organizaciones más')).toBe(15);
+    expect(more('e altre 30 organizzazioni')).toBe(30);
+    expect(more('en 20 andere organisaties')).toBe(20);
+    expect(more('och 12 andra organisationer')).toBe(12);
+    expect(more('… and over 1,200 more individuals')).toBe(1200);
+  });
+
   it('leaves names that start like one alone', () => {
     for (const name of [
       'E2E Networks',
@@ -27,6 +42,7 @@ describe('a line saying how many more signed', () => {
       'And Another Thing Theatre',
       'Und Andere e.V.',
       'Mais Amigos',
+      'Plus Belle la Vie Association',
     ]) {
       expect(readMoreLine(name), name).toBeNull();
     }
@@ -43,5 +59,16 @@ describe('a line saying how many more signed', () => {
       'ARTICLE 19',
       'Electronic Frontier Foundation',
     ]);
+  });
+
+  it('is counted as signatories the list does not name', () => {
+    const block = (last: string) =>
+      parseSignatoryBlock(['Access Now', 'ARTICLE 19', 'Derechos Digitales', last].join('\n'));
+    expect(block('…and 40 other organizations').unlisted).toBe(40);
+    expect(block('+ 120 other signatories').unlisted).toBe(120);
+    expect(block('et 35 autres organisations').unlisted).toBe(35);
+    expect(block('y 12 organizaciones más').unlisted).toBe(12);
+    expect(block('and many more').unlisted).toBe(0);
+    expect(block('Fundación Karisma').unlisted).toBe(0);
   });
 });

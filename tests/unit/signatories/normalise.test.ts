@@ -94,3 +94,12 @@ describe('sorting names', () => {
     );
   });
 });
+
+// md-zh-hant-hk-principals-table-2019 lists the same principal as "温家傑" and "溫家傑".
+describe('Chinese characters written in two forms', () => {
+  it('fold alike, so a name in either form is one name', () => {
+    expect(normaliseName('温家傑')).toBe(normaliseName('溫家傑'));
+    expect(normaliseName('衞理中學反修例關注組')).toBe(normaliseName('衛理中學反修例關注組'));
+    expect(normaliseName('温家傑')).not.toBe(normaliseName('溫家杰'));
+  });
+});

@@ -81,3 +81,66 @@ describe('a name wrapped over two lines', () => {
     ]);
   });
 });
+
+// html-pt-mst-manifesto-democracia-contra-fome-2018 and html-pt-mst-rotulagem-transgenicos-2015: names a PDF wrapped,
+// pasted one paragraph a line.
+describe('a name wrapped after the part of a university or a government it names', () => {
+  it('joins a line that ends with "Pró- Reitoria" or "Departamento" to the next', () => {
+    expect(
+      read([
+        'Movimento Camponês Popular',
+        'Núcleo Interdisciplinar de Prevenção de Doenças Crônicas na Infância – Pró- Reitoria',
+        'Extensão UFRGS',
+        'Universidad Nacional de Colombia – Departamento',
+        'de Nutrición Humana',
+        'Banquetaço',
+      ]).map(([name]) => name),
+    ).toEqual([
+      'Movimento Camponês Popular',
+      'Núcleo Interdisciplinar de Prevenção de Doenças Crônicas na Infância – Pró- Reitoria Extensão UFRGS',
+      'Universidad Nacional de Colombia – Departamento de Nutrición Humana',
+      'Banquetaço',
+    ]);
+  });
+
+  it('keeps a name that starts with such a word, and the word in small letters, as they are', () => {
+    expect(
+      read(['Secretaria Executiva da Rede Nossa São Paulo', 'Fórum da secretaria', 'SOS Mata Atlântica']).map(
+        ([name]) => name,
+      ),
+    ).toEqual(['Secretaria Executiva da Rede Nossa São Paulo', 'Fórum da secretaria', 'SOS Mata Atlântica']);
+  });
+});
+
+describe('a short form wrapped after its first word', () => {
+  it('joins a word in capitals to a short form that only repeats the name’s first word', () => {
+    expect(
+      read([
+        'Plataforma de Apoio à Agricultura Orgânica no município de São Paulo',
+        'Rede de Defesa e Promoção da Alimentação Saudável, Adequada e Solidária - REDE',
+        'SANS',
+        'Secretaria Executiva da Rede Nossa São Paulo',
+      ]).map(([name]) => name),
+    ).toEqual([
+      'Plataforma de Apoio à Agricultura Orgânica no município de São Paulo',
+      'Rede de Defesa e Promoção da Alimentação Saudável, Adequada e Solidária - REDE SANS',
+      'Secretaria Executiva da Rede Nossa São Paulo',
+    ]);
+  });
+
+  it('keeps a name in capitals under a short form of initials, or under a name without one', () => {
+    expect(
+      read([
+        'Comissão Pastoral da Terra – CPT',
+        'MST',
+        'Grupo de Estudos em Segurança Alimentar- GESAN',
+        'Abrasco',
+      ]).map(([name]) => name),
+    ).toEqual([
+      'Comissão Pastoral da Terra – CPT',
+      'MST',
+      'Grupo de Estudos em Segurança Alimentar- GESAN',
+      'Abrasco',
+    ]);
+  });
+});

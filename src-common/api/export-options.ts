@@ -1,7 +1,7 @@
-import type { ExportChoices, LetterheadChoice } from '../api/export-schemas';
+import type { ExportChoices, LetterheadChoice } from './export-schemas';
 import { decodeBinary } from '../letter/encoding';
-import { imageSize, type RenderLetterhead } from './letterhead';
-import type { RenderOptions } from './render-model';
+import { imageSize, type RenderLetterhead } from '../render/letterhead';
+import type { RenderOptions } from '../render/render-model';
 
 /** The render model's share of the export dialog's choices, the same for the export and its preview. */
 export function renderOptionsOf(choices: ExportChoices): RenderOptions {

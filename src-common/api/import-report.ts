@@ -1,8 +1,9 @@
-import type { ImportReport } from '../api/import-schemas';
+import type { ImportReport } from './import-schemas';
 import { findNoteProblems } from '../notes/note-problems';
 import { compareProblems, type Problem } from '../problems';
-import { checkCountClaims } from '../signatories/count-claims';
-import type { ImportedLetter } from './build-letter';
+import { checkCountClaims } from '../checks/count-claims';
+import { checkPageCountClaims } from '../checks/page-count-claims';
+import type { ImportedLetter } from '../import/build-letter';
 
 /** How many suggestions a report lists; the rest keep their choice (accepted unless dismissed) and are counted. */
 export const MAX_REPORTED_SUGGESTIONS = 300;
@@ -23,6 +24,7 @@ export function importReport(imported: ImportedLetter): ImportReport {
     notes: imported.notes.length,
     signatoryLines: imported.signatoryLines.length,
     signatories: imported.signatories.length,
+    unlisted: imported.unlisted,
     suggestions: imported.signatoryBlock.suggestions
       .slice(0, MAX_REPORTED_SUGGESTIONS)
       .map(({ id, kind, explanation }) => ({ id, kind, explanation, accepted: imported.accepted.has(id) })),
@@ -34,7 +36,9 @@ export function importReport(imported: ImportedLetter): ImportReport {
       ...checkCountClaims(
         { title: imported.title, body: imported.paragraphs.join('\n') },
         imported.signatories.length,
+        imported.unlisted,
       ),
+      ...checkPageCountClaims(imported.aroundText, imported.signatories.length + imported.unlisted),
     ].sort(compareProblems),
   };
 }

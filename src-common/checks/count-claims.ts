@@ -1,6 +1,6 @@
 import type { Problem } from '../problems';
-import { NUMBER_PATTERN, numberValue } from './number-words';
-import { stableId } from './stable-id';
+import { NUMBER_PATTERN, numberValue } from '../signatories/number-words';
+import { stableId } from '../signatories/stable-id';
 
 /** How a claim qualifies its number: "230", "over 230", "at least 230", "nearly 230", "about 230". */
 export type CountQualifier = 'exact' | 'over' | 'at-least' | 'nearly' | 'about';
@@ -47,8 +47,9 @@ const NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(${QUALIFIER})\\s+)?(${GROUPED}|${NUMBER_PATTERN})(?![\\p{L}\\p{N}])`,
   'giu',
 );
-// A full stop ends a sentence before a space or the end, not inside "1.298" or "e.V.".
-const SENTENCE = /(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|$)/gu;
+// A full stop ends a sentence before a space or the end, not inside "1.298" or "e.V."; so does the end of a line
+// without one (a headline, "See all 1306 signatures").
+const SENTENCE = /(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|(?=\n)|$)/gu;
 // Words between a number and what it counts; another number among them counts something else ("5 ans, plus de
 // 2 000 personnes").
 const WORDS_BETWEEN = "(?:(?!\\p{N})[\\p{L}\\p{N}’'-]+,?\\s+){0,12}?";
@@ -69,7 +70,7 @@ const SIGNERS_BEFORE = [
 ];
 const SIGNERS_AFTER = [
   new RegExp(
-    `^\\s+${WORDS_BETWEEN}(?:co-?signatories|signatories|signatory|signers|undersigned|signataires|signatári[oa]s|firmantes|unterzeichner\\S*|unterzeichnende\\S*|firmatari)(?![\\p{L}])`,
+    `^\\s+${WORDS_BETWEEN}(?:co-?signatories|signatories|signatory|signers|signatures|undersigned|signataires|signatári[oa]s|firmantes|unterzeichner\\S*|unterzeichnende\\S*|firmatari)(?![\\p{L}])`,
     'iu',
   ),
   new RegExp(`^\\s+${WORDS_BETWEEN}${SIGNER_NOUNS}\\s+${HAVE_SIGNED}(?![\\p{L}])`, 'iu'),
@@ -201,13 +202,19 @@ const RULES: Record<CountQualifier, string> = {
 };
 
 /**
- * Compares every claim with the confirmed count (chapters count as separate organizations) and returns a
+ * Compares every claim with the count of those who signed: the confirmed signatories (chapters count as separate
+ * organizations) and the ones the letter says signed without listing them ("…and 40 more"). Returns a
  * `count-claim` problem, with the rule in its message, for each claim that does not hold.
  */
-export function checkCountClaims(letter: { title?: string; body: string }, confirmed: number): Problem[] {
+export function checkCountClaims(
+  letter: { title?: string; body: string },
+  confirmed: number,
+  unlisted = 0,
+): Problem[] {
+  const signed = confirmed + unlisted;
   return findCountClaims(letter).flatMap((claim) => {
     const range = claimRange(claim);
-    if (confirmed >= range.min && confirmed <= range.max) {
+    if (signed >= range.min && signed <= range.max) {
       return [];
     }
     const where = claim.section === 'title' ? 'title' : 'letter';
@@ -216,16 +223,26 @@ export function checkCountClaims(letter: { title?: string; body: string }, confi
       kind: 'count-claim',
       severity: 'warning',
       message:
-        `The ${where} says “${claim.text}”, but ${confirmed} ${confirmed === 1 ? 'signatory has' : 'signatories have'} ` +
-        `confirmed. Rule: ${RULES[claim.qualifier]}; here it holds for ${holds}.`,
+        `The ${where} says “${claim.text}”, but ${countWording(confirmed, unlisted)}. ` +
+        `Rule: ${RULES[claim.qualifier]}; here it holds for ${holds}.`,
       location: { section: claim.section, start: claim.start, end: claim.end },
       suggestion: {
-        id: stableId('count', claim.section, claim.text, String(confirmed)),
-        label: `Say “${suggestedWording(claim, confirmed)}”`,
+        id: stableId('count', claim.section, claim.text, String(signed)),
+        label: `Say “${suggestedWording(claim, signed)}”`,
       },
     };
     return [problem];
   });
+}
+
+// "221 signatories have confirmed"; with some not listed by name, "110 signed: 70 confirmed signatories and 40 more…".
+function countWording(confirmed: number, unlisted: number): string {
+  const listed = `${confirmed} ${confirmed === 1 ? 'signatory has' : 'signatories have'} confirmed`;
+  if (unlisted === 0) {
+    return listed;
+  }
+  const confirmedPart = `${confirmed} confirmed ${confirmed === 1 ? 'signatory' : 'signatories'}`;
+  return `${confirmed + unlisted} signed: ${confirmedPart} and ${unlisted} more not listed by name`;
 }
 
 // "over 230" with 245 confirmed becomes "over 240": the largest round number the rule still allows.

@@ -1,14 +1,14 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { letterIdSchema } from '../api/letters-schemas';
-import { hasControlCharacter } from '../api/text-rules';
+import { hasControlCharacter } from '../text/text-rules';
 import { findThreadAnchors, inDocumentOrder } from '../comments/anchors';
 import { readThreads } from '../comments/threads-doc';
-import { base64Schema, decodeBinary, encodeBinary } from './encoding';
-import { BODY_FIELD, letterMetaSchema, readLetterMeta } from './letter-doc';
+import { base64Schema, decodeBinary, encodeBinary } from '../letter/encoding';
+import { BODY_FIELD, letterMetaSchema, readLetterMeta } from '../letter/letter-doc';
 import { readNotes, type NoteRecord } from '../notes/notes-doc';
 import { collectNoteReferences, numberNotes } from '../notes/numbering';
-import { bodyToJson, proseMirrorJsonSchema, type ProseMirrorJson } from './prosemirror-json';
+import { bodyToJson, proseMirrorJsonSchema, type ProseMirrorJson } from '../letter/prosemirror-json';
 import { collatorLocale, readSignatoryDisplay } from '../signatories/display-settings';
 import { sortSignatories } from '../signatories/grouping';
 import { readSignatories } from '../signatories/signatories-doc';

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { ProseMirrorJson } from './prosemirror-json';
+import type { ProseMirrorJson } from '../letter/prosemirror-json';
 import { appendAll } from '../collections';
 import { COMMENT_MARK } from '../comments/threads-doc';
 
