@@ -7,6 +7,7 @@ import { useModal } from '../ui/use-modal';
 import { InviteLinks } from './InviteLinks';
 import { showLinksAfterReload } from './links-after-reload';
 import { openJoined } from './open-joined';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface ShareDialogProps {
   api: Api;
@@ -169,11 +170,7 @@ function ShareForm({ api, letterId, servers, onShared, onClose }: ShareFormProps
           </p>
         </>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
           Close

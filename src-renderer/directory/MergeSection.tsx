@@ -4,6 +4,7 @@ import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
 import { messageOf } from '../profile/use-settings';
 import { EntryPicker } from './EntryPicker';
 import { optionLabel } from './DirectoryCombobox';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface MergeSectionProps {
   api: Api;
@@ -45,11 +46,7 @@ export function MergeSection({ api, entry, onMerged }: MergeSectionProps) {
           </button>
         </p>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
     </section>
   );
 }
