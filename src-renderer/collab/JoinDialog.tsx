@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { JoinPreview } from '../../src-common/api/collab-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { useBusyAction } from '../ui/use-busy-action';
 import { useModal } from '../ui/use-modal';
 import { ErrorLine } from '../ui/ErrorLine';

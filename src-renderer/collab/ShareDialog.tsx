@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { ShareLinks } from '../../src-common/api/collab-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { useModal } from '../ui/use-modal';
 import { InviteLinks } from './InviteLinks';
 import { showLinksAfterReload } from './links-after-reload';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { ContactsFields } from './ContactsFields';
 import { EMPTY_DRAFT, draftOf, inputOf, type EntryDraft } from './entry-draft';
 import { EntryFields } from './EntryFields';

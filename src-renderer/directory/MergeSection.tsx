@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { EntryPicker } from './EntryPicker';
 import { optionLabel } from './DirectoryCombobox';
 import { ErrorLine } from '../ui/ErrorLine';

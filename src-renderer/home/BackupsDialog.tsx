@@ -2,7 +2,7 @@ import { useModal } from '../ui/use-modal';
 import { useEffect, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { BackupSummary } from '../../src-common/api/contract';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { ErrorLine } from '../ui/ErrorLine';
 
 interface BackupsDialogProps {

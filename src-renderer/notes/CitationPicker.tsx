@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Citation } from '../../src-common/api/citations-schemas';
 import type { Api } from '../../src-common/api/client';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { ErrorLine } from '../ui/ErrorLine';
 
 interface CitationPickerProps {

@@ -2,7 +2,7 @@ import { useModal } from '../ui/use-modal';
 import { useId, useState, type FormEvent } from 'react';
 import type { RequestOf, Settings } from '../../src-common/api/contract';
 import { PROFILE_COLOURS } from './colours';
-import { messageOf } from './use-settings';
+import { messageOf } from '../api/message-of';
 import { ErrorLine } from '../ui/ErrorLine';
 
 interface ProfileDialogProps {

@@ -9,7 +9,7 @@ import { BODY_FIELD } from '../../src-common/letter/letter-doc';
 import { bodyToJson, type ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { collectNoteReferences, numberNotes } from '../../src-common/notes/numbering';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { BlockElement, BlockView, NoteNumbers } from './BlockView';
 import { restoreVersion } from './restore';
 import { ReviewAsSuggestionsButton } from './ReviewAsSuggestionsButton';

@@ -6,7 +6,7 @@ import type { VersionSummary } from '../../src-common/api/versions-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { relativeTime } from '../home/relative-time';
 import { useNow } from '../home/use-now';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
 import { CompareDialog } from './CompareDialog';
 import { ViewVersionDialog } from './ViewVersionDialog';

@@ -4,7 +4,7 @@ import type { Api } from '../../src-common/api/client';
 import type { VersionSummary } from '../../src-common/api/versions-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
 import type { ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { BlockView } from './BlockView';
 import { ErrorLine } from '../ui/ErrorLine';
 
