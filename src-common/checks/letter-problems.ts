@@ -13,8 +13,7 @@ import { pendingSuggestionProblemsOf } from '../suggestions/pending-problems';
 /**
  * Every problem a letter has, as the Checks tab lists them and `cli check` prints them: its notes and addresses,
  * its claims about how many signed, compared with the confirmed count of its own list and those it says signed
- * without listing them, and suggested edits still
- * pending and comment threads still open.
+ * without listing them, and suggested edits still pending and comment threads still open.
  */
 export function findLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string> = new Set()): Problem[] {
   return [
@@ -25,13 +24,30 @@ export function findLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string> =
   ].sort(compareProblems);
 }
 
-// A letter whose list is still empty has nothing to count yet; its claims are checked once organizations sign.
-function countClaimProblems(doc: Y.Doc): Problem[] {
+/** Who signed, as claims are checked against it: the confirmed entries and those signed but not listed by name. */
+export interface SignedCount {
+  confirmed: number;
+  unlisted: number;
+}
+
+/**
+ * The count every claim of the letter is checked against, in the Checks tab, `cli check` and the editor alike; null
+ * while there is nothing to count yet (no entry and none said to be unlisted): claims are checked once some sign.
+ */
+export function signedCountOf(doc: Y.Doc): SignedCount | null {
   const signatories = readSignatories(doc);
-  const { title, unlistedSignatories } = readLetterMeta(doc);
-  if (signatories.length === 0 && unlistedSignatories === 0) {
+  const unlisted = readLetterMeta(doc).unlistedSignatories;
+  if (signatories.length === 0 && unlisted === 0) {
+    return null;
+  }
+  return { confirmed: confirmedCount(signatories), unlisted };
+}
+
+function countClaimProblems(doc: Y.Doc): Problem[] {
+  const count = signedCountOf(doc);
+  if (count === null) {
     return [];
   }
   const body = (bodyToJson(doc.getXmlFragment(BODY_FIELD)).content ?? []).map(blockText).join('\n');
-  return checkCountClaims({ title, body }, confirmedCount(signatories), unlistedSignatories);
+  return checkCountClaims({ title: readLetterMeta(doc).title, body }, count.confirmed, count.unlisted);
 }

@@ -3,7 +3,6 @@ import { toBase64Url } from '../crypto/base64url';
 import { openEnvelope, readEnvelopeHeader, sealEnvelope } from '../crypto/envelope';
 import { startSignatureCheck } from '../crypto/signature-verifier';
 import { WriterOrder } from '../crypto/writer-order';
-import { LocalBatch } from './local-batch';
 import type { SealedDocSyncOptions } from './sealed-doc-sync-options';
 import { OrderedSteps } from './ordered-steps';
 import { CompactionCounter } from './sealed-compaction';
@@ -15,6 +14,7 @@ import {
 import { SealedSequence, type SequenceProblem } from './sealed-sequence';
 import { decodeSnapshotContent, encodeSnapshotContent } from './sealed-snapshot';
 import { holdsMoreThan, type SealedSyncProblem, type SealedSyncState } from './sealed-sync-state';
+import { UnconfirmedChanges } from './unconfirmed-changes';
 
 export { freshSealedSyncState, type SealedSyncProblem, type SealedSyncState } from './sealed-sync-state';
 export type { SealedDocSyncOptions } from './sealed-doc-sync-options';
@@ -31,14 +31,9 @@ export class SealedDocSync {
   private state: SealedSyncState;
   private open = false;
   private caughtUp = false;
-  /** Envelopes sent on this connection and not yet stored, by counter. */
-  private readonly inFlight = new Map<number, { kind: 'update' | 'snapshot'; bytes: number }>();
   private readonly compaction: CompactionCounter;
   private readonly steps = new OrderedSteps();
-  /** Local changes made since the last envelope went out: sent once the connection has caught up. */
-  private unsent = 0;
-  /** Local changes of this tick, sealed as one envelope once it is over (or at `flush`). */
-  private readonly batch: LocalBatch;
+  private readonly changes: UnconfirmedChanges;
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     this.handleLocalUpdate(update, origin);
   };
@@ -50,17 +45,17 @@ export class SealedDocSync {
     this.sequence = new SealedSequence(options.state.lastSeq);
     this.order = new WriterOrder(options.state.seen);
     this.compaction = new CompactionCounter(options.compaction);
-    this.batch = new LocalBatch(() => this.flush(), options.schedule);
     if (options.snapshotFirst) {
       this.compaction.want();
     }
-    this.unsent = changed && this.canWrite ? Math.max(1, options.waitingFromEarlier ?? 0) : 0;
+    const waitingFromEarlier = changed && this.canWrite ? Math.max(1, options.waitingFromEarlier ?? 0) : 0;
+    this.changes = new UnconfirmedChanges(waitingFromEarlier, () => this.flush(), options.schedule);
     options.doc.on('update', this.onUpdate);
   }
 
   /** Local changes not yet confirmed stored on the server; those of this tick count as the one envelope they make. */
   get waiting(): number {
-    return this.unsent + this.inFlight.size + (this.batch.isEmpty ? 0 : 1);
+    return this.changes.count;
   }
 
   /** True when connected, caught up, and every local change is stored on the server. */
@@ -83,12 +78,12 @@ export class SealedDocSync {
    * window goes. If the socket cannot take them, they wait for the next connection's catch-up like any offline change.
    */
   flush(): void {
-    const update = this.batch.take();
+    const update = this.changes.batch.take();
     if (!update) {
       return;
     }
     if (!this.canSealNow()) {
-      this.unsent += 1;
+      this.changes.waitForCatchUp();
     } else {
       this.seal(update);
     }
@@ -108,7 +103,7 @@ export class SealedDocSync {
   private handleConnected(): void {
     this.open = true;
     this.caughtUp = false;
-    this.unsent += this.batch.drop() ? 1 : 0;
+    this.changes.connectionChanged();
     this.options.send(encodeSealedClientMessage({ type: 'hello', after: this.sequence.last }));
     this.changed();
   }
@@ -116,10 +111,8 @@ export class SealedDocSync {
   private handleDisconnected(): void {
     this.open = false;
     this.caughtUp = false;
-    this.unsent += [...this.inFlight.values()].filter((sent) => sent.kind === 'update').length;
-    // The catch-up seals everything past the confirmed state, so this tick's changes go out with it.
-    this.unsent += this.batch.drop() ? 1 : 0;
-    this.inFlight.clear();
+    // The catch-up seals everything past the confirmed state, so what was not confirmed goes out with it.
+    this.changes.connectionChanged();
     this.changed();
   }
 
@@ -144,7 +137,7 @@ export class SealedDocSync {
 
   destroy(): void {
     this.steps.stop();
-    this.batch.stop();
+    this.changes.batch.stop();
     this.options.doc.off('update', this.onUpdate);
   }
 
@@ -227,11 +220,10 @@ export class SealedDocSync {
   }
 
   private handleStored(counter: number, seq: number): void {
-    const sent = this.inFlight.get(counter);
+    const sent = this.changes.stored(counter);
     if (!sent) {
       return;
     }
-    this.inFlight.delete(counter);
     if (sent.kind === 'snapshot') {
       this.compaction.snapshotSeen();
     } else {
@@ -265,18 +257,17 @@ export class SealedDocSync {
   }
 
   private isSettled(): boolean {
-    return this.caughtUp && this.inFlight.size === 0 && this.unsent === 0 && this.batch.isEmpty;
+    return this.caughtUp && this.changes.none;
   }
 
   private handleCaughtUp(latest: number): void {
     this.report(mapSequence(this.sequence.caughtUp(latest)));
     this.caughtUp = true;
+    this.changes.caughtUp();
     if (this.canWrite && this.state.changedSinceConfirmed) {
       this.seal(Y.encodeStateAsUpdate(this.options.doc, this.state.confirmedStateVector));
-      this.unsent = 0;
       return;
     }
-    this.unsent = 0;
     this.confirmIfSettled();
   }
 
@@ -293,12 +284,12 @@ export class SealedDocSync {
       this.state = { ...this.state, changedSinceConfirmed: true };
     }
     if (!this.canSealNow()) {
-      this.unsent += 1;
+      this.changes.waitForCatchUp();
       this.changed();
       return;
     }
-    const startsBatch = this.batch.isEmpty;
-    this.batch.add(update);
+    const startsBatch = this.changes.batch.isEmpty;
+    this.changes.batch.add(update);
     // Listeners hear of the batch once, when the waiting count changes, not on each of its keystrokes.
     if (startsBatch || !alreadyChanged) {
       this.changed();
@@ -325,7 +316,7 @@ export class SealedDocSync {
     }
     const header = { kind, writerId: this.state.writerId, counter, covers };
     const envelope = sealEnvelope(this.options.letterId, this.options.keys, header, plaintext);
-    this.inFlight.set(counter, { kind, bytes: envelope.length });
+    this.changes.sent(counter, { kind, bytes: envelope.length });
     this.options.send(encodeSealedClientMessage({ type: 'envelope', envelope }));
   }
 

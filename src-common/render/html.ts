@@ -210,7 +210,7 @@ function letterheadHtml(model: RenderModel): string[] {
 }
 
 function signatoriesHtml(block: RenderSignatories, context: HtmlContext): string[] {
-  if (block.entries.length === 0) {
+  if (block.entries.length === 0 && block.unlistedLine === undefined) {
     return [];
   }
   const headingId = escapeHtml(`${context.prefix}signatories-heading`);
@@ -222,9 +222,12 @@ function signatoriesHtml(block: RenderSignatories, context: HtmlContext): string
     lines.push(`<p class="letter-count">${escapeHtml(block.countSentence)}</p>`);
   }
   const columns = block.columns ? ` letter-columns-${block.columns}` : '';
+  const unlisted = block.unlistedLine
+    ? [`<p class="letter-unlisted">${escapeHtml(block.unlistedLine)}</p>`]
+    : [];
   if (!block.groups) {
     lines.push(`<ul class="letter-signatory-list${columns}">`, ...block.entries.map(signatoryHtml), '</ul>');
-    return [...lines, '</section>'];
+    return [...lines, ...unlisted, '</section>'];
   }
   // Headings and names flow through the columns together, as a printed list under country headings does.
   lines.push(`<div class="letter-signatory-groups${columns}">`);
@@ -232,7 +235,7 @@ function signatoriesHtml(block: RenderSignatories, context: HtmlContext): string
     lines.push(`<h3 dir="auto">${escapeHtml(group.heading)}</h3>`, '<ul class="letter-signatory-list">');
     lines.push(...group.entries.map(signatoryHtml), '</ul>');
   }
-  return [...lines, '</div>', '</section>'];
+  return [...lines, '</div>', ...unlisted, '</section>'];
 }
 
 function signatoryHtml(entry: RenderSignatory): string {

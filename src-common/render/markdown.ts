@@ -127,19 +127,21 @@ function codeSpan(text: string): string {
 }
 
 function signatoriesMarkdown(block: RenderSignatories): string[] {
-  if (block.entries.length === 0) {
+  if (block.entries.length === 0 && block.unlistedLine === undefined) {
     return [];
   }
   const blocks = [`## ${escapeMarkdown(block.heading)}`];
   if (block.countSentence) {
     blocks.push(escapeMarkdown(block.countSentence));
   }
+  const unlisted = block.unlistedLine ? [escapeMarkdown(block.unlistedLine)] : [];
   if (!block.groups) {
-    return [...blocks, namesMarkdown(block.entries)];
+    return [...blocks, ...(block.entries.length > 0 ? [namesMarkdown(block.entries)] : []), ...unlisted];
   }
   return [
     ...blocks,
     ...block.groups.map((group) => `### ${escapeMarkdown(group.heading)}\n\n${namesMarkdown(group.entries)}`),
+    ...unlisted,
   ];
 }
 

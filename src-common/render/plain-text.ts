@@ -135,21 +135,23 @@ function inlineNodeText(node: ProseMirrorJson): string {
 }
 
 function signatoriesText(block: RenderSignatories, width: number): string[] {
-  if (block.entries.length === 0) {
+  if (block.entries.length === 0 && block.unlistedLine === undefined) {
     return [];
   }
   const blocks = [underlined(block.heading, '-', width)];
   if (block.countSentence) {
     blocks.push(wrapText(block.countSentence, width).join('\n'));
   }
+  const unlisted = block.unlistedLine ? [wrapText(block.unlistedLine, width).join('\n')] : [];
   if (!block.groups) {
-    return [...blocks, namesText(block.entries, width)];
+    return [...blocks, ...(block.entries.length > 0 ? [namesText(block.entries, width)] : []), ...unlisted];
   }
   return [
     ...blocks,
     ...block.groups.map(
       (group) => `${underlined(group.heading, '~', width)}\n${namesText(group.entries, width)}`,
     ),
+    ...unlisted,
   ];
 }
 

@@ -54,6 +54,8 @@ export interface RenderSignatories {
   groups?: readonly RenderSignatoryGroup[];
   /** Columns on the web page and in the PDF; unset leaves the page's own flowing layout. */
   columns?: SignatoryColumns;
+  /** "…and 40 more organizations", printed after the names when the letter counts signatories it does not list. */
+  unlistedLine?: string;
 }
 
 /** Heading of the group of entries without a country or tag, in a published letter that has other groups. */
@@ -142,9 +144,12 @@ export function buildRenderModel(doc: Y.Doc, options: RenderOptions = {}): Rende
     }),
     signatories: {
       heading: options.signatoriesHeading ?? 'Signed by',
-      countSentence: options.countSentence ? organizationsSentence(listed.entries.length) : null,
+      countSentence: options.countSentence
+        ? organizationsSentence(listed.entries.length + meta.unlistedSignatories)
+        : null,
       ...listed,
       ...(options.columns ? { columns: options.columns } : {}),
+      ...(meta.unlistedSignatories > 0 ? { unlistedLine: unlistedLine(meta.unlistedSignatories) } : {}),
     },
     ...(options.letterhead ? { letterhead: options.letterhead } : {}),
   };
@@ -211,10 +216,18 @@ export function renderModelFromState(state: Uint8Array, options: RenderOptions =
 
 /** "230 organizations have signed this letter.", with thousands grouped the same way on every machine. */
 export function organizationsSentence(count: number): string {
-  const grouped = String(count).replace(/\B(?=(\d{3})+$)/gu, ',');
   return count === 1
     ? '1 organization has signed this letter.'
-    : `${grouped} organizations have signed this letter.`;
+    : `${groupedThousands(count)} organizations have signed this letter.`;
+}
+
+/** "…and 40 more organizations": the line that ends a list naming only some of those who signed. */
+export function unlistedLine(count: number): string {
+  return count === 1 ? '…and 1 more organization' : `…and ${groupedThousands(count)} more organizations`;
+}
+
+function groupedThousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/gu, ',');
 }
 
 /** A YYYY-MM-DD date written out in English, or null when the letter has none. */

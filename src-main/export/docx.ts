@@ -228,8 +228,8 @@ function endnoteSection(model: RenderModel): Paragraph[] {
 }
 
 function signatoryParagraphs(model: RenderModel): Paragraph[] {
-  const { heading, countSentence, entries, groups } = model.signatories;
-  if (entries.length === 0) {
+  const { heading, countSentence, entries, groups, unlistedLine } = model.signatories;
+  if (entries.length === 0 && unlistedLine === undefined) {
     return [];
   }
   const names = (list: readonly RenderSignatory[]) =>
@@ -243,6 +243,7 @@ function signatoryParagraphs(model: RenderModel): Paragraph[] {
           ...names(group.entries),
         ])
       : names(entries)),
+    ...(unlistedLine ? [plainParagraph(unlistedLine)] : []),
   ];
 }
 

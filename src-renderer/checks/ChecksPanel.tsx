@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import { useSecureUrls } from '../notes/use-secure-urls';
-import { BODY_FIELD } from '../../src-common/letter/letter-doc';
+import { BODY_FIELD, META_FIELD } from '../../src-common/letter/letter-doc';
 import { findLetterProblems } from '../../src-common/checks/letter-problems';
 import { signatoriesMap } from '../../src-common/signatories/signatories-doc';
 import { notesMap } from '../../src-common/notes/notes-doc';
@@ -62,7 +62,10 @@ function useLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string>): Problem
     const notes = notesMap(doc);
     const signatories = signatoriesMap(doc);
     const threads = threadsMap(doc);
+    // The title and the number of signatories not listed by name are metadata, and claims are checked against both.
+    const meta = doc.getMap(META_FIELD);
     schedule();
+    meta.observe(schedule);
     threads.observeDeep(schedule);
     body.observeDeep(schedule);
     notes.observeDeep(schedule);
@@ -73,6 +76,7 @@ function useLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string>): Problem
       notes.unobserveDeep(schedule);
       signatories.unobserveDeep(schedule);
       threads.unobserveDeep(schedule);
+      meta.unobserve(schedule);
     };
   }, [doc, secureUrls]);
   return problems;

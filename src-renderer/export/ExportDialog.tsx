@@ -3,9 +3,9 @@ import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import type { ExportChoices } from '../../src-common/api/export-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
-import { buildRenderModel, organizationsSentence } from '../../src-common/render/render-model';
+import { buildRenderModel } from '../../src-common/render/render-model';
 import { OpenCommentsWarning } from '../comments/OpenCommentsWarning';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { useModal } from '../ui/use-modal';
 import { ExportOptions } from './ExportOptions';
 import { ExportPreview } from './ExportPreview';
@@ -36,8 +36,9 @@ export function ExportDialog({ api, letterId, doc, queue, onClose }: ExportDialo
   const desktop = useDesktopMode(api);
   const id = useId();
   const choose = (patch: Partial<ExportChoices>) => setChoices((current) => ({ ...current, ...patch }));
+  // The sentence the export would print, from the same model, so it counts those not listed by name too.
   const countSentence = useMemo(
-    () => organizationsSentence(buildRenderModel(doc).signatories.entries.length),
+    () => buildRenderModel(doc, { countSentence: true }).signatories.countSentence ?? '',
     [doc],
   );
 

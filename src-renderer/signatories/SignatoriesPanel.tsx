@@ -9,6 +9,7 @@ import { BulkAddDialog } from './BulkAddDialog';
 import { ExportListButtons } from './ExportListButtons';
 import { SignatoryBrowser } from './SignatoryBrowser';
 import { STATUS_WORDS } from './status-words';
+import { UnlistedCountField } from './UnlistedCountField';
 import { useSignatories } from './use-signatories';
 
 interface SignatoriesPanelProps {
@@ -23,8 +24,9 @@ interface SignatoriesPanelProps {
 const COUNT_ORDER: readonly SignatoryStatus[] = ['confirmed', 'invited', 'declined', 'withdrawn'];
 
 /**
- * The sign-on list: counts by status, search, add, and each organization's status, shared with co-editors. Memoised:
- * it follows the list by itself, so the letter screen redrawing (a tab chosen, a dialog opened) leaves it be.
+ * The sign-on list: counts by status, how many signed without being listed, search, add, and each organization's
+ * status, shared with co-editors. Memoised: it follows the list by itself, so the letter screen redrawing (a tab
+ * chosen, a dialog opened) leaves it be.
  */
 export const SignatoriesPanel = memo(function SignatoriesPanel({
   api,
@@ -45,6 +47,7 @@ export const SignatoriesPanel = memo(function SignatoriesPanel({
       <p className="signatory-counts" role="status">
         {COUNT_ORDER.map((status) => `${counts[status]} ${STATUS_WORDS[status].toLowerCase()}`).join(' · ')}
       </p>
+      <UnlistedCountField doc={doc} />
       <AddSignatoryField api={api} doc={doc} editorName={editorName} />
       <button type="button" className="button small" onClick={() => setBulk(true)}>
         Paste a list…

@@ -7,13 +7,17 @@ import { claimRule, countClaimDecorations } from '../../src-renderer/editor/exte
 
 const schema = getSchema([Document, Paragraph, Text]);
 
-function underlined(paragraphs: string[], confirmed: number | null): { text: string; rule: unknown }[] {
+function underlined(
+  paragraphs: string[],
+  confirmed: number | null,
+  unlisted = 0,
+): { text: string; rule: unknown }[] {
   const doc = schema.node(
     'doc',
     null,
     paragraphs.map((text) => schema.node('paragraph', null, text === '' ? [] : [schema.text(text)])),
   );
-  return countClaimDecorations(doc, confirmed)
+  return countClaimDecorations(doc, confirmed === null ? null : { confirmed, unlisted })
     .find()
     .map((decoration) => ({
       text: doc.textBetween(decoration.from, decoration.to),
@@ -45,13 +49,28 @@ describe('the count check in the editor', () => {
     ]);
   });
 
+  it('counts the signatories not listed by name with the confirmed ones', () => {
+    expect(underlined(letter, 200, 22)).toEqual([
+      {
+        text: 'over 230',
+        rule: '“over 230” holds for 231–241 signatories; the list has 200 confirmed and 22 more not listed by name.',
+      },
+    ]);
+    expect(underlined(letter, 200, 35)).toEqual([
+      {
+        text: '222',
+        rule: '“222” holds for exactly 222 signatories; the list has 200 confirmed and 35 more not listed by name.',
+      },
+    ]);
+  });
+
   it('stays quiet while the list is empty, as the Checks tab does', () => {
     expect(underlined(letter, null)).toEqual([]);
   });
 
   it('states the rule for each qualifier', () => {
-    expect(claimRule({ text: 'nearly 300', value: 300, qualifier: 'nearly' }, 250)).toBe(
-      '“nearly 300” holds for 285–299 confirmed signatories; the list has 250.',
-    );
+    expect(
+      claimRule({ text: 'nearly 300', value: 300, qualifier: 'nearly' }, { confirmed: 250, unlisted: 0 }),
+    ).toBe('“nearly 300” holds for 285–299 confirmed signatories; the list has 250.');
   });
 });

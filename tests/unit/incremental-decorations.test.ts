@@ -141,7 +141,7 @@ describe('decorations kept up to date by the changed stretch alone', () => {
       );
       let state = EditorState.create({ schema, doc });
       let numbering: NumberingState = noteNumbering(doc);
-      let claims = countClaimDecorations(doc, 230);
+      let claims = countClaimDecorations(doc, { confirmed: 230, unlisted: 0 });
       const query = { term: 'the', caseSensitive: false };
       let find: FindState = nextFindState(state.tr.setMeta(findReplaceKey, { query }), EMPTY_FIND);
       for (let step = 0; step < 60; step += 1) {
@@ -150,14 +150,14 @@ describe('decorations kept up to date by the changed stretch alone', () => {
           continue;
         }
         numbering = nextNumbering(tr, numbering);
-        claims = countClaimDecorationsAfter(tr, claims, 230);
+        claims = countClaimDecorationsAfter(tr, claims, { confirmed: 230, unlisted: 0 });
         find = nextFindState(tr, find);
         state = state.apply(tr);
         const whole = noteNumbering(state.doc);
         expect(numbering.ids, `seed ${seed}, step ${step}`).toEqual(whole.ids);
         expect(spans(numbering.decorations), `seed ${seed}, step ${step}`).toEqual(spans(whole.decorations));
         expect(spans(claims), `seed ${seed}, step ${step}`).toEqual(
-          spans(countClaimDecorations(state.doc, 230)),
+          spans(countClaimDecorations(state.doc, { confirmed: 230, unlisted: 0 })),
         );
         const searched = nextFindState(state.tr.setMeta(findReplaceKey, { query: { ...query } }), EMPTY_FIND);
         expect(find.matches, `seed ${seed}, step ${step}`).toEqual(searched.matches);

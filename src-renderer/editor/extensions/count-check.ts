@@ -5,8 +5,9 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
 import { changedRangeOf, textblocksBetween } from './changed-range';
 import { claimRange, findCountClaims, type CountClaim } from '../../../src-common/checks/count-claims';
-import { readSignatories, signatoriesMap } from '../../../src-common/signatories/signatories-doc';
-import { confirmedCount } from '../../../src-common/signatories/signatory';
+import { signedCountOf, type SignedCount } from '../../../src-common/checks/letter-problems';
+import { META_FIELD } from '../../../src-common/letter/letter-doc';
+import { signatoriesMap } from '../../../src-common/signatories/signatories-doc';
 
 /** What the count check reads: the letter's own signatory list. */
 export interface CountCheckOptions {
@@ -14,22 +15,33 @@ export interface CountCheckOptions {
 }
 
 interface CountCheckState {
-  /** Confirmed signatories, or null while the list is empty (nothing to compare with yet, as in the Checks tab). */
-  confirmed: number | null;
+  /** Who signed, or null while there is nothing to count yet (as in the Checks tab). */
+  count: SignedCount | null;
   decorations: DecorationSet;
 }
 
-/** The plugin's key; a transaction carrying it as meta brings a new confirmed count. */
+/** The plugin's key; a transaction carrying it as meta brings a new count. */
 export const countCheckKey = new PluginKey<CountCheckState>('countCheck');
 
 /** "“over 230” holds for 231–240 confirmed signatories; the list has 222." */
 export function claimRule(
   claim: Pick<CountClaim, 'text' | 'value' | 'qualifier'>,
-  confirmed: number,
+  count: SignedCount,
 ): string {
   const range = claimRange(claim);
   const holds = range.min === range.max ? `exactly ${range.min}` : `${range.min}–${range.max}`;
-  return `“${claim.text}” holds for ${holds} confirmed signatories; the list has ${confirmed}.`;
+  if (count.unlisted === 0) {
+    return `“${claim.text}” holds for ${holds} confirmed signatories; the list has ${count.confirmed}.`;
+  }
+  return (
+    `“${claim.text}” holds for ${holds} signatories; the list has ${count.confirmed} confirmed ` +
+    `and ${count.unlisted} more not listed by name.`
+  );
+}
+
+/** Whether two counts are the same, so the underlines need not be drawn again. */
+export function sameCount(a: SignedCount | null, b: SignedCount | null): boolean {
+  return a === b || (a !== null && b !== null && a.confirmed === b.confirmed && a.unlisted === b.unlisted);
 }
 
 // Claims depend on a paragraph's text alone, and ProseMirror keeps every unchanged paragraph as the same node from
@@ -48,12 +60,12 @@ function claimsIn(block: ProseMirrorNode): readonly CountClaim[] {
 }
 
 /**
- * The underlines for a document and a confirmed count (none while the list is empty). Claims are sentences, and a
+ * The underlines for a document and a count (none while there is nothing to count). Claims are sentences, and a
  * sentence never spans two paragraphs, so each text block is checked on its own; inline nodes (note references)
  * stand in as one character so offsets map back to positions.
  */
-export function countClaimDecorations(doc: ProseMirrorNode, confirmed: number | null): DecorationSet {
-  if (confirmed === null) {
+export function countClaimDecorations(doc: ProseMirrorNode, count: SignedCount | null): DecorationSet {
+  if (count === null) {
     return DecorationSet.empty;
   }
   const decorations: Decoration[] = [];
@@ -61,20 +73,21 @@ export function countClaimDecorations(doc: ProseMirrorNode, confirmed: number | 
     if (!node.isTextblock) {
       return true;
     }
-    decorations.push(...blockDecorations(node, position, confirmed));
+    decorations.push(...blockDecorations(node, position, count));
     return false;
   });
   return decorations.length === 0 ? DecorationSet.empty : DecorationSet.create(doc, decorations);
 }
 
-function blockDecorations(block: ProseMirrorNode, position: number, confirmed: number): Decoration[] {
+function blockDecorations(block: ProseMirrorNode, position: number, count: SignedCount): Decoration[] {
   const decorations: Decoration[] = [];
+  const signed = count.confirmed + count.unlisted;
   for (const claim of claimsIn(block)) {
     const range = claimRange(claim);
-    if (confirmed >= range.min && confirmed <= range.max) {
+    if (signed >= range.min && signed <= range.max) {
       continue;
     }
-    const rule = claimRule(claim, confirmed);
+    const rule = claimRule(claim, count);
     decorations.push(
       Decoration.inline(position + 1 + claim.start, position + 1 + claim.end, {
         class: 'count-claim-mismatch',
@@ -93,9 +106,9 @@ function blockDecorations(block: ProseMirrorNode, position: number, confirmed: n
 export function countClaimDecorationsAfter(
   tr: Transaction,
   previous: DecorationSet,
-  confirmed: number | null,
+  count: SignedCount | null,
 ): DecorationSet {
-  if (confirmed === null) {
+  if (count === null) {
     return DecorationSet.empty;
   }
   const change = changedRangeOf(tr);
@@ -106,7 +119,7 @@ export function countClaimDecorationsAfter(
   let decorations = previous.map(change.mapping, tr.doc);
   for (const { node, position } of blocks) {
     const stale = decorations.find(position, position + node.nodeSize);
-    const fresh = blockDecorations(node, position, confirmed);
+    const fresh = blockDecorations(node, position, count);
     if (stale.length > 0) {
       decorations = decorations.remove(stale);
     }
@@ -117,14 +130,10 @@ export function countClaimDecorationsAfter(
   return decorations;
 }
 
-function countOf(doc: Y.Doc | null): number | null {
-  const signatories = doc ? readSignatories(doc) : [];
-  return signatories.length === 0 ? null : confirmedCount(signatories);
-}
-
 /**
- * Underlines a claim about how many signed ("We, over 230 organizations") that the confirmed count does not bear
- * out, with the rule as its tooltip and accessible description. Follows the text and the list as either changes.
+ * Underlines a claim about how many signed ("We, over 230 organizations") that the count does not bear out (the
+ * confirmed entries and those signed but not listed by name), with the rule as its tooltip and accessible
+ * description. Follows the text, the list and the number not listed as any of them changes.
  */
 export const CountCheck = Extension.create<CountCheckOptions>({
   name: 'countCheck',
@@ -138,22 +147,19 @@ export const CountCheck = Extension.create<CountCheckOptions>({
         key: countCheckKey,
         state: {
           init: (_config, state) => {
-            const confirmed = countOf(letter);
-            return { confirmed, decorations: countClaimDecorations(state.doc, confirmed) };
+            const count = letter ? signedCountOf(letter) : null;
+            return { count, decorations: countClaimDecorations(state.doc, count) };
           },
           apply: (tr, previous) => {
             const meta: unknown = tr.getMeta(countCheckKey);
-            const confirmed = typeof meta === 'number' || meta === null ? meta : previous.confirmed;
-            if (confirmed !== previous.confirmed) {
-              return { confirmed, decorations: countClaimDecorations(tr.doc, confirmed) };
+            const count = meta === undefined ? previous.count : toSignedCount(meta);
+            if (!sameCount(count, previous.count)) {
+              return { count, decorations: countClaimDecorations(tr.doc, count) };
             }
             if (!tr.docChanged) {
               return previous;
             }
-            return {
-              confirmed,
-              decorations: countClaimDecorationsAfter(tr, previous.decorations, confirmed),
-            };
+            return { count, decorations: countClaimDecorationsAfter(tr, previous.decorations, count) };
           },
         },
         props: { decorations: (state) => countCheckKey.getState(state)?.decorations ?? DecorationSet.empty },
@@ -162,15 +168,32 @@ export const CountCheck = Extension.create<CountCheckOptions>({
             return {};
           }
           const refresh = () => {
-            const confirmed = countOf(letter);
-            if (confirmed !== countCheckKey.getState(view.state)?.confirmed) {
-              view.dispatch(view.state.tr.setMeta(countCheckKey, confirmed).setMeta('addToHistory', false));
+            const count = signedCountOf(letter);
+            if (!sameCount(count, countCheckKey.getState(view.state)?.count ?? null)) {
+              view.dispatch(view.state.tr.setMeta(countCheckKey, count).setMeta('addToHistory', false));
             }
           };
+          // The list and the number not listed (kept with the letter's metadata) both change the count.
           signatoriesMap(letter).observeDeep(refresh);
-          return { destroy: () => signatoriesMap(letter).unobserveDeep(refresh) };
+          letter.getMap(META_FIELD).observe(refresh);
+          return {
+            destroy: () => {
+              signatoriesMap(letter).unobserveDeep(refresh);
+              letter.getMap(META_FIELD).unobserve(refresh);
+            },
+          };
         },
       }),
     ];
   },
 });
+
+// A transaction's meta is untyped: only a count this plugin set is read as one.
+function toSignedCount(meta: unknown): SignedCount | null {
+  if (typeof meta !== 'object' || meta === null) {
+    return null;
+  }
+  const confirmed: unknown = Reflect.get(meta, 'confirmed');
+  const unlisted: unknown = Reflect.get(meta, 'unlisted');
+  return typeof confirmed === 'number' && typeof unlisted === 'number' ? { confirmed, unlisted } : null;
+}
