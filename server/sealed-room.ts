@@ -42,9 +42,11 @@ export const REFUSAL = {
 
 /**
  * One loaded sealed letter: the server keeps and forwards envelopes it cannot read (issue #20). It reads only their
- * 40-byte header, checks the signature against the letter's verify key, numbers each update envelope, stores it, and
- * once it is on disk acknowledges it to its writer and relays it to everyone else who said hello. Presence is relayed
- * and never stored. It holds no Y.Doc and never opens an envelope.
+ * 40-byte header, checks the signature against the letter's verify key, numbers each update envelope and relays it at
+ * once to everyone else who said hello, marked with the newest sequence known on disk (`durable`); it stores it with
+ * the next batch and only then acknowledges it to its writer ("Synced" means stored). Readers advance what they
+ * remember only to durable points, so a number reused after a crash costs them nothing (see `DurablePoint` on the
+ * client). Presence is relayed and never stored. It holds no Y.Doc and never opens an envelope.
  */
 export class SealedRoom implements WriteSource {
   private readonly peers = new Set<Peer>();
@@ -54,8 +56,11 @@ export class SealedRoom implements WriteSource {
   private readonly lease: SnapshotLease;
   private epoch: number;
   private signature: EnvelopeSignature;
-  /** The newest sequence on disk and relayed; backlogs stop here, relays of later batches follow them. */
+  /** The newest sequence on disk: backlogs read the disk up to here, then what is still on its way. */
   private committedLatest: number;
+  /** The newest durable point every listener has been told, by a relay or a notice. */
+  private durableTold: number;
+  private durableNotice: NodeJS.Timeout | undefined;
   /** The newest sequence handed out, on disk or on its way. */
   private assignedLatest: number;
   private storedBytes: number;
@@ -70,6 +75,7 @@ export class SealedRoom implements WriteSource {
     this.epoch = sealed.epoch;
     this.signature = new EnvelopeSignature(sealed.verifyKey);
     this.committedLatest = sealed.latestSeq;
+    this.durableTold = sealed.latestSeq;
     this.assignedLatest = sealed.latestSeq;
     this.storedBytes = sealedStoredBytes(context.db, letterId);
     this.lease = new SnapshotLease(context.snapshotLeaseMs);
@@ -136,10 +142,11 @@ export class SealedRoom implements WriteSource {
     return this.writes.post(this.letterId, now);
   }
 
-  /** Part of {@link WriteSource}: the oldest batch is on disk, so acknowledge its writers and relay it. */
+  /** Part of {@link WriteSource}: the oldest batch is on disk, so acknowledge its writers (it was relayed already). */
   committed(): void {
     const batch = this.writes.committed();
-    batch.forEach((item) => this.announce(item));
+    batch.forEach((item) => this.acknowledge(item));
+    this.noticeDurableSoon();
     if (batch.some((item) => item.kind === 'snapshot')) {
       // A snapshot deleted what it covers (and, after a reset, what older keys sealed): count what is left.
       this.storedBytes = sealedStoredBytes(this.context.db, this.letterId) + this.writes.bytes;
@@ -165,22 +172,28 @@ export class SealedRoom implements WriteSource {
     }
     this.released = true;
     this.idle.stop();
+    clearTimeout(this.durableNotice);
     this.context.release(this);
   }
 
-  // Everything stored after `after`, from the snapshot when `after` is older than it, then `caught-up`. Only what
-  // is known to be on disk is read, so relays of batches still on their way follow in order.
+  // Everything after `after`: the snapshot when `after` is older than it, what is on disk, then the envelopes still on
+  // their way (already relayed to the others), then `caught-up`. Relays of later envelopes follow in order.
   private sendBacklog(peer: Peer, after: number): void {
-    const upTo = this.committedLatest;
+    const durable = this.committedLatest;
     const snapshot = readSnapshot(this.context.db, this.letterId);
     if (snapshot && after < snapshot.covers) {
-      send(peer, { type: 'relay', seq: snapshot.covers, envelope: snapshot.bytes });
+      send(peer, { type: 'relay', seq: snapshot.covers, durable, envelope: snapshot.bytes });
     }
     const from = Math.max(after, snapshot?.covers ?? 0);
-    for (const row of readEnvelopes(this.context.db, this.letterId, from, upTo)) {
-      send(peer, { type: 'relay', seq: row.seq, envelope: row.bytes });
+    for (const row of readEnvelopes(this.context.db, this.letterId, from, durable)) {
+      send(peer, { type: 'relay', seq: row.seq, durable, envelope: row.bytes });
     }
-    send(peer, { type: 'caught-up', latest: upTo });
+    for (const pending of this.writes.pending()) {
+      if (pending.seq > after) {
+        send(peer, { type: 'relay', seq: pending.seq, durable, envelope: pending.bytes });
+      }
+    }
+    send(peer, { type: 'caught-up', latest: this.assignedLatest });
     this.listening.add(peer);
   }
 
@@ -217,10 +230,16 @@ export class SealedRoom implements WriteSource {
     // will not be used (a snapshot already written arrived before this), so the next copy may have it at once.
     this.lease.release(peer);
     this.assignedLatest += 1;
+    const seq = this.assignedLatest;
+    // Relayed before it is stored: readers see the change one commit sooner, and `durable` tells them how far the
+    // numbers are safe to remember.
+    const durable = this.committedLatest;
+    this.relay(peer, encodeSealedServerMessage({ type: 'relay', seq, durable, envelope }));
+    this.durableTold = durable;
     this.accept(envelope.length, {
       kind: 'update',
       writer: peer,
-      envelope: { seq: this.assignedLatest, ...headerFields(header), bytes: envelope },
+      envelope: { seq, ...headerFields(header), bytes: envelope },
     });
   }
 
@@ -271,22 +290,41 @@ export class SealedRoom implements WriteSource {
     if (header.epoch !== this.epoch) {
       return;
     }
-    this.relay(peer, encodeSealedServerMessage({ type: 'relay', seq: 0, envelope }));
+    const durable = this.committedLatest;
+    this.relay(peer, encodeSealedServerMessage({ type: 'relay', seq: 0, durable, envelope }));
   }
 
-  private announce(item: AcceptedEnvelope): void {
+  private acknowledge(item: AcceptedEnvelope): void {
     if (item.kind === 'snapshot') {
       // A snapshot is for newcomers: the others already hold what it covers.
       send(item.writer, { type: 'stored', counter: item.counter, seq: item.covers });
       return;
     }
-    const { seq, counter, bytes } = item.envelope;
+    const { seq, counter } = item.envelope;
     this.committedLatest = seq;
     send(item.writer, { type: 'stored', counter, seq });
-    this.relay(item.writer, encodeSealedServerMessage({ type: 'relay', seq, envelope: bytes }));
   }
 
-  private relay(from: Peer, message: Uint8Array): void {
+  // The last batch of a burst has no later relay to carry its durable point, so a notice follows shortly; within a
+  // burst the relays carry it and the notice finds nothing to say.
+  private noticeDurableSoon(): void {
+    if (this.durableNotice || this.committedLatest <= this.durableTold) {
+      return;
+    }
+    this.durableNotice = setTimeout(() => this.noticeDurable(), DURABLE_NOTICE_MS);
+    this.durableNotice.unref();
+  }
+
+  private noticeDurable(): void {
+    this.durableNotice = undefined;
+    if (this.released || this.committedLatest <= this.durableTold) {
+      return;
+    }
+    this.durableTold = this.committedLatest;
+    this.relay(null, encodeSealedServerMessage({ type: 'durable', through: this.committedLatest }));
+  }
+
+  private relay(from: Peer | null, message: Uint8Array): void {
     for (const peer of this.listening) {
       if (peer !== from) {
         peer.send(message);
@@ -302,6 +340,9 @@ export class SealedRoom implements WriteSource {
     this.release();
   }
 }
+
+/** How long after a commit readers hear it in a notice, unless a relay told them first. */
+const DURABLE_NOTICE_MS = 20;
 
 function send(peer: Peer, message: SealedServerMessage): void {
   peer.send(encodeSealedServerMessage(message));

@@ -20,9 +20,10 @@ export type AcceptedEnvelope =
 
 /**
  * One sealed letter's envelopes between being accepted and being on disk: first waiting for the next batch, then
- * posted to the store's writer (batches commit in order). Unlike plaintext changes, nothing of an envelope leaves
- * the server before it is on disk: its sequence number is a promise to every reader, and a number handed out for an
- * envelope that was then lost would make clients skip the next one given that number.
+ * posted to the store's writer (batches commit in order). They are relayed to readers before that, but their
+ * numbers are a promise only once on disk: a server that crashes first gives the same number to another envelope, so
+ * readers count only on what a relay's `durable` (or a `durable` notice) says is stored, and the writer is
+ * acknowledged only after the commit.
  */
 export class SealedWrites {
   private waiting: AcceptedEnvelope[] = [];
@@ -57,6 +58,13 @@ export class SealedWrites {
   /** The oldest posted batch is on disk: its envelopes, in the order they were numbered. */
   committed(): AcceptedEnvelope[] {
     return this.posted.shift() ?? [];
+  }
+
+  /** The update envelopes numbered and not yet on disk, in the order they were numbered: a newcomer's backlog ends so. */
+  pending(): StoredEnvelope[] {
+    return [...this.posted.flat(), ...this.waiting].flatMap((item) =>
+      item.kind === 'update' ? [item.envelope] : [],
+    );
   }
 
   /** Drops everything (a batch could not be stored). */

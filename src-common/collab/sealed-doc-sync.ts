@@ -1,8 +1,7 @@
 import * as Y from 'yjs';
 import { toBase64Url } from '../crypto/base64url';
-import { openEnvelope, readEnvelopeHeader, sealEnvelope } from '../crypto/envelope';
+import { openEnvelope, readEnvelopeHeader, sealEnvelope, type EnvelopeHeader } from '../crypto/envelope';
 import { startSignatureCheck } from '../crypto/signature-verifier';
-import { WriterOrder } from '../crypto/writer-order';
 import type { SealedDocSyncOptions } from './sealed-doc-sync-options';
 import { OrderedSteps } from './ordered-steps';
 import { CompactionCounter } from './sealed-compaction';
@@ -11,7 +10,8 @@ import {
   encodeSealedClientMessage,
   type SealedServerMessage,
 } from './sealed-messages';
-import { SealedSequence, type SequenceProblem } from './sealed-sequence';
+import { SealedProgress, type ProvisionalEntry } from './sealed-progress';
+import type { SequenceProblem } from './sealed-sequence';
 import { decodeSnapshotContent, encodeSnapshotContent } from './sealed-snapshot';
 import { holdsMoreThan, type SealedSyncProblem, type SealedSyncState } from './sealed-sync-state';
 import { UnconfirmedChanges } from './unconfirmed-changes';
@@ -26,8 +26,7 @@ export type { SealedDocSyncOptions } from './sealed-doc-sync-options';
  * server has sent everything this copy lacks.
  */
 export class SealedDocSync {
-  private readonly sequence: SealedSequence;
-  private order: WriterOrder;
+  private readonly progress: SealedProgress;
   private state: SealedSyncState;
   private open = false;
   private caughtUp = false;
@@ -42,8 +41,7 @@ export class SealedDocSync {
     // Content the server may lack can also come from before this object existed (an import, another window).
     const changed = options.state.changedSinceConfirmed || holdsMoreThan(options.doc, options.state);
     this.state = { ...options.state, changedSinceConfirmed: changed };
-    this.sequence = new SealedSequence(options.state.lastSeq);
-    this.order = new WriterOrder(options.state.seen);
+    this.progress = new SealedProgress(options.state);
     this.compaction = new CompactionCounter(options.compaction);
     if (options.snapshotFirst) {
       this.compaction.want();
@@ -63,9 +61,13 @@ export class SealedDocSync {
     return this.open && this.caughtUp && this.waiting === 0;
   }
 
-  /** What to remember for the next connection (saved by the caller after each `onChange`). */
+  /**
+   * What to remember for the next connection (saved by the caller after each `onChange`): the durable point only, so
+   * "everything after N" never starts past an envelope the server could still renumber after a crash.
+   */
   remembered(): SealedSyncState {
-    return { ...this.state, lastSeq: this.sequence.last, seen: this.order.covered() };
+    const { lastSeq, seen } = this.progress.point;
+    return { ...this.state, lastSeq, seen };
   }
 
   /** Resolves once every message received so far has taken effect (signatures checked, changes applied). */
@@ -104,7 +106,8 @@ export class SealedDocSync {
     this.open = true;
     this.caughtUp = false;
     this.changes.connectionChanged();
-    this.options.send(encodeSealedClientMessage({ type: 'hello', after: this.sequence.last }));
+    this.progress.restartFromDurable();
+    this.options.send(encodeSealedClientMessage({ type: 'hello', after: this.progress.point.lastSeq }));
     this.changed();
   }
 
@@ -145,6 +148,10 @@ export class SealedDocSync {
     switch (message.type) {
       case 'relay':
         this.handleRelay(message.seq, message.envelope, signatureValid);
+        this.handleStoredThrough(message.durable);
+        return;
+      case 'durable':
+        this.handleStoredThrough(message.through);
         return;
       case 'stored':
         this.handleStored(message.counter, message.seq);
@@ -167,46 +174,66 @@ export class SealedDocSync {
       this.options.onProblem({ kind: 'unreadable', problem: 'malformed' });
       return;
     }
-    const verdict = this.sequence.relay(seq, header.kind);
+    const verdict = this.progress.sequence.relay(seq, header.kind, this.changes.updatesInFlight);
     if (!verdict.apply) {
       return;
     }
     this.report(verdict.problem && { kind: 'sequence', detail: verdict.problem });
     const opened = openEnvelope(this.options.letterId, envelope, this.options.keys, signatureValid);
+    if (header.kind === 'presence') {
+      this.handlePresence(opened);
+      return;
+    }
+    if (!opened.ok) {
+      this.options.onProblem({ kind: 'unreadable', problem: opened.problem });
+      this.progress.took({ kind: 'other', seq });
+      return;
+    }
+    this.progress.took(this.applyStoredEnvelope(seq, header, opened.plaintext, envelope.length));
+  }
+
+  private handlePresence(opened: ReturnType<typeof openEnvelope>): void {
     if (!opened.ok) {
       this.options.onProblem({ kind: 'unreadable', problem: opened.problem });
       return;
     }
-    if (header.kind === 'presence') {
-      this.options.onPresence?.(opened.plaintext);
-      return;
-    }
-    if (header.kind === 'snapshot') {
-      this.compaction.snapshotSeen();
-      this.applySnapshot(opened.plaintext);
-      return;
-    }
-    if (header.kind === 'update') {
-      this.compaction.stored(envelope.length);
-      if (this.isOwn(header.writerId)) {
-        return;
-      }
-      const orderProblem = this.order.accept(header);
-      this.report(orderProblem && { kind: 'order', detail: orderProblem });
-      if (orderProblem?.kind !== 'replayed') {
-        this.apply(opened.plaintext);
-      }
-    }
+    this.options.onPresence?.(opened.plaintext);
   }
 
-  private applySnapshot(plaintext: Uint8Array): void {
+  /** Applies a co-editor's update or a snapshot; returns what it changes in the durable point once stored. */
+  private applyStoredEnvelope(
+    seq: number,
+    header: EnvelopeHeader,
+    plaintext: Uint8Array,
+    bytes: number,
+  ): ProvisionalEntry {
+    if (header.kind === 'snapshot') {
+      this.compaction.snapshotSeen();
+      const covered = this.applySnapshot(plaintext);
+      return covered ? { kind: 'snapshot', seq, covered } : { kind: 'other', seq };
+    }
+    this.compaction.stored(bytes);
+    if (this.isOwn(header.writerId)) {
+      return { kind: 'other', seq };
+    }
+    const orderProblem = this.progress.order.accept(header);
+    this.report(orderProblem && { kind: 'order', detail: orderProblem });
+    if (orderProblem?.kind === 'replayed') {
+      return { kind: 'other', seq };
+    }
+    this.apply(plaintext);
+    return { kind: 'update', seq, writer: toBase64Url(header.writerId), counter: header.counter };
+  }
+
+  private applySnapshot(plaintext: Uint8Array): Record<string, number> | null {
     const content = decodeSnapshotContent(plaintext);
     if (!content) {
       this.options.onProblem({ kind: 'not-applied' });
-      return;
+      return null;
     }
-    this.order = new WriterOrder(content.covered);
+    this.progress.startOrderFrom(content.covered);
     this.apply(content.update);
+    return content.covered;
   }
 
   private apply(update: Uint8Array): void {
@@ -228,8 +255,16 @@ export class SealedDocSync {
       this.compaction.snapshotSeen();
     } else {
       this.compaction.stored(sent.bytes);
-      this.report(mapSequence(this.sequence.stored(seq)));
+      this.report(mapSequence(this.progress.sequence.stored(seq)));
+      this.progress.took({ kind: 'other', seq });
     }
+    // Batches are stored in order, so everything numbered before an own envelope is stored too.
+    this.handleStoredThrough(sent.kind === 'update' ? seq : 0);
+  }
+
+  /** The server has stored everything through `through`: that much of what this copy applied may be remembered. */
+  private handleStoredThrough(through: number): void {
+    this.report(mapSequence(this.progress.storedThrough(through)));
     this.confirmIfSettled();
   }
 
@@ -239,29 +274,30 @@ export class SealedDocSync {
       return;
     }
     this.compaction.asked();
-    this.options.send(encodeSealedClientMessage({ type: 'lease', covers: this.sequence.last }));
+    this.options.send(encodeSealedClientMessage({ type: 'lease', covers: this.progress.point.lastSeq }));
   }
 
   /** Writes the snapshot if the lease is for exactly what this copy holds (nothing arrived or changed meanwhile). */
   private handleLease(granted: boolean, covers: number): void {
     this.compaction.answered(granted);
-    if (!granted || covers !== this.sequence.last || !this.isSettled()) {
+    if (!granted || covers !== this.progress.point.lastSeq || !this.isSettled()) {
       return;
     }
     const covered = {
-      ...this.order.covered(),
+      ...this.progress.order.covered(),
       [toBase64Url(this.state.writerId)]: this.state.nextCounter - 1,
     };
     const content = encodeSnapshotContent({ update: Y.encodeStateAsUpdate(this.options.doc), covered });
     this.sendEnvelope('snapshot', content, covers);
   }
 
+  /** Caught up, every own change stored, and everything applied known stored: a point a snapshot may cover. */
   private isSettled(): boolean {
-    return this.caughtUp && this.changes.none;
+    return this.caughtUp && this.changes.none && !this.progress.ahead;
   }
 
   private handleCaughtUp(latest: number): void {
-    this.report(mapSequence(this.sequence.caughtUp(latest)));
+    this.report(mapSequence(this.progress.sequence.caughtUp(latest)));
     this.caughtUp = true;
     this.changes.caughtUp();
     if (this.canWrite && this.state.changedSinceConfirmed) {

@@ -21,8 +21,14 @@ export type SealedClientMessage =
 export type SealedServerMessage =
   /** The envelope with this writer's `counter` is on disk as sequence `seq`: the writer may forget it. */
   | { type: 'stored'; counter: number; seq: number }
-  /** An envelope from someone else: stored as `seq`, or `seq` 0 for presence, which is never stored. */
-  | { type: 'relay'; seq: number; envelope: Uint8Array }
+  /**
+   * An envelope from someone else, numbered `seq` (0 for presence, which is never stored). The server relays before
+   * it stores: `durable` is the newest sequence known on disk when it was sent, and only up to there may a reader
+   * take the numbers for granted (a server that crashed before storing `seq` gives that number to another envelope).
+   */
+  | { type: 'relay'; seq: number; durable: number; envelope: Uint8Array }
+  /** Every envelope up to `through` is on disk: sent after a burst, when no relay carried the news. */
+  | { type: 'durable'; through: number }
   /** Every envelope stored before this hello has been sent; `latest` is the newest sequence. */
   | { type: 'caught-up'; latest: number }
   /** The answer to a lease request. */
@@ -38,7 +44,14 @@ export const SHARED_BEFORE_ENCRYPTION =
   'This letter was shared before end-to-end encryption: share it again.';
 
 const CLIENT_TYPES = { hello: 20, envelope: 21, lease: 22 } as const;
-const SERVER_TYPES = { stored: 30, relay: 31, 'caught-up': 32, lease: 33, refused: 34 } as const;
+const SERVER_TYPES = {
+  stored: 30,
+  relay: 31,
+  'caught-up': 32,
+  lease: 33,
+  refused: 34,
+  durable: 35,
+} as const;
 
 /** The longest reason a server sends, in characters, so a refusal can never be used to flood a client. */
 const MAX_REASON = 200;
@@ -86,7 +99,11 @@ export function encodeSealedServerMessage(message: SealedServerMessage): Uint8Ar
       break;
     case 'relay':
       encoding.writeVarUint(encoder, message.seq);
+      encoding.writeVarUint(encoder, message.durable);
       encoding.writeVarUint8Array(encoder, message.envelope);
+      break;
+    case 'durable':
+      encoding.writeVarUint(encoder, message.through);
       break;
     case 'caught-up':
       encoding.writeVarUint(encoder, message.latest);
@@ -110,7 +127,14 @@ export function decodeSealedServerMessage(bytes: Uint8Array): SealedServerMessag
       case SERVER_TYPES.stored:
         return { type: 'stored', counter: readSequence(decoder), seq: readSequence(decoder) };
       case SERVER_TYPES.relay:
-        return { type: 'relay', seq: readSequence(decoder), envelope: decoding.readVarUint8Array(decoder) };
+        return {
+          type: 'relay',
+          seq: readSequence(decoder),
+          durable: readSequence(decoder),
+          envelope: decoding.readVarUint8Array(decoder),
+        };
+      case SERVER_TYPES.durable:
+        return { type: 'durable', through: readSequence(decoder) };
       case SERVER_TYPES['caught-up']:
         return { type: 'caught-up', latest: readSequence(decoder) };
       case SERVER_TYPES.lease:

@@ -30,6 +30,11 @@ export class UnconfirmedChanges {
     return this.unsent + this.inFlight.size + (this.batch.isEmpty ? 0 : 1);
   }
 
+  /** Update envelopes sent on this connection and unconfirmed: numbers the server may have given them. */
+  get updatesInFlight(): number {
+    return [...this.inFlight.values()].filter((sent) => sent.kind === 'update').length;
+  }
+
   /** True when the server has confirmed every change this copy made. */
   get none(): boolean {
     return this.count === 0;

@@ -15,16 +15,27 @@ interface StoredEnvelope {
   envelope: Uint8Array;
 }
 
+interface PendingEnvelope extends StoredEnvelope {
+  from: ModelConnection;
+  counter: number;
+}
+
 /**
- * The sealed relay's rules in a few lines, in memory, for testing clients without sockets: it stores signed update
- * envelopes in order, relays them to the other connections, answers "everything after N" (starting from the latest
+ * The sealed relay's rules in a few lines, in memory, for testing clients without sockets: it numbers signed update
+ * envelopes and relays them to the other connections at once (marked with the newest number stored), stores them and
+ * then acknowledges them and says how far it has stored (at once, or at {@link commit} while `holdCommits` is set;
+ * {@link crash} loses what is not stored), answers "everything after N" (starting from the latest
  * snapshot when N is older), grants one snapshot lease at a time, and drops what a stored snapshot covers. Tests then
  * tamper with what it stores or sends to see that clients notice.
  */
 export class SealedRelayModel {
   readonly log: StoredEnvelope[] = [];
   snapshot: StoredEnvelope | null = null;
+  /** Set to hold envelopes between being relayed and being stored, until {@link commit}. */
+  holdCommits = false;
   private latest = 0;
+  private committed = 0;
+  private pending: PendingEnvelope[] = [];
   private lease: { holder: ModelConnection; covers: number } | null = null;
   private readonly connections = new Set<ModelConnection>();
 
@@ -60,7 +71,7 @@ export class SealedRelayModel {
       return;
     }
     if (message?.type === 'lease') {
-      const granted = this.lease === null && message.covers === this.latest;
+      const granted = this.lease === null && message.covers === this.committed;
       this.lease = granted ? { holder: from, covers: message.covers } : this.lease;
       this.send(from, { type: 'lease', granted, covers: message.covers });
       return;
@@ -84,14 +95,37 @@ export class SealedRelayModel {
     this.storeUpdate(from, header, message.envelope);
   }
 
+  /** Stores what was relayed and not yet stored, acknowledges it, and tells everyone how far it has stored. */
+  commit(): void {
+    const batch = this.pending.splice(0);
+    for (const { from, seq, counter, envelope } of batch) {
+      this.log.push({ seq, envelope });
+      this.committed = seq;
+      if (this.connections.has(from)) {
+        this.send(from, { type: 'stored', counter, seq });
+      }
+    }
+    if (batch.length > 0) {
+      this.connections.forEach((to) => this.send(to, { type: 'durable', through: this.committed }));
+    }
+  }
+
+  /** The server stops before storing what waits, and starts again numbering from what it stored. */
+  crash(): void {
+    this.pending = [];
+    this.latest = this.committed;
+    this.lease = null;
+  }
+
   private sendBacklog(to: ModelConnection, after: number): void {
     const snapshot = this.snapshot;
+    const durable = this.committed;
     if (snapshot && after < snapshot.seq) {
-      this.send(to, { type: 'relay', seq: snapshot.seq, envelope: snapshot.envelope });
+      this.send(to, { type: 'relay', seq: snapshot.seq, durable, envelope: snapshot.envelope });
     }
     const from = Math.max(after, snapshot?.seq ?? 0);
-    for (const entry of this.log.filter((stored) => stored.seq > from)) {
-      this.send(to, { type: 'relay', seq: entry.seq, envelope: entry.envelope });
+    for (const entry of [...this.log, ...this.pending].filter((stored) => stored.seq > from)) {
+      this.send(to, { type: 'relay', seq: entry.seq, durable, envelope: entry.envelope });
     }
     this.send(to, { type: 'caught-up', latest: this.latest });
   }
@@ -99,15 +133,17 @@ export class SealedRelayModel {
   private storeUpdate(from: ModelConnection, header: EnvelopeHeader, envelope: Uint8Array): void {
     this.latest += 1;
     const seq = this.latest;
-    this.log.push({ seq, envelope });
-    this.send(from, { type: 'stored', counter: header.counter, seq });
     this.relayToOthers(from, seq, envelope);
+    this.pending.push({ from, seq, counter: header.counter, envelope });
+    if (!this.holdCommits) {
+      this.commit();
+    }
   }
 
   private relayToOthers(from: ModelConnection, seq: number, envelope: Uint8Array): void {
     for (const other of this.connections) {
       if (other !== from) {
-        this.send(other, { type: 'relay', seq, envelope });
+        this.send(other, { type: 'relay', seq, durable: this.committed, envelope });
       }
     }
   }

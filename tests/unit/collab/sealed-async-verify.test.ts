@@ -61,7 +61,7 @@ function reader(keys: LetterKeys, verifier: SignatureVerifier) {
   });
   sync.connected();
   const relay = (seq: number, envelope: Uint8Array): void =>
-    sync.receive(encodeSealedServerMessage({ type: 'relay', seq, envelope }));
+    sync.receive(encodeSealedServerMessage({ type: 'relay', seq, durable: seq, envelope }));
   const text = (): string => doc.getText('body').toString();
   return { sync, problems, sent, relay, text };
 }

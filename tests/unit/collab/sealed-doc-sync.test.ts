@@ -190,7 +190,7 @@ describe('a letter kept in step through the sealed relay', () => {
     bob.online();
     bob.connection?.inbox.splice(0);
     const send = (seq: number, envelope: Uint8Array) =>
-      bob.sync.receive(encodeSealedServerMessage({ type: 'relay', seq, envelope }));
+      bob.sync.receive(encodeSealedServerMessage({ type: 'relay', seq, durable: seq, envelope }));
     send(1, first);
     send(2, tampered);
     expect(bob.problems).toEqual([{ kind: 'unreadable', problem: 'bad-signature' }]);

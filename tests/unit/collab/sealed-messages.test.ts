@@ -26,7 +26,8 @@ describe('sealed relay messages', () => {
   it('round-trip every server message', () => {
     const messages: SealedServerMessage[] = [
       { type: 'stored', counter: 7, seq: 1201 },
-      { type: 'relay', seq: 0, envelope },
+      { type: 'relay', seq: 0, durable: 7, envelope },
+      { type: 'durable', through: 7 },
       { type: 'caught-up', latest: 99 },
       { type: 'lease', granted: true, covers: 500 },
       { type: 'lease', granted: false, covers: 500 },

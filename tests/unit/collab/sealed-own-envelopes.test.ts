@@ -40,7 +40,7 @@ function copy(state: SealedSyncState, doc = new Y.Doc(), canSend = () => true) {
 }
 
 function relay(seq: number, envelope: Uint8Array): Uint8Array {
-  return encodeSealedServerMessage({ type: 'relay', seq, envelope });
+  return encodeSealedServerMessage({ type: 'relay', seq, durable: seq, envelope });
 }
 
 function stored(counter: number, seq: number): Uint8Array {
