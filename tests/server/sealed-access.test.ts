@@ -52,6 +52,7 @@ describe('sealed relay: who may write', () => {
 
     editor.send(envelopeMessage(letterId, keys, { counter: 1 }));
     await waitUntil('the editor’s envelope to be relayed', () => receivedOf(viewer, 'relay').length > 0);
+    await waitUntil('the editor’s envelope to be stored', () => receivedOf(editor, 'stored').length > 0);
     expect(receivedOf(editor, 'stored')).toEqual([{ type: 'stored', counter: 1, seq: 1 }]);
     expect(receivedOf(editor, 'relay')).toEqual([]);
   });
@@ -100,6 +101,7 @@ describe('sealed relay: hostile input and limits', () => {
 
     editor.send(envelopeMessage(letterId, keys, { counter: 1 }));
     await waitUntil('the relay to the reader', () => receivedOf(reader, 'relay').length === 1);
+    await waitUntil('the acknowledgement', () => receivedOf(editor, 'stored').length === 1);
     expect(receivedOf(editor, 'stored')).toEqual([{ type: 'stored', counter: 1, seq: 1 }]);
   });
 
@@ -176,7 +178,8 @@ describe('sealed relay: snapshot leases', () => {
     holder.send(encodeSealedClientMessage({ type: 'lease', covers: 0 }));
     await waitUntil('the lease', () => receivedOf(holder, 'lease').length === 1);
     holder.send(envelopeMessage(letterId, keys, { counter: 1 }));
-    await waitUntil('the change to reach the other', () => receivedOf(other, 'relay').length === 1);
+    // The change reaches the other before it is stored; a lease is for stored numbers only.
+    await waitUntil('the change to be stored', () => receivedOf(other, 'durable').length === 1);
     other.send(encodeSealedClientMessage({ type: 'lease', covers: 1 }));
     await waitUntil('the answer', () => receivedOf(other, 'lease').length === 1);
     expect(receivedOf(other, 'lease')).toEqual([{ type: 'lease', granted: true, covers: 1 }]);
