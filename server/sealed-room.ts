@@ -7,6 +7,7 @@ import {
 import { readEnvelopeHeader, type EnvelopeHeader } from '../src-common/crypto/envelope';
 import type { Statement } from '../src-node/sqlite/statements';
 import type { Limits } from './config';
+import { DurableNotice } from './durable-notice';
 import { EnvelopeSignature } from './envelope-signature';
 import { IdleTimer } from './idle-timer';
 import { exceedsDocLimit } from './limits';
@@ -56,11 +57,8 @@ export class SealedRoom implements WriteSource {
   private readonly lease: SnapshotLease;
   private epoch: number;
   private signature: EnvelopeSignature;
-  /** The newest sequence on disk: backlogs read the disk up to here, then what is still on its way. */
-  private committedLatest: number;
-  /** The newest durable point every listener has been told, by a relay or a notice. */
-  private durableTold: number;
-  private durableNotice: NodeJS.Timeout | undefined;
+  /** The newest sequence on disk (backlogs read the disk up to there), and the readers told of it. */
+  private readonly durable: DurableNotice;
   /** The newest sequence handed out, on disk or on its way. */
   private assignedLatest: number;
   private storedBytes: number;
@@ -74,8 +72,9 @@ export class SealedRoom implements WriteSource {
   ) {
     this.epoch = sealed.epoch;
     this.signature = new EnvelopeSignature(sealed.verifyKey);
-    this.committedLatest = sealed.latestSeq;
-    this.durableTold = sealed.latestSeq;
+    this.durable = new DurableNotice(sealed.latestSeq, (through) =>
+      this.relay(null, encodeSealedServerMessage({ type: 'durable', through })),
+    );
     this.assignedLatest = sealed.latestSeq;
     this.storedBytes = sealedStoredBytes(context.db, letterId);
     this.lease = new SnapshotLease(context.snapshotLeaseMs);
@@ -146,7 +145,6 @@ export class SealedRoom implements WriteSource {
   committed(): void {
     const batch = this.writes.committed();
     batch.forEach((item) => this.acknowledge(item));
-    this.noticeDurableSoon();
     if (batch.some((item) => item.kind === 'snapshot')) {
       // A snapshot deleted what it covers (and, after a reset, what older keys sealed): count what is left.
       this.storedBytes = sealedStoredBytes(this.context.db, this.letterId) + this.writes.bytes;
@@ -172,14 +170,14 @@ export class SealedRoom implements WriteSource {
     }
     this.released = true;
     this.idle.stop();
-    clearTimeout(this.durableNotice);
+    this.durable.stop();
     this.context.release(this);
   }
 
   // Everything after `after`: the snapshot when `after` is older than it, what is on disk, then the envelopes still on
   // their way (already relayed to the others), then `caught-up`. Relays of later envelopes follow in order.
   private sendBacklog(peer: Peer, after: number): void {
-    const durable = this.committedLatest;
+    const durable = this.durable.latest;
     const snapshot = readSnapshot(this.context.db, this.letterId);
     if (snapshot && after < snapshot.covers) {
       send(peer, { type: 'relay', seq: snapshot.covers, durable, envelope: snapshot.bytes });
@@ -199,7 +197,7 @@ export class SealedRoom implements WriteSource {
 
   private handleLease(peer: Peer, covers: number): void {
     const granted =
-      peer.role !== 'viewer' && covers === this.committedLatest && this.lease.grant(peer, covers);
+      peer.role !== 'viewer' && covers === this.durable.latest && this.lease.grant(peer, covers);
     send(peer, { type: 'lease', granted, covers });
   }
 
@@ -233,9 +231,11 @@ export class SealedRoom implements WriteSource {
     const seq = this.assignedLatest;
     // Relayed before it is stored: readers see the change one commit sooner, and `durable` tells them how far the
     // numbers are safe to remember.
-    const durable = this.committedLatest;
-    this.relay(peer, encodeSealedServerMessage({ type: 'relay', seq, durable, envelope }));
-    this.durableTold = durable;
+    this.relay(
+      peer,
+      encodeSealedServerMessage({ type: 'relay', seq, durable: this.durable.latest, envelope }),
+    );
+    this.durable.relayed();
     this.accept(envelope.length, {
       kind: 'update',
       writer: peer,
@@ -290,8 +290,10 @@ export class SealedRoom implements WriteSource {
     if (header.epoch !== this.epoch) {
       return;
     }
-    const durable = this.committedLatest;
-    this.relay(peer, encodeSealedServerMessage({ type: 'relay', seq: 0, durable, envelope }));
+    this.relay(
+      peer,
+      encodeSealedServerMessage({ type: 'relay', seq: 0, durable: this.durable.latest, envelope }),
+    );
   }
 
   private acknowledge(item: AcceptedEnvelope): void {
@@ -301,27 +303,8 @@ export class SealedRoom implements WriteSource {
       return;
     }
     const { seq, counter } = item.envelope;
-    this.committedLatest = seq;
     send(item.writer, { type: 'stored', counter, seq });
-  }
-
-  // The last batch of a burst has no later relay to carry its durable point, so a notice follows shortly; within a
-  // burst the relays carry it and the notice finds nothing to say.
-  private noticeDurableSoon(): void {
-    if (this.durableNotice || this.committedLatest <= this.durableTold) {
-      return;
-    }
-    this.durableNotice = setTimeout(() => this.noticeDurable(), DURABLE_NOTICE_MS);
-    this.durableNotice.unref();
-  }
-
-  private noticeDurable(): void {
-    this.durableNotice = undefined;
-    if (this.released || this.committedLatest <= this.durableTold) {
-      return;
-    }
-    this.durableTold = this.committedLatest;
-    this.relay(null, encodeSealedServerMessage({ type: 'durable', through: this.committedLatest }));
+    this.durable.stored(seq);
   }
 
   private relay(from: Peer | null, message: Uint8Array): void {
@@ -340,9 +323,6 @@ export class SealedRoom implements WriteSource {
     this.release();
   }
 }
-
-/** How long after a commit readers hear it in a notice, unless a relay told them first. */
-const DURABLE_NOTICE_MS = 20;
 
 function send(peer: Peer, message: SealedServerMessage): void {
   peer.send(encodeSealedServerMessage(message));

@@ -76,7 +76,9 @@ describe('sealed relay: relayed before stored, acknowledged after', () => {
       writer.send(envelopeMessage(letterId, keys, { counter }));
     }
     await waitUntil('every relay', () => receivedOf(reader, 'relay').length === burst);
-    await waitUntil('the notice', () => receivedOf(reader, 'durable').some((notice) => notice.through === burst));
+    await waitUntil('the notice', () =>
+      receivedOf(reader, 'durable').some((notice) => notice.through === burst),
+    );
     const relays = receivedOf(reader, 'relay');
     expect(relays.map((relay) => relay.seq)).toEqual(Array.from({ length: burst }, (_, index) => index + 1));
     expect(relays.every((relay) => relay.durable < relay.seq)).toBe(true);
