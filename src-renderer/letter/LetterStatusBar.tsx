@@ -13,6 +13,7 @@ import { RestartToUpdate } from '../update/RestartToUpdate';
 import { saveWords } from './save-words';
 import { statusLine } from './status-line';
 import { useDocValue, type DocValue } from './use-doc-value';
+import { useLetterMeta } from './use-letter-meta';
 
 interface LetterStatusBarProps {
   api: Api;
@@ -37,7 +38,8 @@ export const LetterStatusBar = memo(function LetterStatusBar({
   const save = useShownSaveState(queue);
   const sync = useSyncStatus(tracker);
   const counts = useLetterCounts(editor);
-  const signatoryCount = useDocValue(doc, CONFIRMED_COUNT);
+  // Who signed, as the count check counts: the confirmed entries and those not listed by name.
+  const signatoryCount = useDocValue(doc, CONFIRMED_COUNT) + useLetterMeta(doc).unlistedSignatories;
   const status = statusLine(save, sync);
   return (
     <StatusBar status={status.words} tone={status.tone}>

@@ -52,6 +52,8 @@ describe('signatories counted but not listed by name', () => {
     await dialog.getByRole('button', { name: 'Create letter' }).click();
 
     await page.getByRole('textbox', { name: 'Letter text' }).waitFor();
+    // The status bar counts who signed as the count check does: 70 listed and 40 more.
+    await page.getByText('110 signatories').waitFor();
     await page.getByRole('tab', { name: 'Signatories' }).click();
     const field = page.getByRole('spinbutton', { name: 'Signatories not listed by name' });
     expect(await field.inputValue()).toBe('40');
