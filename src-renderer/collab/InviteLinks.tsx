@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { ShareLinks } from '../../src-common/api/collab-schemas';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { announceConnectionChange } from './connection-changes';
 
 interface InviteLinksProps {

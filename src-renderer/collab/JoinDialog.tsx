@@ -2,9 +2,10 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { JoinPreview } from '../../src-common/api/collab-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { useBusyAction } from '../ui/use-busy-action';
 import { useModal } from '../ui/use-modal';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface JoinDialogProps {
   api: Api;
@@ -70,11 +71,7 @@ export function JoinDialog({ api, initialLink, onJoined, onClose }: JoinDialogPr
         ) : (
           <JoinQuestion preview={preview} />
         )}
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorLine message={error} />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel

@@ -2,11 +2,12 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { ShareLinks } from '../../src-common/api/collab-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { useModal } from '../ui/use-modal';
 import { InviteLinks } from './InviteLinks';
 import { showLinksAfterReload } from './links-after-reload';
 import { openJoined } from './open-joined';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface ShareDialogProps {
   api: Api;
@@ -169,11 +170,7 @@ function ShareForm({ api, letterId, servers, onShared, onClose }: ShareFormProps
           </p>
         </>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
           Close

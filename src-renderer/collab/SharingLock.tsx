@@ -3,6 +3,7 @@ import type { Api } from '../../src-common/api/client';
 import type { SecretsProtection } from '../../src-common/api/collab-schemas';
 import { useBusyAction } from '../ui/use-busy-action';
 import { useModal } from '../ui/use-modal';
+import { ErrorLine } from '../ui/ErrorLine';
 
 /**
  * Where this computer's keychain protects nothing, the secrets of shared letters are sealed with a passphrase: until
@@ -91,11 +92,7 @@ function PassphraseDialog({ api, isNew, onClose }: { api: Api; isNew: boolean; o
             </p>
           </>
         )}
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorLine message={error} />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel

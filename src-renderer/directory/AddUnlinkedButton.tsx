@@ -4,7 +4,7 @@ import type { Api } from '../../src-common/api/client';
 import { mergedSpellings } from '../../src-common/signatories/cleanup-history';
 import { directoryRef, linkToDirectory } from '../../src-common/signatories/directory-link';
 import type { Signatory } from '../../src-common/signatories/signatory';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import type { DirectoryLinks } from './use-directory-links';
 
 interface AddUnlinkedButtonProps {

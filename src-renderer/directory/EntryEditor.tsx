@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { ContactsFields } from './ContactsFields';
 import { EMPTY_DRAFT, draftOf, inputOf, type EntryDraft } from './entry-draft';
 import { EntryFields } from './EntryFields';
 import { MergeSection } from './MergeSection';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface EntryEditorProps {
   api: Api;
@@ -58,11 +59,7 @@ export function EntryEditor({ api, entry, onSaved, onDeleted }: EntryEditorProps
         <EntryFields api={api} entryId={entry?.id ?? null} draft={draft} onChange={change} />
         <ContactsFields contacts={draft.contacts} onChange={(contacts) => change({ contacts })} />
         {entry && <LettersSigned letters={entry.lettersSigned} />}
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorLine message={error} />
         <div className="dialog-actions">
           {entry && (
             <button type="button" className="button" onClick={remove}>

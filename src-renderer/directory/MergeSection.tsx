@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { EntryPicker } from './EntryPicker';
 import { optionLabel } from './DirectoryCombobox';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface MergeSectionProps {
   api: Api;
@@ -45,11 +46,7 @@ export function MergeSection({ api, entry, onMerged }: MergeSectionProps) {
           </button>
         </p>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
     </section>
   );
 }

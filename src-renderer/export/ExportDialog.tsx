@@ -5,7 +5,7 @@ import type { ExportChoices } from '../../src-common/api/export-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { buildRenderModel } from '../../src-common/render/render-model';
 import { OpenCommentsWarning } from '../comments/OpenCommentsWarning';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { useModal } from '../ui/use-modal';
 import { ExportOptions } from './ExportOptions';
 import { ExportPreview } from './ExportPreview';

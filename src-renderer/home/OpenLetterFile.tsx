@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Api } from '../../src-common/api/client';
 import { MAX_LETTER_FILE_CHARS } from '../../src-common/api/letters-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 
 interface OpenLetterFileProps {
   api: Api;

@@ -9,6 +9,7 @@ import { insertAtCursor, pastedHtmlText } from './paste-html';
 import { readFileText } from './read-file-text';
 import { textBoxDirection } from '../ui/text-box-direction';
 import { ImportReportView } from './ImportReportView';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface ImportDialogProps {
   api: Api;
@@ -126,11 +127,7 @@ export function ImportDialog({ api, initialFile = null, onCreated, onClose }: Im
             }
           }}
         />
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorLine message={error} />
         {report && (
           <ImportReportView report={report} dismissed={dismissed} disabled={busy} onChoose={choose} />
         )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { downloadText } from '../ui/download';
 
 interface SaveCopyButtonProps {

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
 import type { Citation } from '../../src-common/api/citations-schemas';
 import type { Api } from '../../src-common/api/client';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import type { UrlIssue } from '../../src-common/notes/url-checks';
 import { CitationPicker } from './CitationPicker';
 import { NoteUrlIssues } from './NoteUrlIssues';

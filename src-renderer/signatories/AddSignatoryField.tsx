@@ -18,7 +18,7 @@ import { placeText, type SignatoryPlace } from '../../src-common/signatories/sig
 import { foldForSearch } from '../../src-common/text/fold';
 import { DirectoryCombobox } from '../directory/DirectoryCombobox';
 import { useDirectorySuggestions } from '../directory/use-directory-suggestions';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { INTERFACE_LANGUAGE } from '../ui/interface-language';
 import { CountryPicker } from './CountryPicker';
 

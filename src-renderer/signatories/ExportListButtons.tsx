@@ -10,7 +10,7 @@ import { displayTitle, readLetterMeta } from '../../src-common/letter/letter-doc
 import { safeFileStem } from '../../src-common/letter-file/letter-file';
 import { AddUnlinkedButton } from '../directory/AddUnlinkedButton';
 import type { DirectoryLinks } from '../directory/use-directory-links';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { downloadText } from '../ui/download';
 import { INTERFACE_LANGUAGE } from '../ui/interface-language';
 

@@ -9,10 +9,11 @@ import { BODY_FIELD } from '../../src-common/letter/letter-doc';
 import { bodyToJson, type ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { collectNoteReferences, numberNotes } from '../../src-common/notes/numbering';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { BlockElement, BlockView, NoteNumbers } from './BlockView';
 import { restoreVersion } from './restore';
 import { ReviewAsSuggestionsButton } from './ReviewAsSuggestionsButton';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface CompareDialogProps {
   api: Api;
@@ -80,11 +81,7 @@ export function CompareDialog({ api, version, doc, queue, editor, onClose, onRes
   return (
     <dialog ref={dialogRef} className="dialog wide" aria-labelledby="compare-title" onClose={onClose}>
       <h2 id="compare-title">Changes since “{version.label}”</h2>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       {body && (
         <p role="status" className="muted">
           {differing === 0

@@ -6,11 +6,12 @@ import type { VersionSummary } from '../../src-common/api/versions-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { relativeTime } from '../home/relative-time';
 import { useNow } from '../home/use-now';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
 import { CompareDialog } from './CompareDialog';
 import { ViewVersionDialog } from './ViewVersionDialog';
 import { VERSIONS_CHANGED } from './use-automatic-versions';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface VersionsPanelProps {
   api: Api;
@@ -61,11 +62,7 @@ export function VersionsPanel({ api, letterId, doc, queue, editor }: VersionsPan
       <button type="button" className="button" onClick={() => setNaming(true)}>
         Save version…
       </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       {named.length === 0 ? (
         <p className="muted">
           No named versions yet. Name one when you send the letter to partners, so you can see what changed
