@@ -73,7 +73,8 @@ export async function prepareStoredLetter(
   return { dataDir, sealed, state: stateOf(updates) };
 }
 
-function writeSealed(
+/** Writes a registered letter's sealed rows: a snapshot envelope of `snapshot` covering `covers`, then `log`. */
+export function writeSealed(
   db: Database.Database,
   letter: SealedBenchLetter,
   snapshot: Uint8Array,

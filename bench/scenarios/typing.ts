@@ -1,13 +1,19 @@
-import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/chromium';
-import { HOST_SCRIPT, startHost, type RunningHost } from '../../tests/support/web-host';
-import { appLetterFile, bareLetterState, REAL_LETTER } from '../lib/typing-letter';
-import { installProbe, percentile, typeAndSample, type KeySample } from '../lib/typing-probe';
+import { startHost, type RunningHost } from '../../tests/support/web-host';
+import { annotatedLetterFile, ISSUE_ANNOTATIONS } from '../lib/annotated-letter';
+import type { RemoteWriters } from '../lib/letter-writers';
+import { REAL_LETTER } from '../lib/typing-letter';
+import { letterFile, openApp, openBare, requireBuild, staticDirWithBarePage } from '../lib/typing-pages';
+import { percentile, typeAndSample, type KeySample } from '../lib/typing-probe';
+import { openRemoteRow } from '../lib/typing-remote';
 import type { Figure } from '../lib/types';
+
+// The bench's tools (ab-typing, profile-typing) open the same pages.
+export { letterFile, openApp, openBare, requireBuild, staticDirWithBarePage };
 
 /** Picks this scenario on the command line. */
 export const name = 'typing';
@@ -15,20 +21,30 @@ export const name = 'typing';
 /** Printed while the scenario runs. */
 export const description =
   'typing in a 20,000-character letter with 50 notes and 2,000 signatories, key → DOM updated and key → next ' +
-  'paint, beside bare TipTap + Yjs holding the same text (needs a build)';
+  'paint, beside bare TipTap + Yjs holding the same text: alone, with 5 co-editors typing through a relay, and ' +
+  'with 100 comment threads and 100 suggestions (needs a build)';
 
-const RENDERER_DIR = join(__dirname, '..', '..', 'out', 'renderer');
-const BARE_DIR = join(__dirname, '..', 'bare-editor');
 // A fast typist's steady pace (about 14 characters a second).
 const INTERVAL_MS = 70;
 // The first round of each page warms it up (code compiled, caches filled) and is not counted.
 const ROUNDS = 5;
 const TYPED = 'signed by partners across the region ';
 const KEYS_PER_ROUND = TYPED.repeat(2);
-// The paragraph typed into: the middle of the letter, so text and references lie on both sides of the caret.
-const PARAGRAPH = 25;
 
-/** Times both pages in one browser and one host, round by round, so a slow stretch of the machine weighs on both. */
+/** One page of a row, and the co-editors that type while it is typed into (when the row has any). */
+interface Side {
+  page: Page;
+  writers?: RemoteWriters;
+}
+
+/** A row's keystrokes on each page, and the bench process's own CPU while each page was typed into (s/s). */
+interface RowSamples {
+  ours: KeySample[];
+  bare: KeySample[];
+  cpu: { ours: number; bare: number };
+}
+
+/** Each row times both pages in one browser and one host, round by round, so a slow stretch weighs on both. */
 export async function run(): Promise<Figure[]> {
   requireBuild();
   const work = mkdtempSync(join(tmpdir(), 'undersigned-bench-typing-'));
@@ -38,10 +54,26 @@ export async function run(): Promise<Figure[]> {
     const staticDir = await staticDirWithBarePage(work);
     host = await startHost(['--port', '0', '--data-dir', join(work, 'data'), '--static-dir', staticDir]);
     browser = await launchChromium();
-    const ours = await openApp(browser, host.url, letterFile(work));
-    const bare = await openBare(browser, new URL('bare.html', host.origin).href);
-    const samples = await sampleRounds(ours, bare);
-    return figures(samples);
+    const bareUrl = new URL('bare.html', host.origin).href;
+    const plain = await measureRow(
+      { page: await openApp(browser, host.url, letterFile(work)) },
+      { page: await openBare(browser, bareUrl) },
+    );
+    const annotatedFile = letterFile(work, annotatedLetterFile(REAL_LETTER, ISSUE_ANNOTATIONS), 'annotated');
+    const annotated = await measureRow(
+      { page: await openApp(browser, host.url, annotatedFile) },
+      { page: await openBare(browser, bareUrl) },
+    );
+    const remote = await openRemoteRow(browser, host, work, letterFile(work));
+    const withWriters = await measureRow(remote.ours, remote.bare, remote.checkArrived).finally(() =>
+      remote.close(),
+    );
+    return [
+      ...figures('typing', plain),
+      ...figures('typing with 5 co-editors', withWriters),
+      benchCpu(withWriters),
+      ...figures('typing, 100 threads + 100 suggestions', annotated),
+    ];
   } finally {
     await browser?.close();
     await host?.stop();
@@ -49,87 +81,65 @@ export async function run(): Promise<Figure[]> {
   }
 }
 
-// The scenario measures the build as it is rather than building, so it never benchmarks a half-edited tree.
-export function requireBuild(): void {
-  for (const file of [HOST_SCRIPT, join(RENDERER_DIR, 'index.html')]) {
-    if (!existsSync(file)) {
-      throw new Error(`${relative(process.cwd(), file)} is missing: run "npx electron-vite build" first.`);
-    }
+// Samples a row, checks what `afterwards` checks of its pages, and closes them, so the next row's pages have the
+// browser to themselves.
+async function measureRow(
+  ours: Side,
+  bare: Side,
+  afterwards: () => Promise<void> = async () => undefined,
+): Promise<RowSamples> {
+  try {
+    const samples = await sampleRounds(ours, bare);
+    await afterwards();
+    return samples;
+  } finally {
+    await ours.page.close();
+    await bare.page.close();
   }
 }
 
-// The host serves one folder: the built app, and beside it the bare page, bundled now, with its letter.
-export async function staticDirWithBarePage(
-  work: string,
-  { rendererDir = RENDERER_DIR, minify = true }: { rendererDir?: string; minify?: boolean } = {},
-): Promise<string> {
-  const staticDir = join(work, 'static');
-  cpSync(rendererDir, staticDir, { recursive: true });
-  await build({
-    entryPoints: [join(BARE_DIR, 'page.ts')],
-    outfile: join(staticDir, 'bare.js'),
-    bundle: true,
-    minify,
-    format: 'iife',
-    target: 'es2022',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
-  copyFileSync(join(BARE_DIR, 'page.html'), join(staticDir, 'bare.html'));
-  copyFileSync(join(BARE_DIR, 'bare.css'), join(staticDir, 'bare.css'));
-  writeFileSync(join(staticDir, 'bare-letter.bin'), bareLetterState(REAL_LETTER));
-  return staticDir;
-}
-
-export function letterFile(work: string): string {
-  const path = join(work, 'real-sized.letter.json');
-  writeFileSync(path, JSON.stringify(appLetterFile(REAL_LETTER)));
-  return path;
-}
-
-export async function openApp(browser: Browser, url: string, file: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Open letter file…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Open letter file' });
-  await dialog.getByLabel('Letter file to open').setInputFiles(file);
-  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
-  await page.getByRole('list', { name: 'Signatories' }).getByRole('listitem').first().waitFor();
-  await placeCaret(page, `.letter-body > p:nth-of-type(${PARAGRAPH})`);
-  return page;
-}
-
-export async function openBare(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(url);
-  await placeCaret(page, `.ProseMirror > p:nth-of-type(${PARAGRAPH})`);
-  return page;
-}
-
-async function placeCaret(page: Page, paragraph: string): Promise<void> {
-  await page.locator(paragraph).click();
-  await page.keyboard.press('End');
-  await installProbe(page);
-}
-
-async function sampleRounds(ours: Page, bare: Page): Promise<{ ours: KeySample[]; bare: KeySample[] }> {
+async function sampleRounds(ours: Side, bare: Side): Promise<RowSamples> {
   const samples = { ours: [] as KeySample[], bare: [] as KeySample[] };
+  const busy = { ours: { cpu: 0, wall: 0 }, bare: { cpu: 0, wall: 0 } };
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [page, into] of [
-      [ours, samples.ours],
-      [bare, samples.bare],
+    for (const [side, label] of [
+      [ours, 'ours'],
+      [bare, 'bare'],
     ] as const) {
-      await page.bringToFront();
-      const keys = await typeAndSample(page, KEYS_PER_ROUND, INTERVAL_MS);
+      await side.page.bringToFront();
+      const cpuBefore = process.cpuUsage();
+      const wallBefore = performance.now();
+      // Co-editors type only while their page is typed into, so the other page's round is not slowed by them.
+      side.writers?.start();
+      const keys = await typeAndSample(side.page, KEYS_PER_ROUND, INTERVAL_MS).finally(() =>
+        side.writers?.stop(),
+      );
       if (round > 0) {
-        into.push(...keys);
+        const cpu = process.cpuUsage(cpuBefore);
+        busy[label].cpu += (cpu.user + cpu.system) / 1e6;
+        busy[label].wall += (performance.now() - wallBefore) / 1000;
+        samples[label].push(...keys);
       }
     }
   }
-  return samples;
+  const perSecond = ({ cpu, wall }: { cpu: number; wall: number }): number => (wall > 0 ? cpu / wall : 0);
+  return { ...samples, cpu: { ours: perSecond(busy.ours), bare: perSecond(busy.bare) } };
 }
 
-function figures(samples: { ours: KeySample[]; bare: KeySample[] }): Figure[] {
+// The co-editors run in the bench process, on the cores the browser uses: the sealed ones seal, sign and open every
+// envelope, the plaintext ones do not, which weighs on our page's figures more than on the bare page's. Shown, not
+// judged, so that a reader can tell how much.
+function benchCpu(samples: RowSamples): Figure {
+  return {
+    name: 'typing with 5 co-editors, CPU of the bench process and its co-editors',
+    unit: 's/s',
+    ours: samples.cpu.ours,
+    baseline: samples.cpu.bare,
+    target: {},
+  };
+}
+
+function figures(row: string, samples: RowSamples): Figure[] {
   const keys = samples.ours.length.toLocaleString('en');
   const measures = [
     { label: 'key → DOM updated', pick: (sample: KeySample) => sample.dom },
@@ -140,7 +150,7 @@ function figures(samples: { ours: KeySample[]; bare: KeySample[] }): Figure[] {
       { quantile: 'p50', share: 0.5 },
       { quantile: 'p95', share: 0.95 },
     ].map(({ quantile, share }) => ({
-      name: `typing, ${label}, ${quantile} (${keys} keys)`,
+      name: `${row}, ${label}, ${quantile} (${keys} keys)`,
       unit: 'ms',
       ours: percentile(samples.ours.map(pick), share),
       baseline: percentile(samples.bare.map(pick), share),

@@ -4,12 +4,20 @@
 //
 //   npx electron-vite build -c bench/tools/unminified.config.ts --outDir /tmp/undersigned-unminified
 //   npx tsx bench/tools/profile-typing.ts [/tmp/undersigned-unminified/renderer] [--out /tmp/profiles]
+//     [--row plain|annotated|co-editors]
+//
+// `--row` picks the benchmark's row: the plain letter (the default), the letter with 100 threads and 100
+// suggestions, or the shared letter with 5 co-editors typing while the keys are typed.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/chromium';
 import { startHost, type RunningHost } from '../../tests/support/web-host';
+import { annotatedLetterFile, ISSUE_ANNOTATIONS } from '../lib/annotated-letter';
+import type { RemoteWriters } from '../lib/letter-writers';
+import { REAL_LETTER } from '../lib/typing-letter';
+import { openRemoteRow } from '../lib/typing-remote';
 import { letterFile, openApp, openBare, staticDirWithBarePage } from '../scenarios/typing';
 import { typeAndSample } from '../lib/typing-probe';
 import { percentile } from '../lib/typing-probe';
@@ -43,7 +51,11 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const outAt = args.indexOf('--out');
   const outDir = outAt >= 0 ? args[outAt + 1] : undefined;
-  const rendererDir = args.find((arg, index) => !arg.startsWith('--') && index !== outAt + 1);
+  const rowAt = args.indexOf('--row');
+  const row = rowAt >= 0 ? args[rowAt + 1] : 'plain';
+  // The one argument that is neither a flag nor a flag's value; a missing flag has no value to skip.
+  const values = new Set([outAt, rowAt].filter((at) => at >= 0).map((at) => at + 1));
+  const rendererDir = args.find((arg, index) => !arg.startsWith('--') && !values.has(index));
   const work = mkdtempSync(join(tmpdir(), 'undersigned-profile-typing-'));
   let host: RunningHost | undefined;
   let browser: Browser | undefined;
@@ -51,26 +63,55 @@ async function main(): Promise<void> {
     const staticDir = await staticDirWithBarePage(work, { rendererDir, minify: false });
     host = await startHost(['--port', '0', '--data-dir', join(work, 'data'), '--static-dir', staticDir]);
     browser = await launchChromium();
-    const ours = await openApp(browser, host.url, letterFile(work));
-    const bare = await openBare(browser, new URL('bare.html', host.origin).href);
+    const { ours, bare, close } = await openRow(row, browser, host, work);
     // Warm both up first, as the benchmark does.
-    for (const page of [ours, bare]) {
+    for (const { page, writers } of [ours, bare]) {
       await page.bringToFront();
+      writers?.start();
       await typeAndSample(page, TYPED, INTERVAL_MS);
+      writers?.stop();
     }
-    for (const [label, page] of [
+    for (const [label, { page, writers }] of [
       ['ours', ours],
       ['bare', bare],
     ] as const) {
       await page.bringToFront();
+      writers?.start();
       const report = await profile(page, label, outDir);
+      writers?.stop();
       console.log(report);
     }
+    await close();
   } finally {
     await browser?.close();
     await host?.stop();
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+interface ProfiledSide {
+  page: Page;
+  writers?: RemoteWriters;
+}
+
+async function openRow(
+  row: string | undefined,
+  browser: Browser,
+  host: RunningHost,
+  work: string,
+): Promise<{ ours: ProfiledSide; bare: ProfiledSide; close(): Promise<void> }> {
+  if (row === 'co-editors') {
+    return openRemoteRow(browser, host, work, letterFile(work));
+  }
+  const file =
+    row === 'annotated'
+      ? letterFile(work, annotatedLetterFile(REAL_LETTER, ISSUE_ANNOTATIONS), 'annotated')
+      : letterFile(work);
+  return {
+    ours: { page: await openApp(browser, host.url, file) },
+    bare: { page: await openBare(browser, new URL('bare.html', host.origin).href) },
+    close: async () => undefined,
+  };
 }
 
 async function profile(page: Page, label: string, outDir: string | undefined): Promise<string> {

@@ -27,8 +27,11 @@ export class LocalBatch {
 
   /** Adds a local update and asks for `due` at the end of the tick, once however many updates the tick brings. */
   add(update: Uint8Array): void {
+    if (this.stopped) {
+      return;
+    }
     this.updates.push(update);
-    if (this.scheduled || this.stopped) {
+    if (this.scheduled) {
       return;
     }
     this.scheduled = true;

@@ -9,10 +9,26 @@ export interface SealedPresenceOptions {
   awareness: awarenessProtocol.Awareness;
   writerId: Uint8Array;
   send(bytes: Uint8Array): void;
+  /** The clock that spaces out unchanged presence; `Date.now` unless a test gives its own. */
+  now?: () => number;
 }
 
 /** How long answers to newcomers are gathered before this copy sends its presence once. */
 const INTRODUCTION_DELAY_MS = 150;
+
+/**
+ * How long presence set again unchanged is not sent again. The caret plugin sets this copy's caret anew after every
+ * co-editor's change, unchanged, and each would be sealed and signed; but the others drop a caret not heard of for
+ * 30 s (y-protocols' `outdatedTimeout`, renewed every 15 s), so unchanged presence still goes out this often.
+ */
+export const UNCHANGED_PRESENCE_RESEND_MS = 10_000;
+
+/**
+ * How long after this person's caret moves their presence goes out. Sealing and signing it takes a few milliseconds,
+ * which would otherwise be spent inside the keystroke that moved the caret; and carets moved in quick succession
+ * (a typist's every key) go out as one.
+ */
+export const PRESENCE_SEND_DELAY_MS = 100;
 
 /**
  * Presence (who is here, their name, colour and caret) through the sealed relay: this copy's own awareness state is
@@ -23,6 +39,9 @@ const INTRODUCTION_DELAY_MS = 150;
 export class SealedPresence {
   private open = false;
   private introduction: ReturnType<typeof setTimeout> | null = null;
+  private pending: ReturnType<typeof setTimeout> | null = null;
+  /** What this copy last sent of its own presence, and when. */
+  private lastSent: { state: string; at: number } | null = null;
   private readonly onAwarenessUpdate = (
     change: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
@@ -30,7 +49,7 @@ export class SealedPresence {
     const own = this.options.awareness.clientID;
     const touched = [...change.added, ...change.updated, ...change.removed];
     if (origin !== this && touched.includes(own)) {
-      this.sendOwn();
+      this.sendSoon();
     }
   };
 
@@ -88,6 +107,9 @@ export class SealedPresence {
     if (this.introduction !== null) {
       clearTimeout(this.introduction);
     }
+    if (this.pending !== null) {
+      clearTimeout(this.pending);
+    }
     const awareness = this.options.awareness;
     awareness.off('update', this.onAwarenessUpdate);
     if (this.open) {
@@ -96,11 +118,38 @@ export class SealedPresence {
     }
   }
 
+  private sendSoon(): void {
+    if (this.pending !== null) {
+      return;
+    }
+    this.pending = setTimeout(() => {
+      this.pending = null;
+      if (this.isNews()) {
+        this.sendOwn();
+      }
+    }, PRESENCE_SEND_DELAY_MS);
+  }
+
+  // Whether this copy's presence differs from what it last sent, or was last sent long enough ago to renew it.
+  private isNews(): boolean {
+    const state = JSON.stringify(this.options.awareness.getLocalState());
+    return (
+      !this.lastSent ||
+      this.lastSent.state !== state ||
+      this.now() - this.lastSent.at >= UNCHANGED_PRESENCE_RESEND_MS
+    );
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
   private sendOwn(): void {
     if (!this.open) {
       return;
     }
     const { awareness, keys, letterId, writerId } = this.options;
+    this.lastSent = { state: JSON.stringify(awareness.getLocalState()), at: this.now() };
     const update = awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]);
     const header = { kind: 'presence' as const, writerId, counter: 0, covers: 0 };
     const envelope = sealEnvelope(letterId, keys, header, update);

@@ -26,7 +26,9 @@ export function isBlockAside(text: string): boolean {
   if (!SENTENCE_END.test(trimmed)) {
     return isAddressLine(trimmed);
   }
-  if (words <= LEAD_WORDS && FOLLOWING.test(trimmed)) {
+  // A label with its list after the colon ("Folgende Gruppen unterstützen: BUND, Greenpeace und attac.") names.
+  const labelsList = /[:：]/u.test(trimmed.slice(0, -1));
+  if (words <= LEAD_WORDS && !labelsList && FOLLOWING.test(trimmed)) {
     return true;
   }
   return words >= SENTENCE_WORDS && FIRST_PERSON_SINGULAR.test(trimmed);

@@ -40,6 +40,9 @@ const HAN_VARIANTS: ReadonlyMap<string, string> = new Map(
   ].map(([standard, variant]) => [variant ?? '', standard ?? '']),
 );
 
+// Where the Chinese characters start (CJK Extension A): the variants are looked up from there on only.
+const CJK_START = 0x3400;
+
 // Letters, digits and single spaces only: nothing to fold but case.
 const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/u;
 const APOSTROPHES = /['’ʼ‘`´]/gu;
@@ -139,7 +142,8 @@ function stripLatinMarks(text: string): string {
       continue;
     }
     afterLatin = isLatinLetter(code);
-    folded += LATIN_SPECIAL.get(character.toLowerCase()) ?? HAN_VARIANTS.get(character) ?? character;
+    const han = code >= CJK_START ? HAN_VARIANTS.get(character) : undefined;
+    folded += han ?? LATIN_SPECIAL.get(character.toLowerCase()) ?? character;
   }
   return folded.normalize('NFC');
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 
 /** Entries listed at once; a search narrows longer directories. */
 export const LISTED = 200;

@@ -4,7 +4,6 @@ import type * as Y from 'yjs';
 import { CommentBubble } from '../comments/CommentBubble';
 import { createLetterExtensions, type CaretPresence } from './extensions';
 import type { CommentMarkOptions } from './extensions/comment-mark';
-import { CountCheck } from './extensions/count-check';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
 import { Toolbar } from './Toolbar';
@@ -48,8 +47,8 @@ export function LetterEditor({
   useFindShortcuts(setFind);
   // The screen passes stable callbacks, so the editor is built once per letter.
   const extensions = useMemo(
-    () => [
-      ...createLetterExtensions({
+    () =>
+      createLetterExtensions({
         doc,
         onRequestLink: () => setLinkOpen(true),
         onInsertNote,
@@ -58,8 +57,6 @@ export function LetterEditor({
         comments,
         suggestionAuthor,
       }),
-      CountCheck.configure({ doc }),
-    ],
     [doc, onInsertNote, onOpenNote, presence, comments, suggestionAuthor],
   );
   const editor = useEditor(

@@ -1,6 +1,7 @@
 import { useModal } from '../ui/use-modal';
 import { useId, useState, type FormEvent } from 'react';
 import { checkLinkUrl } from '../../src-common/text/link-url';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface LinkDialogProps {
   initialUrl: string;
@@ -38,11 +39,7 @@ export function LinkDialog({ initialUrl, onApply, onRemove, onClose }: LinkDialo
           placeholder="https://"
           autoFocus
         />
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorLine message={error} />
         <div className="dialog-actions">
           {initialUrl && (
             <button type="button" className="button" onClick={onRemove}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { letterheadSchema, type LetterheadChoice } from '../../src-common/api/export-schemas';
 import { encodeBinary } from '../../src-common/letter/encoding';
 import { LETTERHEAD_MAX_BYTES } from '../../src-common/render/letterhead';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface LetterheadPickerProps {
   value: LetterheadChoice | null;
@@ -50,11 +51,7 @@ export function LetterheadPicker({ value, onChange }: LetterheadPickerProps) {
           Remove letterhead
         </button>
       )}
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
+      <ErrorLine message={problem} />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { useModal } from '../ui/use-modal';
 import { useEffect, useState } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { BackupSummary } from '../../src-common/api/contract';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
+import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 interface BackupsDialogProps {
-  api: Api;
   onRestored(): void;
   onClose(): void;
 }
@@ -17,7 +17,8 @@ const REASON_WORDS: Record<string, string> = {
 };
 
 /** "Restore from backup…": the backups on this computer, newest first; restoring asks first and can be undone. */
-export function BackupsDialog({ api, onRestored, onClose }: BackupsDialogProps) {
+export function BackupsDialog({ onRestored, onClose }: BackupsDialogProps) {
+  const api = useApi();
   const dialogRef = useModal();
   const [backups, setBackups] = useState<BackupSummary[] | null>(null);
   const [confirming, setConfirming] = useState<BackupSummary | null>(null);
@@ -50,11 +51,7 @@ export function BackupsDialog({ api, onRestored, onClose }: BackupsDialogProps) 
         seven. Restoring replaces all letters with those in the backup; the current state is backed up first,
         so a restore can itself be undone.
       </p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       {backups?.length === 0 && <p>There are no backups yet.</p>}
       <ul className="backup-list" aria-label="Backups">
         {(backups ?? []).map((backup) => (

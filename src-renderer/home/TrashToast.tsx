@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Api } from '../../src-common/api/client';
 import { displayTitle } from '../../src-common/letter/letter-doc';
 import type { LetterSummary } from '../../src-common/api/letters-schemas';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import './trash-toast.css';
 
 /** How long "moved to trash · Undo" stays, unless the pointer or focus is on it. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import type { LetterSummary } from '../../src-common/api/letters-schemas';
 import type { ConnectionMonitor } from '../api/connection';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 
 /** The home screen's list as it is known. */
 export type LettersState =

@@ -4,7 +4,7 @@ import type { Api } from '../../src-common/api/client';
 import type { LetterSummary } from '../../src-common/api/letters-schemas';
 import { decodeBinary, encodeBinary } from '../../src-common/letter/encoding';
 import { SaveQueue, type Schedule } from '../../src-common/letter/save-queue';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { movingTimer } from '../ui/moving-timer';
 
 /** Marks the state that came from the store, so it is not sent back. */

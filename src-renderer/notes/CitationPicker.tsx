@@ -1,16 +1,17 @@
 import { useEffect, useId, useState } from 'react';
 import type { Citation } from '../../src-common/api/citations-schemas';
-import type { Api } from '../../src-common/api/client';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
+import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 interface CitationPickerProps {
-  api: Api;
   onPick(citation: Citation): void;
   onClose(): void;
 }
 
 /** Search-as-you-type in the citation library; choosing a source fills the note. */
-export function CitationPicker({ api, onPick, onClose }: CitationPickerProps) {
+export function CitationPicker({ onPick, onClose }: CitationPickerProps) {
+  const api = useApi();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Citation[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -41,11 +42,7 @@ export function CitationPicker({ api, onPick, onClose }: CitationPickerProps) {
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => event.key === 'Escape' && onClose()}
       />
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       {results.length === 0 ? (
         <p className="muted small-text">{query ? 'No saved source matches.' : 'The library is empty.'}</p>
       ) : (

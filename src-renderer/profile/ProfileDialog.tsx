@@ -2,7 +2,8 @@ import { useModal } from '../ui/use-modal';
 import { useId, useState, type FormEvent } from 'react';
 import type { RequestOf, Settings } from '../../src-common/api/contract';
 import { PROFILE_COLOURS } from './colours';
-import { messageOf } from './use-settings';
+import { messageOf } from '../api/message-of';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface ProfileDialogProps {
   settings: Settings;
@@ -68,11 +69,7 @@ export function ProfileDialog({ settings, onSave, onClose }: ProfileDialogProps)
             </label>
           ))}
         </fieldset>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorLine message={error} />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiCallError, type Api } from '../../src-common/api/client';
+import type { Api } from '../../src-common/api/client';
+import { messageOf } from '../api/message-of';
 import type { RequestOf, Settings } from '../../src-common/api/contract';
 import type { ConnectionMonitor } from '../api/connection';
 
@@ -33,12 +34,4 @@ export function useSettings(api: Api, connection: ConnectionMonitor) {
   );
 
   return { state, save };
-}
-
-/** Words for the person from any failure. */
-export function messageOf(error: unknown): string {
-  if (error instanceof ApiCallError) {
-    return error.message;
-  }
-  return 'Something went wrong. Please try again.';
 }

@@ -23,6 +23,7 @@ import { useModal } from '../ui/use-modal';
 import { CleanupHistory } from './CleanupHistory';
 import { CountryPicker } from './CountryPicker';
 import { STATUS_WORDS } from './status-words';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface EditSignatoryDialogProps {
   doc: Y.Doc;
@@ -133,11 +134,7 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
           </p>
         )}
         <SignatoryFacts signatory={signatory} history={history} cleanups={cleanups} />
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorLine message={error} />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel

@@ -3,7 +3,7 @@ import { MAX_LISTED_ROWS, MoreRows } from './MoreRows';
 
 const KIND_WORDS: Record<BlockSuggestion['kind'], string> = {
   split: 'Split a line',
-  'complete-fragment': 'Complete chapters',
+  'complete-fragment': 'Complete wrapped names',
   'remove-duplicate': 'Remove a duplicate',
 };
 

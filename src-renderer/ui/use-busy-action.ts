@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 
 /**
  * Runs a dialog's work one piece at a time: `busy` while it runs (its buttons wait), and the failure's plain message

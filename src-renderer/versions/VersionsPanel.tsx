@@ -1,19 +1,19 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import type { Api } from '../../src-common/api/client';
 import type { VersionSummary } from '../../src-common/api/versions-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { relativeTime } from '../home/relative-time';
 import { useNow } from '../home/use-now';
-import { messageOf } from '../profile/use-settings';
+import { messageOf } from '../api/message-of';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
 import { CompareDialog } from './CompareDialog';
 import { ViewVersionDialog } from './ViewVersionDialog';
 import { VERSIONS_CHANGED } from './use-automatic-versions';
+import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 interface VersionsPanelProps {
-  api: Api;
   letterId: string;
   doc: Y.Doc;
   queue: SaveQueue;
@@ -24,7 +24,8 @@ interface VersionsPanelProps {
  * Versions of the letter: those named by people, and apart from them those the app saved (after a pause in the
  * editing, before a restore or a merge); compare or restore any of them.
  */
-export function VersionsPanel({ api, letterId, doc, queue, editor }: VersionsPanelProps) {
+export function VersionsPanel({ letterId, doc, queue, editor }: VersionsPanelProps) {
+  const api = useApi();
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [naming, setNaming] = useState(false);
@@ -61,11 +62,7 @@ export function VersionsPanel({ api, letterId, doc, queue, editor }: VersionsPan
       <button type="button" className="button" onClick={() => setNaming(true)}>
         Save version…
       </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       {named.length === 0 ? (
         <p className="muted">
           No named versions yet. Name one when you send the letter to partners, so you can see what changed
@@ -104,10 +101,9 @@ export function VersionsPanel({ api, letterId, doc, queue, editor }: VersionsPan
           onClose={() => setNaming(false)}
         />
       )}
-      {viewing && <ViewVersionDialog api={api} version={viewing} onClose={() => setViewing(null)} />}
+      {viewing && <ViewVersionDialog version={viewing} onClose={() => setViewing(null)} />}
       {comparing && (
         <CompareDialog
-          api={api}
           version={comparing}
           doc={doc}
           queue={queue}

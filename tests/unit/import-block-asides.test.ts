@@ -55,6 +55,7 @@ describe('lines around the names of a signatory block', () => {
       'Acme Inc.',
       'Ambassador Stephen M. Young, US Department of State (ret), Londonderry, NH. Former director of the AIT.',
       'Io Sono Rifugiato',
+      'Folgende Gruppen unterstützen: BUND, Greenpeace und attac.',
     ]) {
       expect(isBlockAside(name), name).toBe(false);
     }

@@ -8,6 +8,7 @@ import { CaretIntoView } from './caret-into-view';
 import { ClipboardFormatting } from './clipboard-formatting';
 import { coEditorCarets } from './co-editor-carets';
 import { CommentMark, type CommentMarkOptions } from './comment-mark';
+import { CountCheck } from './count-check';
 import { FindReplace } from './find-replace';
 import { LetterKit } from './letter-kit';
 import { LetterLink } from './letter-link';
@@ -69,6 +70,7 @@ export function createLetterExtensions({
     ClipboardFormatting,
     CaretIntoView,
     CommentMark.configure(comments ?? {}),
+    CountCheck.configure({ doc }),
     ...suggestionExtensions(suggestionAuthor),
   ];
 }
