@@ -22,6 +22,7 @@ export const letterSummarySchema = z.object({
   updatedAt: z.number().int(),
   /** When it went to the trash; null while it is not there. */
   deletedAt: z.number().int().nullable(),
+  /** Confirmed signatories and those the letter counts without listing them by name. */
   signatoryCount: z.number().int().nonnegative(),
   /** Comment threads nobody has resolved yet. */
   openCommentCount: z.number().int().nonnegative(),

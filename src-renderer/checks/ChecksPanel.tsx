@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import type { Api } from '../../src-common/api/client';
 import { useSecureUrls } from '../notes/use-secure-urls';
 import { BODY_FIELD, META_FIELD } from '../../src-common/letter/letter-doc';
 import { findLetterProblems } from '../../src-common/checks/letter-problems';
@@ -8,9 +7,9 @@ import { signatoriesMap } from '../../src-common/signatories/signatories-doc';
 import { notesMap } from '../../src-common/notes/notes-doc';
 import { threadsMap } from '../../src-common/comments/threads-doc';
 import type { Problem } from '../../src-common/problems';
+import { useApi } from '../api/api-context';
 
 interface ChecksPanelProps {
-  api: Api;
   doc: Y.Doc;
   /** Shows the note a problem is about. */
   onOpenNote(noteId: string): void;
@@ -23,7 +22,8 @@ const SEVERITY_WORDS: Record<Problem['severity'], string> = {
 };
 
 /** Every problem the letter has now, in the shared vocabulary the import report and the command line also use. */
-export function ChecksPanel({ api, doc, onOpenNote }: ChecksPanelProps) {
+export function ChecksPanel({ doc, onOpenNote }: ChecksPanelProps) {
+  const api = useApi();
   const problems = useLetterProblems(doc, useSecureUrls(api));
   if (problems.length === 0) {
     return <p className="muted">No problems found.</p>;

@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { ShareLinks } from '../../src-common/api/collab-schemas';
 import { messageOf } from '../api/message-of';
 import { announceConnectionChange } from './connection-changes';
+import { useApi } from '../api/api-context';
 
 interface InviteLinksProps {
-  api: Api;
   letterId: string;
   server: string;
   links: ShareLinks;
@@ -13,7 +12,8 @@ interface InviteLinksProps {
 }
 
 /** The owner's view: the editor and viewer links to copy, and "Reset links". */
-export function InviteLinks({ api, letterId, server, links, onReset }: InviteLinksProps) {
+export function InviteLinks({ letterId, server, links, onReset }: InviteLinksProps) {
+  const api = useApi();
   const [note, setNote] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -1,14 +1,13 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { JoinPreview } from '../../src-common/api/collab-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
 import { messageOf } from '../api/message-of';
 import { useBusyAction } from '../ui/use-busy-action';
 import { useModal } from '../ui/use-modal';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 interface JoinDialogProps {
-  api: Api;
   /** A link that arrived from outside (a clicked `undersigned://` link): the dialog goes straight to asking. */
   initialLink: string;
   onJoined(joined: { letterId: string; reloadNeeded: boolean }): void;
@@ -19,7 +18,8 @@ interface JoinDialogProps {
  * Joins a shared letter from an invite link, in two steps: the link, then what joining it will do (which server,
  * which letter, and whether a letter here is touched), so no link joins anything before the person agrees.
  */
-export function JoinDialog({ api, initialLink, onJoined, onClose }: JoinDialogProps) {
+export function JoinDialog({ initialLink, onJoined, onClose }: JoinDialogProps) {
+  const api = useApi();
   const dialogRef = useModal();
   const [link, setLink] = useState(initialLink);
   const [preview, setPreview] = useState<JoinPreview | null>(null);

@@ -1,5 +1,4 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { ShareLinks } from '../../src-common/api/collab-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { messageOf } from '../api/message-of';
@@ -8,9 +7,9 @@ import { InviteLinks } from './InviteLinks';
 import { showLinksAfterReload } from './links-after-reload';
 import { openJoined } from './open-joined';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 interface ShareDialogProps {
-  api: Api;
   letterId: string;
   queue: SaveQueue;
   onClose(): void;
@@ -24,7 +23,8 @@ type View =
   | { kind: 'failed'; message: string };
 
 /** "Share…": put the letter on a collaboration server and hand out editor and viewer links. */
-export function ShareDialog({ api, letterId, queue, onClose }: ShareDialogProps) {
+export function ShareDialog({ letterId, queue, onClose }: ShareDialogProps) {
+  const api = useApi();
   const dialogRef = useModal();
   const titleId = useId();
   const [view, setView] = useState<View>({ kind: 'loading' });
@@ -62,7 +62,6 @@ export function ShareDialog({ api, letterId, queue, onClose }: ShareDialogProps)
       )}
       {view.kind === 'form' && (
         <ShareForm
-          api={api}
           letterId={letterId}
           servers={view.servers}
           onClose={onClose}
@@ -80,7 +79,6 @@ export function ShareDialog({ api, letterId, queue, onClose }: ShareDialogProps)
       )}
       {view.kind === 'owner' && (
         <InviteLinks
-          api={api}
           letterId={letterId}
           server={view.server}
           links={view.links}
@@ -105,7 +103,6 @@ export function ShareDialog({ api, letterId, queue, onClose }: ShareDialogProps)
 }
 
 interface ShareFormProps {
-  api: Api;
   letterId: string;
   servers: { server: string; hasInstanceKey: boolean }[];
   onShared(server: string, links: ShareLinks, reloadNeeded: boolean): Promise<void>;
@@ -113,7 +110,8 @@ interface ShareFormProps {
 }
 
 /** The server form; its Close sits beside Share in one row of actions, as in the other dialogs. */
-function ShareForm({ api, letterId, servers, onShared, onClose }: ShareFormProps) {
+function ShareForm({ letterId, servers, onShared, onClose }: ShareFormProps) {
+  const api = useApi();
   const [server, setServer] = useState(servers[0]?.server ?? '');
   const [instanceKey, setInstanceKey] = useState('');
   const [error, setError] = useState<string | null>(null);

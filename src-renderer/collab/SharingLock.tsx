@@ -1,16 +1,17 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { SecretsProtection } from '../../src-common/api/collab-schemas';
 import { useBusyAction } from '../ui/use-busy-action';
 import { useModal } from '../ui/use-modal';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 /**
  * Where this computer's keychain protects nothing, the secrets of shared letters are sealed with a passphrase: until
  * it is given, shared letters work on this computer only. This bar says so and asks for it (or, the first time,
  * for a new one); the page reloads once it is given, so shared letters connect again.
  */
-export function SharingLock({ api }: { api: Api }) {
+export function SharingLock() {
+  const api = useApi();
   const [protection, setProtection] = useState<SecretsProtection | null>(null);
   const [asking, setAsking] = useState(false);
 
@@ -38,14 +39,13 @@ export function SharingLock({ api }: { api: Api }) {
       <button type="button" className="button" onClick={() => setAsking(true)}>
         {protection.passphraseSet ? 'Unlock sharing…' : 'Choose a passphrase…'}
       </button>
-      {asking && (
-        <PassphraseDialog api={api} isNew={!protection.passphraseSet} onClose={() => setAsking(false)} />
-      )}
+      {asking && <PassphraseDialog isNew={!protection.passphraseSet} onClose={() => setAsking(false)} />}
     </div>
   );
 }
 
-function PassphraseDialog({ api, isNew, onClose }: { api: Api; isNew: boolean; onClose(): void }) {
+function PassphraseDialog({ isNew, onClose }: { isNew: boolean; onClose(): void }) {
+  const api = useApi();
   const dialogRef = useModal();
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');

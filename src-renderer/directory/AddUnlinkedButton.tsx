@@ -1,14 +1,13 @@
 import { useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import type { Api } from '../../src-common/api/client';
 import { mergedSpellings } from '../../src-common/signatories/cleanup-history';
 import { directoryRef, linkToDirectory } from '../../src-common/signatories/directory-link';
 import type { Signatory } from '../../src-common/signatories/signatory';
 import { messageOf } from '../api/message-of';
 import type { DirectoryLinks } from './use-directory-links';
+import { useApi } from '../api/api-context';
 
 interface AddUnlinkedButtonProps {
-  api: Api;
   doc: Y.Doc;
   signatories: readonly Signatory[];
   links: DirectoryLinks;
@@ -18,7 +17,8 @@ interface AddUnlinkedButtonProps {
  * "Add N to directory": puts every organization of the list that is not linked to the directory into it (for
  * instance after pasting a long list), so the next letter's add box and clean-up know them.
  */
-export function AddUnlinkedButton({ api, doc, signatories, links }: AddUnlinkedButtonProps) {
+export function AddUnlinkedButton({ doc, signatories, links }: AddUnlinkedButtonProps) {
+  const api = useApi();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const unlinked = useMemo(

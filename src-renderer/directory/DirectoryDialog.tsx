@@ -1,13 +1,12 @@
 import { useDeferredValue, useId, useState } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
 import { useModal } from '../ui/use-modal';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { useDirectoryEntries } from './use-directory-entries';
+import { useApi } from '../api/api-context';
 
 interface DirectoryDialogProps {
-  api: Api;
   onClose(): void;
 }
 
@@ -17,7 +16,8 @@ type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'entry'; entry: Di
  * "Directory": the organizations this computer knows across letters, with their other names, chapters and private
  * contacts. Search, add, edit, merge duplicates, delete.
  */
-export function DirectoryDialog({ api, onClose }: DirectoryDialogProps) {
+export function DirectoryDialog({ onClose }: DirectoryDialogProps) {
+  const api = useApi();
   const dialogRef = useModal();
   const [query, setQuery] = useState('');
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
@@ -59,7 +59,6 @@ export function DirectoryDialog({ api, onClose }: DirectoryDialogProps) {
         {selection.kind !== 'none' && (
           <EntryEditor
             key={selection.kind === 'entry' ? `${selection.entry.id}-${selection.entry.updatedAt}` : 'new'}
-            api={api}
             entry={selection.kind === 'entry' ? selection.entry : null}
             onSaved={(entry) => changed({ kind: 'entry', entry }, `Saved “${entry.name}”.`)}
             onDeleted={() => changed({ kind: 'none' }, 'Deleted.')}

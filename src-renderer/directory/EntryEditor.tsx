@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
 import { messageOf } from '../api/message-of';
 import { ContactsFields } from './ContactsFields';
@@ -7,9 +6,9 @@ import { EMPTY_DRAFT, draftOf, inputOf, type EntryDraft } from './entry-draft';
 import { EntryFields } from './EntryFields';
 import { MergeSection } from './MergeSection';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 interface EntryEditorProps {
-  api: Api;
   /** The entry to edit, or null for a new one. */
   entry: DirectoryEntry | null;
   onSaved(entry: DirectoryEntry): void;
@@ -19,7 +18,8 @@ interface EntryEditorProps {
 const STATUS_WORDS = { invited: 'invited', confirmed: 'signed', declined: 'declined', withdrawn: 'withdrew' };
 
 /** The form of one organization: names, chapter, country, website, tags, contacts, letters signed, merge, delete. */
-export function EntryEditor({ api, entry, onSaved, onDeleted }: EntryEditorProps) {
+export function EntryEditor({ entry, onSaved, onDeleted }: EntryEditorProps) {
+  const api = useApi();
   const [draft, setDraft] = useState<EntryDraft>(entry ? draftOf(entry) : EMPTY_DRAFT);
   const [error, setError] = useState<string | null>(null);
   const change = (patch: Partial<EntryDraft>) => {
@@ -56,7 +56,7 @@ export function EntryEditor({ api, entry, onSaved, onDeleted }: EntryEditorProps
         aria-label={entry ? `Edit ${entry.name}` : 'New organization'}
         onSubmit={save}
       >
-        <EntryFields api={api} entryId={entry?.id ?? null} draft={draft} onChange={change} />
+        <EntryFields entryId={entry?.id ?? null} draft={draft} onChange={change} />
         <ContactsFields contacts={draft.contacts} onChange={(contacts) => change({ contacts })} />
         {entry && <LettersSigned letters={entry.lettersSigned} />}
         <ErrorLine message={error} />
@@ -71,7 +71,7 @@ export function EntryEditor({ api, entry, onSaved, onDeleted }: EntryEditorProps
           </button>
         </div>
       </form>
-      {entry && <MergeSection api={api} entry={entry} onMerged={onSaved} />}
+      {entry && <MergeSection entry={entry} onMerged={onSaved} />}
     </>
   );
 }

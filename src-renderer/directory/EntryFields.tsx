@@ -1,10 +1,8 @@
 import { useId } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { EntryDraft } from './entry-draft';
 import { EntryPicker } from './EntryPicker';
 
 interface EntryFieldsProps {
-  api: Api;
   /** The entry being edited (never offered as its own parent), or null for a new one. */
   entryId: string | null;
   draft: EntryDraft;
@@ -12,7 +10,7 @@ interface EntryFieldsProps {
 }
 
 /** The describing fields of a directory entry: name, other names, the organization it is a chapter of, and more. */
-export function EntryFields({ api, entryId, draft, onChange }: EntryFieldsProps) {
+export function EntryFields({ entryId, draft, onChange }: EntryFieldsProps) {
   const id = useId();
   const field = (key: 'name' | 'country' | 'website' | 'tags', label: string) => (
     <>
@@ -50,7 +48,6 @@ export function EntryFields({ api, entryId, draft, onChange }: EntryFieldsProps)
         </p>
       ) : (
         <EntryPicker
-          api={api}
           label="Chapter of (optional)"
           excludeId={entryId}
           onPick={(parent) => onChange({ parentId: parent.id, parentName: parent.name })}

@@ -1,11 +1,10 @@
 import { useDeferredValue, useId, useState } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
 import { DirectoryCombobox } from './DirectoryCombobox';
 import { useDirectorySuggestions } from './use-directory-suggestions';
+import { useApi } from '../api/api-context';
 
 interface EntryPickerProps {
-  api: Api;
   label: string;
   /** The entry being edited, which is never offered. */
   excludeId: string | null;
@@ -13,7 +12,8 @@ interface EntryPickerProps {
 }
 
 /** Finds another directory entry by typing part of its name or an alias (a parent, an entry to merge). */
-export function EntryPicker({ api, label, excludeId, onPick }: EntryPickerProps) {
+export function EntryPicker({ label, excludeId, onPick }: EntryPickerProps) {
+  const api = useApi();
   const [query, setQuery] = useState('');
   const found = useDirectorySuggestions(api, useDeferredValue(query));
   const id = useId();

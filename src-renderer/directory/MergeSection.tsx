@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
 import { messageOf } from '../api/message-of';
 import { EntryPicker } from './EntryPicker';
 import { optionLabel } from './DirectoryCombobox';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 interface MergeSectionProps {
-  api: Api;
   /** The entry that is kept. */
   entry: DirectoryEntry;
   onMerged(entry: DirectoryEntry): void;
@@ -17,7 +16,8 @@ interface MergeSectionProps {
  * "Merge with another entry": pick the duplicate, read what will happen, confirm. The duplicate's name becomes an
  * alias of this entry; its aliases, contacts, letters and chapters move here.
  */
-export function MergeSection({ api, entry, onMerged }: MergeSectionProps) {
+export function MergeSection({ entry, onMerged }: MergeSectionProps) {
+  const api = useApi();
   const [other, setOther] = useState<DirectoryEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
   const merge = async (duplicate: DirectoryEntry) => {
@@ -33,7 +33,7 @@ export function MergeSection({ api, entry, onMerged }: MergeSectionProps) {
   return (
     <section className="directory-merge" aria-label="Merge">
       {other === null ? (
-        <EntryPicker api={api} label="Merge with another entry" excludeId={entry.id} onPick={setOther} />
+        <EntryPicker label="Merge with another entry" excludeId={entry.id} onPick={setOther} />
       ) : (
         <p>
           Merge <strong dir="auto">{optionLabel(other)}</strong> into <strong dir="auto">{entry.name}</strong>

@@ -12,9 +12,9 @@ import { ExportPreview } from './ExportPreview';
 import { PendingSuggestionsOption } from '../suggestions/PendingSuggestionsOption';
 import { runExport, stageText, type ExportStage } from './export-job';
 import { rememberChoices, rememberedChoices } from './remembered-choices';
+import { useApi } from '../api/api-context';
 
 interface ExportDialogProps {
-  api: Api;
   letterId: string;
   doc: Y.Doc;
   queue: SaveQueue;
@@ -27,7 +27,8 @@ type Status = { text: string; error: boolean };
  * Export: one letter, every format, the same content, with a live preview; the last choices are remembered. While
  * a long export runs the person may cancel it, or close the dialog and keep writing: the file is still saved.
  */
-export function ExportDialog({ api, letterId, doc, queue, onClose }: ExportDialogProps) {
+export function ExportDialog({ letterId, doc, queue, onClose }: ExportDialogProps) {
+  const api = useApi();
   const dialogRef = useModal();
   const [choices, setChoices] = useState<ExportChoices>(rememberedChoices);
   const [status, setStatus] = useState<Status | null>(null);

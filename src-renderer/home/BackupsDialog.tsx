@@ -1,12 +1,11 @@
 import { useModal } from '../ui/use-modal';
 import { useEffect, useState } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { BackupSummary } from '../../src-common/api/contract';
 import { messageOf } from '../api/message-of';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 interface BackupsDialogProps {
-  api: Api;
   onRestored(): void;
   onClose(): void;
 }
@@ -18,7 +17,8 @@ const REASON_WORDS: Record<string, string> = {
 };
 
 /** "Restore from backup…": the backups on this computer, newest first; restoring asks first and can be undone. */
-export function BackupsDialog({ api, onRestored, onClose }: BackupsDialogProps) {
+export function BackupsDialog({ onRestored, onClose }: BackupsDialogProps) {
+  const api = useApi();
   const dialogRef = useModal();
   const [backups, setBackups] = useState<BackupSummary[] | null>(null);
   const [confirming, setConfirming] = useState<BackupSummary | null>(null);

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { Api } from '../../src-common/api/client';
+import { useApi } from '../api/api-context';
 import type { LetterSummary } from '../../src-common/api/letters-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
 import { foldForSearch } from '../../src-common/text/fold';
@@ -20,7 +20,6 @@ import { useLetters } from './use-letters';
 import { useNow } from './use-now';
 
 interface HomeScreenProps {
-  api: Api;
   connection: ConnectionMonitor;
   onOpen(id: string): void;
   /** Whether the import dialog is open: it has a route of its own (see use-route). */
@@ -40,7 +39,8 @@ type Prompt =
 
 /** The letters on this computer: search, open, create, rename, duplicate, delete, and the trash. */
 export function HomeScreen(props: HomeScreenProps) {
-  const { api, connection, onOpen, importing, onImporting, joinLink, onJoining } = props;
+  const api = useApi();
+  const { connection, onOpen, importing, onImporting, joinLink, onJoining } = props;
   const [trash, setTrash] = useState(false);
   const [query, setQuery] = useState('');
   const [prompt, setPrompt] = useState<Prompt>(null);
@@ -98,7 +98,7 @@ export function HomeScreen(props: HomeScreenProps) {
               Join from link…
             </button>
           )}
-          {!trash && <OpenLetterFile api={api} onOpened={onOpen} />}
+          {!trash && <OpenLetterFile onOpened={onOpen} />}
           {!trash && (
             <button type="button" className="button" onClick={() => setPrompt({ kind: 'directory' })}>
               Directory
@@ -153,7 +153,6 @@ export function HomeScreen(props: HomeScreenProps) {
       </p>
       {importing && (
         <ImportDialog
-          api={api}
           initialFile={droppedFile}
           onCreated={(id) => onOpen(id)}
           onClose={() => {
@@ -162,10 +161,9 @@ export function HomeScreen(props: HomeScreenProps) {
           }}
         />
       )}
-      {prompt?.kind === 'directory' && <DirectoryDialog api={api} onClose={() => setPrompt(null)} />}
+      {prompt?.kind === 'directory' && <DirectoryDialog onClose={() => setPrompt(null)} />}
       {prompt?.kind === 'backups' && (
         <BackupsDialog
-          api={api}
           onRestored={() => {
             setPrompt(null);
             reload();
@@ -175,7 +173,6 @@ export function HomeScreen(props: HomeScreenProps) {
       )}
       {joinLink !== null && (
         <JoinDialog
-          api={api}
           initialLink={joinLink}
           onJoined={(joined) => openJoined(joined, onOpen)}
           onClose={() => onJoining(false)}
@@ -183,7 +180,6 @@ export function HomeScreen(props: HomeScreenProps) {
       )}
       {prompt?.kind === 'new' && (
         <NewLetterDialog
-          api={api}
           onCreated={(letter) => {
             setPrompt(null);
             focusBodyWhenOpened(letter.id);

@@ -1,18 +1,18 @@
 import { useId, useState } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { LetterSummary } from '../../src-common/api/letters-schemas';
 import { decodeBinary, encodeBinary } from '../../src-common/letter/encoding';
 import { FormDialog } from '../ui/FormDialog';
 import { templateUpdate, type LetterStart } from './letter-template';
+import { useApi } from '../api/api-context';
 
 interface NewLetterDialogProps {
-  api: Api;
   onCreated(letter: LetterSummary): void;
   onClose(): void;
 }
 
 /** "New letter": a title, and a blank page or the sign-on letter template to start from. */
-export function NewLetterDialog({ api, onCreated, onClose }: NewLetterDialogProps) {
+export function NewLetterDialog({ onCreated, onClose }: NewLetterDialogProps) {
+  const api = useApi();
   const [title, setTitle] = useState('');
   const [start, setStart] = useState<LetterStart>('blank');
   const id = useId();

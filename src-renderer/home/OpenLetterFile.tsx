@@ -3,9 +3,9 @@ import type { Api } from '../../src-common/api/client';
 import { MAX_LETTER_FILE_CHARS } from '../../src-common/api/letters-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
 import { messageOf } from '../api/message-of';
+import { useApi } from '../api/api-context';
 
 interface OpenLetterFileProps {
-  api: Api;
   onOpened(id: string): void;
 }
 
@@ -19,7 +19,8 @@ const OUTCOME_WORDS = {
  * "Open letter file…": a file from a partner is merged into this computer's copy of the same letter, so work done
  * offline on both sides comes together, unless the person asks for a separate copy.
  */
-export function OpenLetterFile({ api, onOpened }: OpenLetterFileProps) {
+export function OpenLetterFile({ onOpened }: OpenLetterFileProps) {
+  const api = useApi();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);

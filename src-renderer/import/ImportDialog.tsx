@@ -1,7 +1,6 @@
 import { useBusyAction } from '../ui/use-busy-action';
 import { useModal } from '../ui/use-modal';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { ImportReport } from '../../src-common/api/import-schemas';
 import type { LetterSegments } from '../../src-common/import/segment';
 import { ImportReview } from './ImportReview';
@@ -10,9 +9,9 @@ import { readFileText } from './read-file-text';
 import { textBoxDirection } from '../ui/text-box-direction';
 import { ImportReportView } from './ImportReportView';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 interface ImportDialogProps {
-  api: Api;
   /** A file dropped on the home screen, read as soon as the dialog opens. */
   initialFile?: File | null;
   onCreated(id: string): void;
@@ -20,7 +19,8 @@ interface ImportDialogProps {
 }
 
 /** "Import letter…": paste a letter or choose a file, see what was found, then make the letter. */
-export function ImportDialog({ api, initialFile = null, onCreated, onClose }: ImportDialogProps) {
+export function ImportDialog({ initialFile = null, onCreated, onClose }: ImportDialogProps) {
+  const api = useApi();
   const dialogRef = useModal();
   const [text, setText] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);

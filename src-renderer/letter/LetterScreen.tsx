@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
-import type { Api } from '../../src-common/api/client';
 import type { LetterSummary } from '../../src-common/api/letters-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { LetterEditor } from '../editor/LetterEditor';
@@ -28,9 +27,9 @@ import { ShareDialog } from '../collab/ShareDialog';
 import { forgetLinksAfterReload, linksAfterReload } from '../collab/links-after-reload';
 import { syncWords, type SyncStatusSource } from '../collab/sealed-status';
 import { useLetterComments } from '../comments/use-letter-comments';
+import { useApi } from '../api/api-context';
 
 interface LetterScreenProps {
-  api: Api;
   id: string;
   /** The person's name, recorded with the changes they make to the sign-on list. */
   displayName: string;
@@ -40,7 +39,8 @@ interface LetterScreenProps {
 }
 
 /** One letter: title, toolbar, the page, the side panel and the status bar. */
-export function LetterScreen({ api, id, displayName, colour, onBack }: LetterScreenProps) {
+export function LetterScreen({ id, displayName, colour, onBack }: LetterScreenProps) {
+  const api = useApi();
   const state = useLetterDoc(api, id);
   if (state.status === 'loading') {
     return <main className="letter-message">Opening the letter…</main>;
@@ -60,7 +60,6 @@ export function LetterScreen({ api, id, displayName, colour, onBack }: LetterScr
       key={id}
       displayName={displayName}
       colour={colour}
-      api={api}
       doc={state.doc}
       queue={state.queue}
       letter={state.letter}
@@ -70,7 +69,6 @@ export function LetterScreen({ api, id, displayName, colour, onBack }: LetterScr
 }
 
 interface WorkspaceProps {
-  api: Api;
   displayName: string;
   colour: string;
   doc: Y.Doc;
@@ -79,7 +77,8 @@ interface WorkspaceProps {
   onBack(): void;
 }
 
-function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack }: WorkspaceProps) {
+function LetterWorkspace({ displayName, colour, doc, queue, letter, onBack }: WorkspaceProps) {
+  const api = useApi();
   const collab = useCollaboration(api, letter.id, doc, { name: displayName, colour });
   const tracker = collab.kind === 'shared' ? collab.sync : null;
   const awareness = collab.kind === 'shared' ? collab.awareness : null;
@@ -138,7 +137,7 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
           <button type="button" className="button" onClick={() => setSharing(true)}>
             Share…
           </button>
-          <SaveCopyButton api={api} id={letter.id} queue={queue} />
+          <SaveCopyButton id={letter.id} queue={queue} />
           <button type="button" className="button primary" onClick={() => setExporting(true)}>
             Export…
           </button>
@@ -168,31 +167,19 @@ function LetterWorkspace({ api, displayName, colour, doc, queue, letter, onBack 
             onSelect={setTab}
             badges={comments.badges}
             panels={viewOnly(readOnly, comments.panels, {
-              signatories: (
-                <SignatoriesPanel api={api} letterId={letter.id} doc={doc} editorName={displayName} />
-              ),
-              checks: <ChecksPanel api={api} doc={doc} onOpenNote={openNote} />,
-              notes: <NotesPanel api={api} doc={doc} editor={editor} focusNoteId={focusNoteId} />,
-              versions: (
-                <VersionsPanel api={api} letterId={letter.id} doc={doc} queue={queue} editor={editor} />
-              ),
+              signatories: <SignatoriesPanel letterId={letter.id} doc={doc} editorName={displayName} />,
+              checks: <ChecksPanel doc={doc} onOpenNote={openNote} />,
+              notes: <NotesPanel doc={doc} editor={editor} focusNoteId={focusNoteId} />,
+              versions: <VersionsPanel letterId={letter.id} doc={doc} queue={queue} editor={editor} />,
             })}
           />
         </div>
       </main>
       {exporting && (
-        <ExportDialog
-          api={api}
-          letterId={letter.id}
-          doc={doc}
-          queue={queue}
-          onClose={() => setExporting(false)}
-        />
+        <ExportDialog letterId={letter.id} doc={doc} queue={queue} onClose={() => setExporting(false)} />
       )}
-      {sharing && (
-        <ShareDialog api={api} letterId={letter.id} queue={queue} onClose={() => setSharing(false)} />
-      )}
-      <LetterStatusBar api={api} doc={doc} queue={queue} tracker={tracker} editor={editor} />
+      {sharing && <ShareDialog letterId={letter.id} queue={queue} onClose={() => setSharing(false)} />}
+      <LetterStatusBar doc={doc} queue={queue} tracker={tracker} editor={editor} />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { memo, useMemo, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
-import type { Api } from '../../src-common/api/client';
 import type { SaveQueue, SaveState } from '../../src-common/letter/save-queue';
 import type { SyncStatusSource } from '../collab/sealed-status';
 import { readSignatories, signatoriesMap } from '../../src-common/signatories/signatories-doc';
@@ -13,9 +12,9 @@ import { RestartToUpdate } from '../update/RestartToUpdate';
 import { saveWords } from './save-words';
 import { statusLine } from './status-line';
 import { useDocValue, type DocValue } from './use-doc-value';
+import { useLetterMeta } from './use-letter-meta';
 
 interface LetterStatusBarProps {
-  api: Api;
   doc: Y.Doc;
   queue: SaveQueue;
   /** A shared letter's sync with its server; null for a letter kept on this computer only. */
@@ -28,7 +27,6 @@ interface LetterStatusBarProps {
  * a keystroke or a co-editor's change redraws this line at most, never the screen around it.
  */
 export const LetterStatusBar = memo(function LetterStatusBar({
-  api,
   doc,
   queue,
   tracker,
@@ -37,11 +35,12 @@ export const LetterStatusBar = memo(function LetterStatusBar({
   const save = useShownSaveState(queue);
   const sync = useSyncStatus(tracker);
   const counts = useLetterCounts(editor);
-  const signatoryCount = useDocValue(doc, CONFIRMED_COUNT);
+  // Who signed, as the count check counts: the confirmed entries and those not listed by name.
+  const signatoryCount = useDocValue(doc, CONFIRMED_COUNT) + useLetterMeta(doc).unlistedSignatories;
   const status = statusLine(save, sync);
   return (
     <StatusBar status={status.words} tone={status.tone}>
-      <RestartToUpdate api={api} />
+      <RestartToUpdate />
       <span>{counts.words === 1 ? '1 word' : `${counts.words.toLocaleString()} words`}</span>
       <span>{counts.characters.toLocaleString()} characters</span>
       <span>{signatoryCount === 1 ? '1 signatory' : `${signatoryCount.toLocaleString()} signatories`}</span>

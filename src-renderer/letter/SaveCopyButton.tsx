@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { messageOf } from '../api/message-of';
 import { downloadText } from '../ui/download';
+import { useApi } from '../api/api-context';
 
 interface SaveCopyButtonProps {
-  api: Api;
   id: string;
   queue: SaveQueue;
 }
 
 /** "Save a copy…": the letter as a portable file, written only after every edit so far is stored. */
-export function SaveCopyButton({ api, id, queue }: SaveCopyButtonProps) {
+export function SaveCopyButton({ id, queue }: SaveCopyButtonProps) {
+  const api = useApi();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -1,17 +1,17 @@
 import { useEffect, useId, useState } from 'react';
 import type { Citation } from '../../src-common/api/citations-schemas';
-import type { Api } from '../../src-common/api/client';
 import { messageOf } from '../api/message-of';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 interface CitationPickerProps {
-  api: Api;
   onPick(citation: Citation): void;
   onClose(): void;
 }
 
 /** Search-as-you-type in the citation library; choosing a source fills the note. */
-export function CitationPicker({ api, onPick, onClose }: CitationPickerProps) {
+export function CitationPicker({ onPick, onClose }: CitationPickerProps) {
+  const api = useApi();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Citation[]>([]);
   const [error, setError] = useState<string | null>(null);

@@ -1,7 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
 import type { Citation } from '../../src-common/api/citations-schemas';
-import type { Api } from '../../src-common/api/client';
 import { messageOf } from '../api/message-of';
 import type { UrlIssue } from '../../src-common/notes/url-checks';
 import { CitationPicker } from './CitationPicker';
@@ -9,9 +8,9 @@ import { NoteUrlIssues } from './NoteUrlIssues';
 import { citationFromNote, fillFromCitation, replaceNoteText } from './note-edits';
 import type * as Y from 'yjs';
 import { NOTE_REFERENCE_NODE, setNoteField, type NoteRecord } from '../../src-common/notes/notes-doc';
+import { useApi } from '../api/api-context';
 
 interface NoteItemProps {
-  api: Api;
   doc: Y.Doc;
   editor: Editor | null;
   note: NoteRecord;
@@ -22,7 +21,8 @@ interface NoteItemProps {
 }
 
 /** One note: its number, its text and its source address, with a way back to where the text refers to it. */
-export function NoteItem({ api, doc, editor, note, number, urlIssues }: NoteItemProps) {
+export function NoteItem({ doc, editor, note, number, urlIssues }: NoteItemProps) {
+  const api = useApi();
   const label = number === null ? 'Unused note' : `Note ${number}`;
   const [picking, setPicking] = useState(false);
   const [libraryMessage, setLibraryMessage] = useState<string | null>(null);
@@ -98,7 +98,7 @@ export function NoteItem({ api, doc, editor, note, number, urlIssues }: NoteItem
           </span>
         )}
       </div>
-      {picking && <CitationPicker api={api} onPick={handlePick} onClose={() => setPicking(false)} />}
+      {picking && <CitationPicker onPick={handlePick} onClose={() => setPicking(false)} />}
     </li>
   );
 }

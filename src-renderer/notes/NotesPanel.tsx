@@ -2,7 +2,6 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { memo, useEffect, useMemo } from 'react';
 import type * as Y from 'yjs';
-import type { Api } from '../../src-common/api/client';
 import { removeNotes } from '../../src-common/notes/notes-doc';
 import { checkNoteReferences, numberNotes } from '../../src-common/notes/numbering';
 import { noteReferenceIds } from '../editor/extensions/note-reference';
@@ -11,9 +10,9 @@ import { NoteItem } from './NoteItem';
 import { NotesHeadingField } from './NotesHeadingField';
 import { useNotes } from './use-notes';
 import { useSecureUrls } from './use-secure-urls';
+import { useApi } from '../api/api-context';
 
 interface NotesPanelProps {
-  api: Api;
   doc: Y.Doc;
   editor: Editor | null;
   /** A note to bring into view and focus (just inserted, or its reference was clicked). */
@@ -24,7 +23,8 @@ interface NotesPanelProps {
  * The letter's notes in number order, then the unused ones; references to missing notes are pointed out. Memoised:
  * it follows the notes and the references by itself, so a redraw of the screen around it leaves it be.
  */
-export const NotesPanel = memo(function NotesPanel({ api, doc, editor, focusNoteId }: NotesPanelProps) {
+export const NotesPanel = memo(function NotesPanel({ doc, editor, focusNoteId }: NotesPanelProps) {
+  const api = useApi();
   const notes = useNotes(doc);
   const secureUrls = useSecureUrls(api);
   const references = useEditorState({
@@ -84,7 +84,6 @@ export const NotesPanel = memo(function NotesPanel({ api, doc, editor, focusNote
         {ordered.map((note) => (
           <NoteItem
             key={note.id}
-            api={api}
             doc={doc}
             editor={editor}
             note={note}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { ApiProvider } from '../api/api-context';
 import type { Backend, NoBackend } from '../api/backend';
 import { HomeScreen } from '../home/HomeScreen';
 import { ProfileDialog } from '../profile/ProfileDialog';
@@ -32,7 +33,11 @@ export function App({ backend }: AppProps) {
       </main>
     );
   }
-  return <Workspace backend={backend} />;
+  return (
+    <ApiProvider api={backend.api}>
+      <Workspace backend={backend} />
+    </ApiProvider>
+  );
 }
 
 function Workspace({ backend }: { backend: Backend }) {
@@ -54,13 +59,12 @@ function Workspace({ backend }: { backend: Backend }) {
           <span className="brand-name">Undersigned</span>
         </div>
         <ProfileButton state={state} onOpen={() => setProfileOpen(true)} />
-        <SharingLock api={backend.api} />
+        <SharingLock />
       </header>
       {route.screen === 'letter' ? (
         <Suspense fallback={<main className="letter-message">Opening the letter…</main>}>
           <LetterScreen
             key={route.id}
-            api={backend.api}
             id={route.id}
             displayName={state.status === 'ready' ? state.settings.displayName : ''}
             colour={state.status === 'ready' ? state.settings.colour : '#6b7280'}
@@ -70,7 +74,6 @@ function Workspace({ backend }: { backend: Backend }) {
       ) : (
         <>
           <HomeScreen
-            api={backend.api}
             connection={backend.connection}
             // A letter made by the import dialog takes the dialog's place in history: Back leads to the list.
             onOpen={(id) =>
@@ -88,12 +91,12 @@ function Workspace({ backend }: { backend: Backend }) {
             }
           />
           <StatusBar status={CONNECTION_WORDS[connection]} tone={connectionTone(connection)}>
-            <RestartToUpdate api={backend.api} />
+            <RestartToUpdate />
             <span>{backend.mode === 'browser' ? 'Browser mode' : 'Desktop'}</span>
           </StatusBar>
         </>
       )}
-      <StartupNotice api={backend.api} />
+      <StartupNotice />
       {route.screen === 'letter' && <ZoomNotice zoom={zoom.zoom} changedAt={zoom.changedAt} />}
       {sheetOpen && <ShortcutSheet onClose={() => setSheetOpen(false)} />}
       {profileOpen && state.status === 'ready' && (

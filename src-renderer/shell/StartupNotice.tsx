@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Api } from '../../src-common/api/client';
+import { useApi } from '../api/api-context';
 
 /** Tells the person, once, what start-up had to repair (a damaged data file restored from a backup). */
-export function StartupNotice({ api }: { api: Api }) {
+export function StartupNotice() {
+  const api = useApi();
   const [notice, setNotice] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
 

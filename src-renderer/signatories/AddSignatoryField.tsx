@@ -1,6 +1,5 @@
 import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import type { Api } from '../../src-common/api/client';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
 import {
   directoryRef,
@@ -21,9 +20,9 @@ import { useDirectorySuggestions } from '../directory/use-directory-suggestions'
 import { messageOf } from '../api/message-of';
 import { INTERFACE_LANGUAGE } from '../ui/interface-language';
 import { CountryPicker } from './CountryPicker';
+import { useApi } from '../api/api-context';
 
 interface AddSignatoryFieldProps {
-  api: Api;
   doc: Y.Doc;
   /** Who is adding, recorded with the entry. */
   editorName: string;
@@ -34,7 +33,8 @@ interface AddSignatoryFieldProps {
  * entry fills the name and chapter and links the signatory to it. After adding a name the directory does not know
  * yet, one click puts it in the directory.
  */
-export function AddSignatoryField({ api, doc, editorName }: AddSignatoryFieldProps) {
+export function AddSignatoryField({ doc, editorName }: AddSignatoryFieldProps) {
+  const api = useApi();
   const [name, setName] = useState('');
   const [country, setCountry] = useState('');
   const [chapter, setChapter] = useState('');
@@ -112,9 +112,7 @@ export function AddSignatoryField({ api, doc, editorName }: AddSignatoryFieldPro
           Add
         </button>
       </form>
-      {unlinked && (
-        <AddToDirectory api={api} doc={doc} signatory={unlinked} onDone={() => setUnlinked(null)} />
-      )}
+      {unlinked && <AddToDirectory doc={doc} signatory={unlinked} onDone={() => setUnlinked(null)} />}
     </>
   );
 }
@@ -145,13 +143,13 @@ function knownEntry(
 }
 
 interface AddToDirectoryProps {
-  api: Api;
   doc: Y.Doc;
   signatory: Signatory;
   onDone(): void;
 }
 
-function AddToDirectory({ api, doc, signatory, onDone }: AddToDirectoryProps) {
+function AddToDirectory({ doc, signatory, onDone }: AddToDirectoryProps) {
+  const api = useApi();
   const [error, setError] = useState<string | null>(null);
   const add = async () => {
     try {

@@ -17,6 +17,11 @@ import { cleanupRecords } from '../../src-common/signatories/cleanup-record';
 import { readPastedList } from '../../src-common/signatories/pasted-list';
 import { fileTooLarge } from '../../src-common/limits';
 import {
+  MAX_UNLISTED_SIGNATORIES,
+  readLetterMeta,
+  updateLetterMeta,
+} from '../../src-common/letter/letter-doc';
+import {
   allSuggestionIds,
   applySuggestions,
   type BlockParse,
@@ -144,6 +149,11 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
           entries.flatMap((entry) => [[ids.get(entry.id) ?? '', records.get(entry.id) ?? []] as const]),
         ),
       );
+      // "…and 40 more organizations" at the end of the paste: they signed too, without names.
+      if (parse && parse.unlisted > 0) {
+        const unlisted = readLetterMeta(doc).unlistedSignatories + parse.unlisted;
+        updateLetterMeta(doc, { unlistedSignatories: Math.min(unlisted, MAX_UNLISTED_SIGNATORIES) });
+      }
     });
     onClose();
   };

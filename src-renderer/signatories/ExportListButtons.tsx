@@ -13,9 +13,9 @@ import type { DirectoryLinks } from '../directory/use-directory-links';
 import { messageOf } from '../api/message-of';
 import { downloadText } from '../ui/download';
 import { INTERFACE_LANGUAGE } from '../ui/interface-language';
+import { useApi } from '../api/api-context';
 
 interface ExportListButtonsProps {
-  api: Api;
   /** The letter, whose title names the file. */
   doc: Y.Doc;
   signatories: readonly Signatory[];
@@ -30,7 +30,8 @@ const BYTE_ORDER_MARK = '\uFEFF';
  * organizations, for follow-up mail), "Copy as plain text" (the confirmed list in published order, one per line),
  * and putting the organizations the directory does not know yet into it.
  */
-export function ExportListButtons({ api, doc, signatories, links }: ExportListButtonsProps) {
+export function ExportListButtons({ doc, signatories, links }: ExportListButtonsProps) {
+  const api = useApi();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -67,7 +68,7 @@ export function ExportListButtons({ api, doc, signatories, links }: ExportListBu
       <button type="button" className="button small" onClick={() => void copy()}>
         Copy as plain text
       </button>
-      <AddUnlinkedButton api={api} doc={doc} signatories={signatories} links={links} />
+      <AddUnlinkedButton doc={doc} signatories={signatories} links={links} />
       {message && (
         <span
           role={message.error ? 'alert' : 'status'}

@@ -26,6 +26,8 @@ export function PasteReview({ parse, accepted, entries, leftOut, onToggle, onAcc
         {entries.length} signatories from {parse.entries.length} lines; {suggestions.length} suggestions
         {suggestions.length > 0 && ` (${acceptedCount} accepted)`}.
         {leftOut > 0 && ` ${leftOut} lines are too long to be names and are left out.`}
+        {parse.unlisted > 0 &&
+          ` And ${parse.unlisted.toLocaleString()} more, not listed: added to the signatories not listed by name.`}
       </p>
       <SuggestionChoices
         suggestions={suggestions}

@@ -1,6 +1,5 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import type { Api } from '../../src-common/api/client';
 import type { SignatoryStatus } from '../../src-common/signatories/signatory';
 import { useDirectoryAliases } from '../directory/use-directory-aliases';
 import { useDirectoryLinks } from '../directory/use-directory-links';
@@ -11,9 +10,9 @@ import { SignatoryBrowser } from './SignatoryBrowser';
 import { STATUS_WORDS } from './status-words';
 import { UnlistedCountField } from './UnlistedCountField';
 import { useSignatories } from './use-signatories';
+import { useApi } from '../api/api-context';
 
 interface SignatoriesPanelProps {
-  api: Api;
   letterId: string;
   doc: Y.Doc;
   /** Who is making changes, recorded with each status change. */
@@ -29,11 +28,11 @@ const COUNT_ORDER: readonly SignatoryStatus[] = ['confirmed', 'invited', 'declin
  * chosen, a dialog opened) leaves it be.
  */
 export const SignatoriesPanel = memo(function SignatoriesPanel({
-  api,
   letterId,
   doc,
   editorName,
 }: SignatoriesPanelProps) {
+  const api = useApi();
   const signatories = useSignatories(doc);
   const links = useDirectoryLinks(api, letterId, signatories);
   const [query, setQuery] = useState('');
@@ -48,11 +47,11 @@ export const SignatoriesPanel = memo(function SignatoriesPanel({
         {COUNT_ORDER.map((status) => `${counts[status]} ${STATUS_WORDS[status].toLowerCase()}`).join(' · ')}
       </p>
       <UnlistedCountField doc={doc} />
-      <AddSignatoryField api={api} doc={doc} editorName={editorName} />
+      <AddSignatoryField doc={doc} editorName={editorName} />
       <button type="button" className="button small" onClick={() => setBulk(true)}>
         Paste a list…
       </button>
-      <ExportListButtons api={api} doc={doc} signatories={signatories} links={links} />
+      <ExportListButtons doc={doc} signatories={signatories} links={links} />
       {bulk && (
         <BulkAddDialog
           doc={doc}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import { NO_UPDATE, restartOfferOf, type UpdateStatus } from '../../src-common/api/update-schemas';
 import './restart-to-update.css';
+import { useApi } from '../api/api-context';
 
 /** How often the window asks whether an update has finished downloading; the desktop app looks once a day. */
 const ASK_EVERY_MS = 15 * 60 * 1000;
@@ -10,7 +11,8 @@ const ASK_EVERY_MS = 15 * 60 * 1000;
  * "Restart to update" in the status bar, once the desktop app has downloaded a new version (as the Help menu
  * offers it). The app restarts only when every change is saved; until then it says so and keeps working.
  */
-export function RestartToUpdate({ api }: { api: Api }) {
+export function RestartToUpdate() {
+  const api = useApi();
   const status = useUpdateStatus(api);
   const [asking, setAsking] = useState(false);
   const offer = restartOfferOf(status);

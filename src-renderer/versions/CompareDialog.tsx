@@ -2,7 +2,6 @@ import { useModal } from '../ui/use-modal';
 import type { Editor } from '@tiptap/core';
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import type { Api } from '../../src-common/api/client';
 import type { VersionSummary } from '../../src-common/api/versions-schemas';
 import { compareBodies, type BlockChange, type WordChange } from '../../src-common/versions/compare';
 import { BODY_FIELD } from '../../src-common/letter/letter-doc';
@@ -14,9 +13,9 @@ import { BlockElement, BlockView, NoteNumbers } from './BlockView';
 import { restoreVersion } from './restore';
 import { ReviewAsSuggestionsButton } from './ReviewAsSuggestionsButton';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 interface CompareDialogProps {
-  api: Api;
   version: VersionSummary;
   doc: Y.Doc;
   queue: SaveQueue;
@@ -32,7 +31,8 @@ export function beforeRestoreLabel(version: VersionSummary): string {
 }
 
 /** What changed since a version, block by block, with "Restore this version" (asked twice, and undoable). */
-export function CompareDialog({ api, version, doc, queue, editor, onClose, onRestored }: CompareDialogProps) {
+export function CompareDialog({ version, doc, queue, editor, onClose, onRestored }: CompareDialogProps) {
+  const api = useApi();
   const dialogRef = useModal();
   const [body, setBody] = useState<ProseMirrorJson | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,7 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import type { Api } from '../../src-common/api/client';
 import type { VersionSummary } from '../../src-common/api/versions-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { relativeTime } from '../home/relative-time';
@@ -12,9 +11,9 @@ import { CompareDialog } from './CompareDialog';
 import { ViewVersionDialog } from './ViewVersionDialog';
 import { VERSIONS_CHANGED } from './use-automatic-versions';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 interface VersionsPanelProps {
-  api: Api;
   letterId: string;
   doc: Y.Doc;
   queue: SaveQueue;
@@ -25,7 +24,8 @@ interface VersionsPanelProps {
  * Versions of the letter: those named by people, and apart from them those the app saved (after a pause in the
  * editing, before a restore or a merge); compare or restore any of them.
  */
-export function VersionsPanel({ api, letterId, doc, queue, editor }: VersionsPanelProps) {
+export function VersionsPanel({ letterId, doc, queue, editor }: VersionsPanelProps) {
+  const api = useApi();
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [naming, setNaming] = useState(false);
@@ -101,10 +101,9 @@ export function VersionsPanel({ api, letterId, doc, queue, editor }: VersionsPan
           onClose={() => setNaming(false)}
         />
       )}
-      {viewing && <ViewVersionDialog api={api} version={viewing} onClose={() => setViewing(null)} />}
+      {viewing && <ViewVersionDialog version={viewing} onClose={() => setViewing(null)} />}
       {comparing && (
         <CompareDialog
-          api={api}
           version={comparing}
           doc={doc}
           queue={queue}

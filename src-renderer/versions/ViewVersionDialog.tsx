@@ -1,21 +1,21 @@
 import { useModal } from '../ui/use-modal';
 import { useEffect, useState } from 'react';
-import type { Api } from '../../src-common/api/client';
 import type { VersionSummary } from '../../src-common/api/versions-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
 import type { ProseMirrorJson } from '../../src-common/letter/prosemirror-json';
 import { messageOf } from '../api/message-of';
 import { BlockView } from './BlockView';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useApi } from '../api/api-context';
 
 interface ViewVersionDialogProps {
-  api: Api;
   version: VersionSummary;
   onClose(): void;
 }
 
 /** A named version, read-only, as it was when it was named. */
-export function ViewVersionDialog({ api, version, onClose }: ViewVersionDialogProps) {
+export function ViewVersionDialog({ version, onClose }: ViewVersionDialogProps) {
+  const api = useApi();
   const dialogRef = useModal();
   const [opened, setOpened] = useState<{ title: string; body: ProseMirrorJson } | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -52,6 +52,8 @@ describe('signatories counted but not listed by name', () => {
     await dialog.getByRole('button', { name: 'Create letter' }).click();
 
     await page.getByRole('textbox', { name: 'Letter text' }).waitFor();
+    // The status bar counts who signed as the count check does: 70 listed and 40 more.
+    await page.getByText('110 signatories').waitFor();
     await page.getByRole('tab', { name: 'Signatories' }).click();
     const field = page.getByRole('spinbutton', { name: 'Signatories not listed by name' });
     expect(await field.inputValue()).toBe('40');
@@ -73,11 +75,23 @@ describe('signatories counted but not listed by name', () => {
     await field.press('Control+z');
     await expect.poll(() => field.inputValue()).toBe('40');
     await mismatches.first().waitFor({ state: 'detached' });
+
+    // A pasted list that ends "…and 5 more" adds them to the count.
+    await page.getByRole('button', { name: 'Paste a list…' }).click();
+    const paste = page.getByRole('dialog', { name: 'Paste a list of signatories' });
+    await paste
+      .getByLabel(/One organization per line/u)
+      .fill('Yerevan Press Club\n…and 5 more organizations');
+    await paste.getByRole('button', { name: 'Check' }).click();
+    await paste.getByRole('status').filter({ hasText: 'And 5 more, not listed' }).waitFor();
+    await paste.getByRole('button', { name: 'Add 1 signatories' }).click();
+    await expect.poll(() => field.inputValue()).toBe('45');
+    await page.getByText('116 signatories').waitFor();
     await waitSaved(page);
 
     const text = await exportedPdfText(page);
     expect(text).toContain('Warsaw Teachers Forum');
-    expect(text).toContain('…and 40 more organizations');
-    expect(text.indexOf('…and 40 more organizations')).toBeGreaterThan(text.indexOf('Warsaw Teachers Forum'));
+    expect(text).toContain('…and 45 more organizations');
+    expect(text.indexOf('…and 45 more organizations')).toBeGreaterThan(text.indexOf('Warsaw Teachers Forum'));
   });
 });

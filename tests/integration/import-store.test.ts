@@ -7,6 +7,7 @@ import { createFromImportState } from '../../src-main/store/letters/import-opera
 import { listLetters } from '../../src-main/store/letters/letter-operations';
 import { mergedListLetter } from '../support/long-lists';
 import { tempDir } from '../support/temp';
+import { letterWithUnlisted } from '../support/unlisted-letter';
 
 describe('importing into the local store', () => {
   it('makes a letter with every organization of the merged lines', () => {
@@ -17,6 +18,13 @@ describe('importing into the local store', () => {
     expect(report.signatories).toBe(400);
     expect(letter.signatoryCount).toBe(report.signatories);
     expect(listLetters(db, { trash: false }).map((listed) => listed.id)).toEqual([letter.id]);
+  });
+
+  it('counts the signatories a list says it leaves out in the letter’s row', () => {
+    const db = openDatabase(join(tempDir(), 'letters.sqlite'));
+    const { state, report } = buildImportText({ text: letterWithUnlisted() });
+    expect(report).toMatchObject({ signatories: 70, unlisted: 40 });
+    expect(createFromImportState(db, { state }).signatoryCount).toBe(110);
   });
 
   it('refuses a list of more than 100,000 signatories in a sentence, and makes nothing', () => {

@@ -59,7 +59,10 @@ export function getLetterRow(db: Database, id: string): LetterSummary {
 /** What the home screen shows of a letter, read from its Y.Doc. */
 export interface LetterFacts {
   meta: LetterMeta;
-  /** Confirmed signatories; chapters count as separate organizations. */
+  /**
+   * Who signed: the confirmed signatories (chapters count as separate organizations) and those the letter counts
+   * without listing them by name, as the count check counts.
+   */
   signatoryCount: number;
   /** Comment threads neither resolved nor deleted. */
   openComments: number;
@@ -67,9 +70,10 @@ export interface LetterFacts {
 
 /** The facts of a letter's row, from the letter itself. */
 export function letterFacts(doc: Y.Doc): LetterFacts {
+  const meta = readLetterMeta(doc);
   return {
-    meta: readLetterMeta(doc),
-    signatoryCount: confirmedCount(readSignatories(doc)),
+    meta,
+    signatoryCount: confirmedCount(readSignatories(doc)) + meta.unlistedSignatories,
     openComments: openThreadCount(doc),
   };
 }
