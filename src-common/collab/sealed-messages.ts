@@ -29,7 +29,7 @@ export type SealedServerMessage =
   | { type: 'relay'; seq: number; durable: number; envelope: Uint8Array }
   /** Every envelope up to `through` is on disk: sent after a burst, when no relay carried the news. */
   | { type: 'durable'; through: number }
-  /** Every envelope stored before this hello has been sent; `latest` is the newest sequence. */
+  /** Every envelope numbered before this hello (stored or on its way to disk) has been sent; `latest` is the newest. */
   | { type: 'caught-up'; latest: number }
   /** The answer to a lease request. */
   | { type: 'lease'; granted: boolean; covers: number }
