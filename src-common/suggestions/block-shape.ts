@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainStamp, stampOf, type SuggestionStamp } from './suggestion';
+import { parseAttribute, plainStamp, stampOf, type SuggestionStamp } from './suggestion';
 
 // A suggested change to a paragraph's shape (heading or not, its level, list, quote, direction) is applied at once,
 // like suggested formatting, and the paragraph records how it was, so that a reject can put it back.
@@ -52,15 +52,7 @@ export function encodeBlockSuggestion(stamp: SuggestionStamp, was: BlockShape): 
 
 /** Reads {@link encodeBlockSuggestion}'s value; null for none or anything unreadable. */
 export function decodeBlockSuggestion(value: unknown): BlockSuggestion | null {
-  if (typeof value !== 'string' || value === '') {
-    return null;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return null;
-  }
+  const parsed = parseAttribute(value);
   const stamp = stampOf(parsed);
   const shape = suggestionSchema.safeParse(parsed);
   return stamp && shape.success ? { stamp: plainStamp(stamp), was: shape.data.was } : null;

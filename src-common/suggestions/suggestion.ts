@@ -78,18 +78,22 @@ export function encodeNodeSuggestion(kind: SuggestionKind, stamp: SuggestionStam
 
 /** Reads {@link encodeNodeSuggestion}'s value; null for none or anything unreadable. */
 export function decodeNodeSuggestion(value: unknown): NodeSuggestion | null {
-  if (typeof value !== 'string' || value === '') {
-    return null;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return null;
-  }
+  const parsed = parseAttribute(value);
   const stamp = stampOf(parsed);
   const kind = typeof parsed === 'object' && parsed !== null && 'kind' in parsed ? parsed.kind : undefined;
   return stamp && (kind === 'insert' || kind === 'delete') ? { kind, stamp: plainStamp(stamp) } : null;
+}
+
+/** A suggestion attribute's JSON text read back; null for none or anything unreadable. */
+export function parseAttribute(value: unknown): unknown {
+  if (typeof value !== 'string' || value === '') {
+    return null;
+  }
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 /** A mark as the format suggestion records it: its type and attributes. */

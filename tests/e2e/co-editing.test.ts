@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/server';
 import { launchChromium } from '../support/chromium';
-import { bodyText, openPerson, typeAtEnd, waitStatus } from '../support/co-editors';
+import { bodyText, openPerson, resetLinks, typeAtEnd, waitStatus } from '../support/co-editors';
 import { createLetter, joinFromLink, letterBody, pickCountry } from '../support/letter-ui';
 import { filesUnder, plaintextFound } from '../support/plaintext-search';
 import { tempDir } from '../support/temp';
@@ -213,18 +213,8 @@ describe('co-editing through the collaboration server', () => {
   });
 
   it('resets the links with new keys: a person with a new link reads the whole letter, written before and after', async () => {
-    await pageA.getByRole('button', { name: 'Share…' }).click();
-    const share = pageA.getByRole('dialog', { name: 'Share this letter' });
-    const oldLink = await share.getByLabel('Editor link', { exact: false }).first().inputValue();
-    await share.getByRole('button', { name: 'Reset links…' }).click();
-    await share
-      .getByRole('group', { name: 'Confirm resetting the links' })
-      .getByRole('button', { name: 'Reset links' })
-      .click();
-    await share.getByText('New links made.').waitFor();
-    const newLink = await share.getByLabel('Editor link', { exact: false }).first().inputValue();
+    const { before: oldLink, after: newLink } = await resetLinks(pageA);
     expect(newLink).not.toBe(oldLink);
-    await share.getByRole('button', { name: 'Close' }).click();
     await typeAtEnd(pageA, ' After the reset.');
     await waitStatus(pageA, 'Synced');
 

@@ -5,6 +5,7 @@ import { launchChromium } from '../support/chromium';
 import {
   bodyText,
   openPerson,
+  resetLinks,
   shareOnServer,
   statusLine,
   typeAtEnd,
@@ -45,21 +46,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Share… → Reset links… → Reset links; returns the new editor link. */
-async function resetLinks(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Share…' }).click();
-  const share = page.getByRole('dialog', { name: 'Share this letter' });
-  await share.getByRole('button', { name: 'Reset links…' }).click();
-  await share
-    .getByRole('group', { name: 'Confirm resetting the links' })
-    .getByRole('button', { name: 'Reset links' })
-    .click();
-  await share.getByText('New links made.').waitFor();
-  const link = await share.getByLabel('Editor link', { exact: false }).first().inputValue();
-  await share.getByRole('button', { name: 'Close' }).click();
-  return link;
-}
-
 describe('resetting the links while someone with an old link is typing', () => {
   it('stops the old link: what it types after the reset reaches nobody, and it reads nothing written after', async () => {
     const ayshe = await person('Ayshe');
@@ -77,7 +63,7 @@ describe('resetting the links while someone with an old link is typing', () => {
     // Bilal goes on typing, key by key, while Ayshe resets the links.
     await letterBody(bilal).press('Control+End');
     const typing = bilal.keyboard.type(' Typed during the reset.', { delay: 40 });
-    const newLink = await resetLinks(ayshe);
+    const newLink = (await resetLinks(ayshe)).after;
     await typing;
     await waitStatus(bilal, /^Not syncing: .*reset the links/u);
     await typeAtEnd(bilal, ' Typed after the reset.');

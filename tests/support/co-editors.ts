@@ -103,3 +103,19 @@ export async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Control+End');
   await page.keyboard.type(text);
 }
+
+/** Share… → Reset links… → Reset links; the editor link before and after, with the dialog closed again. */
+export async function resetLinks(page: Page): Promise<{ before: string; after: string }> {
+  await page.getByRole('button', { name: 'Share…' }).click();
+  const share = page.getByRole('dialog', { name: 'Share this letter' });
+  const before = await share.getByLabel('Editor link', { exact: false }).first().inputValue();
+  await share.getByRole('button', { name: 'Reset links…' }).click();
+  await share
+    .getByRole('group', { name: 'Confirm resetting the links' })
+    .getByRole('button', { name: 'Reset links' })
+    .click();
+  await share.getByText('New links made.').waitFor();
+  const after = await share.getByLabel('Editor link', { exact: false }).first().inputValue();
+  await share.getByRole('button', { name: 'Close' }).click();
+  return { before, after };
+}
