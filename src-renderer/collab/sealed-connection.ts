@@ -10,6 +10,7 @@ import {
   type SealedSyncProblem,
   type SealedSyncState,
 } from '../../src-common/collab/sealed-sync-state';
+import { StateKeeper } from './state-keeper';
 
 /** As much of a WebSocket as the connection uses: the browser's, or `ws` under Node. */
 export interface SocketLike {
@@ -89,8 +90,10 @@ export class SealedConnection {
   private attempted = false;
   private problem: string | null = null;
   private snapshot: SealedStatus | null = null;
+  private readonly keeper: StateKeeper;
 
   constructor(private readonly options: SealedConnectionOptions) {
+    this.keeper = new StateKeeper((state) => options.remember(state));
     const send = (bytes: Uint8Array): void => this.socket?.send(bytes);
     this.presence = new SealedPresence({ ...options, writerId: options.state.writerId, send });
     this.sync = new SealedDocSync({
@@ -133,6 +136,7 @@ export class SealedConnection {
   /** Seals this tick's changes now rather than at its end: the window is going. */
   flush(): void {
     this.sync.flush();
+    this.keeper.flush();
   }
 
   /** Closes for good: this tick's changes go out, presence says goodbye, and what to remember is handed over. */
@@ -145,6 +149,7 @@ export class SealedConnection {
     this.presence.destroy();
     this.socket?.close(1000, 'closed');
     this.sync.destroy();
+    this.keeper.stop();
     this.options.remember(this.sync.remembered());
   }
 
@@ -221,7 +226,7 @@ export class SealedConnection {
     };
   }
 
-  /** Hands over the state to keep only when it changed: most keystrokes change nothing of it. */
+  /** Hands the state to the keeper only when it changed: most keystrokes change nothing of it. */
   private rememberIfChanged(): void {
     const state = this.sync.remembered();
     const key = [
@@ -232,7 +237,7 @@ export class SealedConnection {
     ].join('/');
     if (key !== this.rememberedKey) {
       this.rememberedKey = key;
-      this.options.remember(state);
+      this.keeper.offer(state);
     }
   }
 }
