@@ -12,7 +12,7 @@ import { RestartToUpdate } from '../update/RestartToUpdate';
 import { saveWords } from './save-words';
 import { statusLine } from './status-line';
 import { useDocValue, type DocValue } from './use-doc-value';
-import { useLetterMeta } from './use-letter-meta';
+import { META_FIELD, readLetterMeta } from '../../src-common/letter/letter-doc';
 
 interface LetterStatusBarProps {
   doc: Y.Doc;
@@ -36,7 +36,7 @@ export const LetterStatusBar = memo(function LetterStatusBar({
   const sync = useSyncStatus(tracker);
   const counts = useLetterCounts(editor);
   // Who signed, as the count check counts: the confirmed entries and those not listed by name.
-  const signatoryCount = useDocValue(doc, CONFIRMED_COUNT) + useLetterMeta(doc).unlistedSignatories;
+  const signatoryCount = useDocValue(doc, CONFIRMED_COUNT) + useDocValue(doc, UNLISTED_COUNT);
   const status = statusLine(save, sync);
   return (
     <StatusBar status={status.words} tone={status.tone}>
@@ -78,4 +78,10 @@ function shownSaveStore(queue: SaveQueue): {
 const CONFIRMED_COUNT: DocValue<number> = {
   type: signatoriesMap,
   read: (doc) => confirmedCount(readSignatories(doc)),
+};
+
+/** How many signed without being listed by name: a number, so typing the title re-renders nothing here. */
+const UNLISTED_COUNT: DocValue<number> = {
+  type: (doc) => doc.getMap(META_FIELD),
+  read: (doc) => readLetterMeta(doc).unlistedSignatories,
 };

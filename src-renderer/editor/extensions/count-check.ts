@@ -6,8 +6,10 @@ import type * as Y from 'yjs';
 import { changedRangeOf, textblocksBetween } from './changed-range';
 import { claimRange, findCountClaims, type CountClaim } from '../../../src-common/checks/count-claims';
 import { signedCountOf, type SignedCount } from '../../../src-common/checks/letter-problems';
-import { META_FIELD } from '../../../src-common/letter/letter-doc';
+import { META_FIELD, type LetterMeta } from '../../../src-common/letter/letter-doc';
 import { signatoriesMap } from '../../../src-common/signatories/signatories-doc';
+
+const UNLISTED_KEY: keyof LetterMeta = 'unlistedSignatories';
 
 /** What the count check reads: the letter's own signatory list. */
 export interface CountCheckOptions {
@@ -133,7 +135,7 @@ export function countClaimDecorationsAfter(
 /**
  * Underlines a claim about how many signed ("We, over 230 organizations") that the count does not bear out (the
  * confirmed entries and those signed but not listed by name), with the rule as its tooltip and accessible
- * description. Follows the text, the list and the number not listed as any of them changes.
+ * description. Follows the text, the list and the number not listed whenever one of them changes.
  */
 export const CountCheck = Extension.create<CountCheckOptions>({
   name: 'countCheck',
@@ -173,13 +175,19 @@ export const CountCheck = Extension.create<CountCheckOptions>({
               view.dispatch(view.state.tr.setMeta(countCheckKey, count).setMeta('addToHistory', false));
             }
           };
-          // The list and the number not listed (kept with the letter's metadata) both change the count.
+          // The list and the number not listed (kept with the letter's metadata) both change the count; other
+          // metadata (the title, as it is typed) does not, and must not cost a reading of the whole list.
+          const refreshOnUnlisted = (event: Y.YMapEvent<unknown>) => {
+            if (event.keysChanged.has(UNLISTED_KEY)) {
+              refresh();
+            }
+          };
           signatoriesMap(letter).observeDeep(refresh);
-          letter.getMap(META_FIELD).observe(refresh);
+          letter.getMap(META_FIELD).observe(refreshOnUnlisted);
           return {
             destroy: () => {
               signatoriesMap(letter).unobserveDeep(refresh);
-              letter.getMap(META_FIELD).unobserve(refresh);
+              letter.getMap(META_FIELD).unobserve(refreshOnUnlisted);
             },
           };
         },
