@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { toBase64Url } from '../crypto/base64url';
-import { openEnvelope, readEnvelopeHeader, sealEnvelope, type EnvelopeHeader } from '../crypto/envelope';
+import { openEnvelope, readEnvelopeHeader, type EnvelopeHeader } from '../crypto/envelope';
 import { startSignatureCheck } from '../crypto/signature-verifier';
 import type { SealedDocSyncOptions } from './sealed-doc-sync-options';
 import { OrderedSteps } from './ordered-steps';
@@ -10,11 +10,12 @@ import {
   encodeSealedClientMessage,
   type SealedServerMessage,
 } from './sealed-messages';
+import { OwnChanges } from './sealed-own-changes';
 import { SealedProgress, type ProvisionalEntry } from './sealed-progress';
 import type { SequenceProblem } from './sealed-sequence';
-import { decodeSnapshotContent, encodeSnapshotContent } from './sealed-snapshot';
-import { holdsMoreThan, type SealedSyncProblem, type SealedSyncState } from './sealed-sync-state';
-import { UnconfirmedChanges } from './unconfirmed-changes';
+import { decodeSnapshotContent } from './sealed-snapshot';
+import { SnapshotWriter, type SnapshotPoint } from './sealed-snapshot-writer';
+import type { SealedSyncProblem, SealedSyncState } from './sealed-sync-state';
 
 export { freshSealedSyncState, type SealedSyncProblem, type SealedSyncState } from './sealed-sync-state';
 export type { SealedDocSyncOptions } from './sealed-doc-sync-options';
@@ -27,33 +28,33 @@ export type { SealedDocSyncOptions } from './sealed-doc-sync-options';
  */
 export class SealedDocSync {
   private readonly progress: SealedProgress;
-  private state: SealedSyncState;
   private open = false;
   private caughtUp = false;
   private readonly compaction: CompactionCounter;
   private readonly steps = new OrderedSteps();
-  private readonly changes: UnconfirmedChanges;
+  private readonly own: OwnChanges;
+  private readonly snapshots: SnapshotWriter;
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.handleLocalUpdate(update, origin);
+    // What this object applies from the server is no local change.
+    if (origin !== this) {
+      this.own.local(update);
+    }
   };
 
   constructor(private readonly options: SealedDocSyncOptions) {
-    // Content the server may lack can also come from before this object existed (an import, another window).
-    const changed = options.state.changedSinceConfirmed || holdsMoreThan(options.doc, options.state);
-    this.state = { ...options.state, changedSinceConfirmed: changed };
+    this.own = new OwnChanges(options, () => this.canSealNow());
     this.progress = new SealedProgress(options.state);
     this.compaction = new CompactionCounter(options.compaction);
     if (options.snapshotFirst) {
       this.compaction.want();
     }
-    const waitingFromEarlier = changed && this.canWrite ? Math.max(1, options.waitingFromEarlier ?? 0) : 0;
-    this.changes = new UnconfirmedChanges(waitingFromEarlier, () => this.flush(), options.schedule);
+    this.snapshots = new SnapshotWriter(this.compaction, this.own, options.doc, options.send);
     options.doc.on('update', this.onUpdate);
   }
 
   /** Local changes not yet confirmed stored on the server; those of this tick count as the one envelope they make. */
   get waiting(): number {
-    return this.changes.count;
+    return this.own.unconfirmed.count;
   }
 
   /** True when connected, caught up, and every local change is stored on the server. */
@@ -67,7 +68,7 @@ export class SealedDocSync {
    */
   remembered(): SealedSyncState {
     const { lastSeq, seen } = this.progress.point;
-    return { ...this.state, lastSeq, seen };
+    return { ...this.own.remembered, lastSeq, seen };
   }
 
   /** Resolves once every message received so far has taken effect (signatures checked, changes applied). */
@@ -80,16 +81,7 @@ export class SealedDocSync {
    * window goes. If the socket cannot take them, they wait for the next connection's catch-up like any offline change.
    */
   flush(): void {
-    const update = this.changes.batch.take();
-    if (!update) {
-      return;
-    }
-    if (!this.canSealNow()) {
-      this.changes.waitForCatchUp();
-    } else {
-      this.seal(update);
-    }
-    this.changed();
+    this.own.flush();
   }
 
   /** The socket opened: ask for everything after the last sequence this copy holds. */
@@ -105,7 +97,7 @@ export class SealedDocSync {
   private handleConnected(): void {
     this.open = true;
     this.caughtUp = false;
-    this.changes.connectionChanged();
+    this.own.unconfirmed.connectionChanged();
     this.progress.restartFromDurable();
     this.options.send(encodeSealedClientMessage({ type: 'hello', after: this.progress.point.lastSeq }));
     this.changed();
@@ -115,7 +107,7 @@ export class SealedDocSync {
     this.open = false;
     this.caughtUp = false;
     // The catch-up seals everything past the confirmed state, so what was not confirmed goes out with it.
-    this.changes.connectionChanged();
+    this.own.unconfirmed.connectionChanged();
     this.changed();
   }
 
@@ -133,14 +125,14 @@ export class SealedDocSync {
         : undefined;
     this.steps.addWith(signature, (signatureValid) => {
       this.handleMessage(message, signatureValid);
-      this.offerSnapshotIfDue();
+      this.snapshots.offerIfDue(this.snapshotPoint());
       this.changed();
     });
   }
 
   destroy(): void {
     this.steps.stop();
-    this.changes.batch.stop();
+    this.own.unconfirmed.batch.stop();
     this.options.doc.off('update', this.onUpdate);
   }
 
@@ -163,7 +155,7 @@ export class SealedDocSync {
         this.options.onProblem({ kind: 'refused', reason: message.reason });
         return;
       case 'lease':
-        this.handleLease(message.granted, message.covers);
+        this.snapshots.leaseAnswered(message.granted, message.covers, this.snapshotPoint());
         return;
     }
   }
@@ -174,7 +166,7 @@ export class SealedDocSync {
       this.options.onProblem({ kind: 'unreadable', problem: 'malformed' });
       return;
     }
-    const verdict = this.progress.sequence.relay(seq, header.kind, this.changes.updatesInFlight);
+    const verdict = this.progress.sequence.relay(seq, header.kind, this.own.unconfirmed.updatesInFlight);
     if (!verdict.apply) {
       return;
     }
@@ -213,7 +205,7 @@ export class SealedDocSync {
       return covered ? { kind: 'snapshot', seq, covered } : { kind: 'other', seq };
     }
     this.compaction.stored(bytes);
-    if (this.isOwn(header.writerId)) {
+    if (this.own.isOwn(header.writerId)) {
       return { kind: 'other', seq };
     }
     const orderProblem = this.progress.order.accept(header);
@@ -247,7 +239,7 @@ export class SealedDocSync {
   }
 
   private handleStored(counter: number, seq: number): void {
-    const sent = this.changes.stored(counter);
+    const sent = this.own.unconfirmed.stored(counter);
     if (!sent) {
       return;
     }
@@ -268,92 +260,31 @@ export class SealedDocSync {
     this.confirmIfSettled();
   }
 
-  /** Asks for the lease to write a snapshot, when enough is stored past the last one and this copy is settled. */
-  private offerSnapshotIfDue(): void {
-    if (!this.canWrite || !this.isSettled() || !this.compaction.shouldAsk()) {
-      return;
-    }
-    this.compaction.asked();
-    this.options.send(encodeSealedClientMessage({ type: 'lease', covers: this.progress.point.lastSeq }));
-  }
-
-  /** Writes the snapshot if the lease is for exactly what this copy holds (nothing arrived or changed meanwhile). */
-  private handleLease(granted: boolean, covers: number): void {
-    this.compaction.answered(granted);
-    if (!granted || covers !== this.progress.point.lastSeq || !this.isSettled()) {
-      return;
-    }
-    const covered = {
-      ...this.progress.order.covered(),
-      [toBase64Url(this.state.writerId)]: this.state.nextCounter - 1,
+  /** Where this copy stands for a snapshot: settled or not, and what it would cover. */
+  private snapshotPoint(): SnapshotPoint {
+    return {
+      settled: this.isSettled(),
+      lastSeq: this.progress.point.lastSeq,
+      covered: this.progress.order.covered(),
     };
-    const content = encodeSnapshotContent({ update: Y.encodeStateAsUpdate(this.options.doc), covered });
-    this.sendEnvelope('snapshot', content, covers);
   }
 
   /** Caught up, every own change stored, and everything applied known stored: a point a snapshot may cover. */
   private isSettled(): boolean {
-    return this.caughtUp && this.changes.none && !this.progress.ahead;
+    return this.caughtUp && this.own.unconfirmed.none && !this.progress.ahead;
   }
 
   private handleCaughtUp(latest: number): void {
     this.report(mapSequence(this.progress.sequence.caughtUp(latest)));
     this.caughtUp = true;
-    this.changes.caughtUp();
-    if (this.canWrite && this.state.changedSinceConfirmed) {
-      this.seal(Y.encodeStateAsUpdate(this.options.doc, this.state.confirmedStateVector));
-      return;
-    }
-    this.confirmIfSettled();
-  }
-
-  /**
-   * Runs inside the keystroke's transaction, so it only collects: sealing and signing wait for the end of the tick.
-   * The flag to remember is set at once, so a window closed before then still sends the change on its next start.
-   */
-  private handleLocalUpdate(update: Uint8Array, origin: unknown): void {
-    if (origin === this || !this.canWrite) {
-      return;
-    }
-    const alreadyChanged = this.state.changedSinceConfirmed;
-    if (!alreadyChanged) {
-      this.state = { ...this.state, changedSinceConfirmed: true };
-    }
-    if (!this.canSealNow()) {
-      this.changes.waitForCatchUp();
-      this.changed();
-      return;
-    }
-    const startsBatch = this.changes.batch.isEmpty;
-    this.changes.batch.add(update);
-    // Listeners hear of the batch once, when the waiting count changes, not on each of its keystrokes.
-    if (startsBatch || !alreadyChanged) {
-      this.changed();
+    if (!this.own.caughtUp()) {
+      this.confirmIfSettled();
     }
   }
 
   /** Not while the socket is closed or closing, nor before the catch-up, which sends all that waits at once. */
   private canSealNow(): boolean {
     return this.open && this.caughtUp && this.options.canSend?.() !== false;
-  }
-
-  private seal(update: Uint8Array): void {
-    this.sendEnvelope('update', update, 0);
-  }
-
-  /**
-   * Seals and sends. A snapshot takes counter 0 and leaves the writer's counters alone: readers that never see it (it
-   * is for newcomers) must not take the gap it would leave for a missing update.
-   */
-  private sendEnvelope(kind: 'update' | 'snapshot', plaintext: Uint8Array, covers: number): void {
-    const counter = kind === 'snapshot' ? 0 : this.state.nextCounter;
-    if (kind === 'update') {
-      this.state = { ...this.state, nextCounter: counter + 1 };
-    }
-    const header = { kind, writerId: this.state.writerId, counter, covers };
-    const envelope = sealEnvelope(this.options.letterId, this.options.keys, header, plaintext);
-    this.changes.sent(counter, { kind, bytes: envelope.length });
-    this.options.send(encodeSealedClientMessage({ type: 'envelope', envelope }));
   }
 
   /**
@@ -364,22 +295,7 @@ export class SealedDocSync {
     if (!this.isSettled()) {
       return;
     }
-    this.state = {
-      ...this.state,
-      confirmedStateVector: Y.encodeStateVector(this.options.doc),
-      changedSinceConfirmed: false,
-    };
-  }
-
-  /** True for envelopes this computer wrote, now or before a restart: their changes are already here. */
-  private isOwn(writerId: Uint8Array): boolean {
-    const writer = toBase64Url(writerId);
-    return writer === toBase64Url(this.state.writerId) || this.state.formerWriters.includes(writer);
-  }
-
-  /** Viewers hold no signing key: their copy is read-only, and nothing of it is ever sent. */
-  private get canWrite(): boolean {
-    return this.options.keys.signingSeed !== undefined;
+    this.own.confirm();
   }
 
   private report(problem: SealedSyncProblem | null): void {

@@ -1,0 +1,140 @@
+import * as Y from 'yjs';
+import { toBase64Url } from '../crypto/base64url';
+import { sealEnvelope } from '../crypto/envelope';
+import type { SealedDocSyncOptions } from './sealed-doc-sync-options';
+import { encodeSealedClientMessage } from './sealed-messages';
+import { holdsMoreThan, type SealedSyncState } from './sealed-sync-state';
+import { UnconfirmedChanges } from './unconfirmed-changes';
+
+/** The part of what a copy remembers that is about its own changes. */
+export type OwnState = Pick<
+  SealedSyncState,
+  'writerId' | 'nextCounter' | 'confirmedStateVector' | 'changedSinceConfirmed' | 'formerWriters'
+>;
+
+/**
+ * This copy's own changes on their way to the server: collected during a tick, sealed and signed under this writer's
+ * next counter, sent, and confirmed stored; and the state the server is known to hold, so that whatever it may lack
+ * goes out again with the next catch-up.
+ */
+export class OwnChanges {
+  private own: OwnState;
+  readonly unconfirmed: UnconfirmedChanges;
+
+  constructor(
+    private readonly options: SealedDocSyncOptions,
+    /** Whether an envelope can go out now: connected, caught up, and the socket not closing. */
+    private readonly canSealNow: () => boolean,
+  ) {
+    const { state, doc } = options;
+    // Content the server may lack can also come from before this object existed (an import, another window).
+    const changed = state.changedSinceConfirmed || holdsMoreThan(doc, state);
+    const { writerId, nextCounter, confirmedStateVector, formerWriters } = state;
+    this.own = { writerId, nextCounter, confirmedStateVector, changedSinceConfirmed: changed, formerWriters };
+    const waitingFromEarlier = changed && this.canWrite ? Math.max(1, options.waitingFromEarlier ?? 0) : 0;
+    this.unconfirmed = new UnconfirmedChanges(waitingFromEarlier, () => this.flush(), options.schedule);
+  }
+
+  /** What to remember of the own changes for the next connection or start. */
+  get remembered(): OwnState {
+    return this.own;
+  }
+
+  /** Viewers hold no signing key: their copy is read-only, and nothing of it is ever sent. */
+  get canWrite(): boolean {
+    return this.options.keys.signingSeed !== undefined;
+  }
+
+  /** This writer's newest counter used, which a snapshot of this copy covers. */
+  get lastCounter(): number {
+    return this.own.nextCounter - 1;
+  }
+
+  /** True for envelopes this computer wrote, now or before a restart: their changes are already here. */
+  isOwn(writerId: Uint8Array): boolean {
+    const writer = toBase64Url(writerId);
+    return writer === toBase64Url(this.own.writerId) || this.own.formerWriters.includes(writer);
+  }
+
+  /**
+   * A local change, inside the keystroke's transaction, so it only collects: sealing and signing wait for the end of
+   * the tick. The flag to remember is set at once, so a window closed before then still sends the change on its next
+   * start.
+   */
+  local(update: Uint8Array): void {
+    if (!this.canWrite) {
+      return;
+    }
+    const alreadyChanged = this.own.changedSinceConfirmed;
+    if (!alreadyChanged) {
+      this.own = { ...this.own, changedSinceConfirmed: true };
+    }
+    if (!this.canSealNow()) {
+      this.unconfirmed.waitForCatchUp();
+      this.changed();
+      return;
+    }
+    const startsBatch = this.unconfirmed.batch.isEmpty;
+    this.unconfirmed.batch.add(update);
+    // Listeners hear of the batch once, when the waiting count changes, not on each of its keystrokes.
+    if (startsBatch || !alreadyChanged) {
+      this.changed();
+    }
+  }
+
+  /** Seals the changes collected this tick now; if the socket cannot take them, they wait for the next catch-up. */
+  flush(): void {
+    const update = this.unconfirmed.batch.take();
+    if (!update) {
+      return;
+    }
+    if (!this.canSealNow()) {
+      this.unconfirmed.waitForCatchUp();
+    } else {
+      this.sendEnvelope('update', update, 0);
+    }
+    this.changed();
+  }
+
+  /** Caught up: seals everything past the confirmed state at once, if anything changed; true if it did. */
+  caughtUp(): boolean {
+    this.unconfirmed.caughtUp();
+    if (!this.canWrite || !this.own.changedSinceConfirmed) {
+      return false;
+    }
+    const { doc } = this.options;
+    this.sendEnvelope('update', Y.encodeStateAsUpdate(doc, this.own.confirmedStateVector), 0);
+    return true;
+  }
+
+  /**
+   * Seals and sends. A snapshot takes counter 0 and leaves the writer's counters alone: readers that never see it (it
+   * is for newcomers) must not take the gap it would leave for a missing update.
+   */
+  sendEnvelope(kind: 'update' | 'snapshot', plaintext: Uint8Array, covers: number): void {
+    const counter = kind === 'snapshot' ? 0 : this.own.nextCounter;
+    if (kind === 'update') {
+      this.own = { ...this.own, nextCounter: counter + 1 };
+    }
+    const header = { kind, writerId: this.own.writerId, counter, covers };
+    const envelope = sealEnvelope(this.options.letterId, this.options.keys, header, plaintext);
+    this.unconfirmed.sent(counter, { kind, bytes: envelope.length });
+    this.options.send(encodeSealedClientMessage({ type: 'envelope', envelope }));
+  }
+
+  /**
+   * The server holds everything this copy holds: remember that state. A state vector costs one entry per writer, so
+   * this stays cheap however long the letter is.
+   */
+  confirm(): void {
+    this.own = {
+      ...this.own,
+      confirmedStateVector: Y.encodeStateVector(this.options.doc),
+      changedSinceConfirmed: false,
+    };
+  }
+
+  private changed(): void {
+    this.options.onChange?.();
+  }
+}
