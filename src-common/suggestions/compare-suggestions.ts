@@ -1,4 +1,13 @@
-import { compareBodies, type BlockChange, type WordChange } from '../versions/compare';
+import { appendAll } from '../collections';
+import {
+  compareBodies,
+  sameBlocks,
+  wordChanges,
+  type BlockChange,
+  type WordChange,
+} from '../versions/compare';
+import { resolveSuggestionsInJson } from './json-suggestions';
+import { reshapedRun } from './compare-shapes';
 import type { ProseMirrorJson } from '../letter/prosemirror-json';
 import {
   BREAK_SUGGESTION_ATTR,
@@ -46,31 +55,98 @@ export function suggestDifferences(
   current: ProseMirrorJson,
   stamps: ComparisonStamps,
 ): ProseMirrorJson {
-  const writer = new SuggestionWriter(stamps);
-  return { ...current, content: writer.blocks(compareBodies(version, current)) };
+  const changes = compareBodies(version, current);
+  const reshaped = { ...current, content: new SuggestionWriter(stamps, true).blocks(changes) };
+  return settlesBack(reshaped, version, current)
+    ? reshaped
+    : { ...current, content: new SuggestionWriter(stamps, false).blocks(changes) };
+}
+
+// Shape changes are found run by run; the whole body must still settle to the version when every suggestion is
+// rejected and to today's text when every one is accepted, or the review goes without them (removed and added).
+function settlesBack(merged: ProseMirrorJson, version: ProseMirrorJson, current: ProseMirrorJson): boolean {
+  return (
+    sameBlocks(resolveSuggestionsInJson(merged, 'rejected').content ?? [], version.content ?? []) &&
+    sameBlocks(resolveSuggestionsInJson(merged, 'accepted').content ?? [], current.content ?? [])
+  );
+}
+
+function isEmptyTextblock(change: BlockChange): boolean {
+  return (
+    (change.kind === 'added' || change.kind === 'removed') &&
+    TEXTBLOCK_TYPES.includes(change.block.type) &&
+    (change.block.content ?? []).length === 0
+  );
 }
 
 class SuggestionWriter {
   private stamp: SuggestionStamp | null = null;
 
-  constructor(private readonly stamps: ComparisonStamps) {}
+  constructor(
+    private readonly stamps: ComparisonStamps,
+    private readonly reshaping: boolean,
+  ) {}
 
-  /** The merged blocks: a run of changes between two unchanged parts is one suggestion. */
-  blocks(changes: readonly BlockChange[]): ProseMirrorJson[] {
-    return changes.map((change) => {
-      switch (change.kind) {
-        case 'same':
-          this.stamp = null;
-          return change.block;
-        case 'added':
-          return suggestBlock(change.block, 'insert', this.current());
-        case 'removed':
-          return suggestBlock(change.block, 'delete', this.current());
-        case 'changed':
-          return { ...change.after, content: this.words(change.words) };
-        case 'within':
-          return { ...change.after, content: this.blocks(change.children) };
+  /**
+   * The merged blocks: a run of changes between two unchanged parts is one suggestion. `wrappers` are the lists and
+   * quotes the blocks stand in.
+   */
+  blocks(changes: readonly BlockChange[], wrappers: readonly string[] = []): ProseMirrorJson[] {
+    const out: ProseMirrorJson[] = [];
+    let run: BlockChange[] = [];
+    for (const change of changes) {
+      if (change.kind === 'added' || change.kind === 'removed') {
+        run.push(change);
+        continue;
       }
+      appendAll(out, this.run(run, wrappers));
+      run = [];
+      out.push(this.block(change, wrappers));
+    }
+    appendAll(out, this.run(run, wrappers));
+    return out;
+  }
+
+  private block(change: BlockChange, wrappers: readonly string[]): ProseMirrorJson {
+    switch (change.kind) {
+      case 'same':
+        this.stamp = null;
+        return change.block;
+      case 'added':
+        return suggestBlock(change.block, 'insert', this.current());
+      case 'removed':
+        return suggestBlock(change.block, 'delete', this.current());
+      case 'changed':
+        return { ...change.after, content: this.words(change.words) };
+      case 'within':
+        return { ...change.after, content: this.blocks(change.children, [...wrappers, change.after.type]) };
+    }
+  }
+
+  // Blocks removed and added side by side: the same paragraphs in another shape are suggested as shape changes,
+  // written where the added blocks stand. Empty paragraphs (an editor adds one after a list at the end) pair with
+  // nothing: they are added or removed as they are.
+  private run(run: readonly BlockChange[], wrappers: readonly string[]): ProseMirrorJson[] {
+    if (run.length === 0) {
+      return [];
+    }
+    const paired = run.filter((change) => this.reshaping && !isEmptyTextblock(change));
+    const side = (kind: 'added' | 'removed') =>
+      paired.flatMap((change) => (change.kind === kind ? [change.block] : []));
+    const reshaped =
+      paired.length > 0
+        ? reshapedRun(side('removed'), side('added'), wrappers, this.current(), (before, after) =>
+            this.words(wordChanges(before, after)),
+          )
+        : null;
+    if (!reshaped) {
+      return run.map((change) => this.block(change, wrappers));
+    }
+    return run.flatMap((change) => {
+      if (isEmptyTextblock(change)) {
+        return [this.block(change, wrappers)];
+      }
+      return change.kind === 'added' ? reshaped.splice(0, 1) : [];
     });
   }
 

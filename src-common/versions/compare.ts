@@ -160,7 +160,8 @@ function holdsText(block: ProseMirrorJson): boolean {
   return (block.content ?? []).every((child) => INLINE.has(child.type));
 }
 
-function wordChanges(before: ProseMirrorJson, after: ProseMirrorJson): WordChange[] {
+/** The words of a paragraph or heading inserted, deleted and kept between two of its texts. */
+export function wordChanges(before: ProseMirrorJson, after: ProseMirrorJson): WordChange[] {
   return diffArrays(inlineTokens(before), inlineTokens(after), { comparator: sameBlock }).map((part) => ({
     kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
     text: part.value.map(blockText).join(''),
@@ -193,6 +194,17 @@ function joinText(tokens: readonly ProseMirrorJson[]): ProseMirrorJson[] {
     }
   }
   return joined;
+}
+
+/** Whether two runs of blocks read the same, however their text is cut into nodes. */
+export function sameBlocks(a: readonly ProseMirrorJson[], b: readonly ProseMirrorJson[]): boolean {
+  return canonical(joinedDeep(a)) === canonical(joinedDeep(b));
+}
+
+function joinedDeep(blocks: readonly ProseMirrorJson[]): ProseMirrorJson[] {
+  return joinText(
+    blocks.map((block) => (block.content ? { ...block, content: joinedDeep(block.content) } : block)),
+  );
 }
 
 function sameBlock(a: ProseMirrorJson, b: ProseMirrorJson): boolean {

@@ -38,6 +38,10 @@ function note(noteId: string): ProseMirrorJson {
   return { type: 'noteReference', attrs: { noteId } };
 }
 
+function heading(value: string, level: number): ProseMirrorJson {
+  return { type: 'heading', attrs: { level }, content: [text(value)] };
+}
+
 const BOLD = [{ type: 'bold' }];
 const LINK = [{ type: 'link', attrs: { href: 'https://example.org/report' } }];
 
@@ -213,6 +217,89 @@ describe('a version compared as suggestions', () => {
     expect(
       suggestionsIn(reviewed([paragraph('Same.')], [para(text('Same', comment), text('.'))]).doc),
     ).toEqual([]);
+  });
+
+  it('suggests a paragraph made a heading as a shape change over the same words, not removed and added', () => {
+    const state = expectRoundTrip(
+      [paragraph('Open letter'), paragraph('Body.')],
+      [heading('Open letter', 2), paragraph('Body.')],
+    );
+    const [suggestion, ...others] = suggestionsIn(state.doc);
+    expect(others).toEqual([]);
+    expect(suggestion?.reshaped).toEqual(['make heading 2']);
+    expect(suggestion?.inserted).toBe('');
+    expect(suggestion?.deleted).toBe('');
+    expect(picture(state.doc)).toBe('Open letter\nBody.');
+  });
+
+  it('suggests a heading made normal text and edited, as a shape change with its changed words', () => {
+    const state = expectRoundTrip(
+      [heading('Our demands', 1), paragraph('Body.')],
+      [paragraph('Our three demands'), paragraph('Body.')],
+    );
+    const suggestions = suggestionsIn(state.doc);
+    expect(suggestions.flatMap((suggestion) => suggestion.reshaped)).toEqual(['make normal text']);
+    expect(suggestions.map((suggestion) => suggestion.inserted).join('')).toBe('three ');
+  });
+
+  it('suggests paragraphs put in a list, taken out of one, and quoted, as shape changes', () => {
+    const quote = (...content: ProseMirrorJson[]): ProseMirrorJson => ({ type: 'blockquote', content });
+    const listed = expectRoundTrip(
+      [
+        paragraph('We ask you to:'),
+        paragraph('release them'),
+        paragraph('end the raids'),
+        paragraph('Thanks.'),
+      ],
+      [
+        paragraph('We ask you to:'),
+        bullets([paragraph('release them')], [paragraph('end the raids')]),
+        paragraph('Thanks.'),
+      ],
+    );
+    expect(suggestionsIn(listed.doc).flatMap((suggestion) => suggestion.reshaped)).toEqual([
+      'make bulleted list',
+    ]);
+    expect(picture(listed.doc)).toBe('We ask you to:\nrelease them\nend the raids\nThanks.');
+    // The editor keeps an empty paragraph after a list at the end of the letter: it is suggested as added.
+    const atEnd = expectRoundTrip(
+      [paragraph('We ask you to:'), paragraph('release them')],
+      [paragraph('We ask you to:'), bullets([paragraph('release them')]), paragraph('')],
+    );
+    expect(suggestionsIn(atEnd.doc).flatMap((suggestion) => suggestion.reshaped)).toEqual([
+      'make bulleted list',
+    ]);
+    const unlisted = expectRoundTrip(
+      [bullets([paragraph('one')], [paragraph('two')]), paragraph('End.')],
+      [paragraph('one'), paragraph('two'), paragraph('End.')],
+    );
+    expect(suggestionsIn(unlisted.doc).flatMap((suggestion) => suggestion.reshaped)).toEqual([
+      'remove from list',
+    ]);
+    const quoted = expectRoundTrip(
+      [paragraph('Intro.'), paragraph('Never again.')],
+      [paragraph('Intro.'), quote(paragraph('Never again.'))],
+    );
+    expect(suggestionsIn(quoted.doc).flatMap((suggestion) => suggestion.reshaped)).toEqual(['make quote']);
+  });
+
+  it('suggests a quoted paragraph made a heading inside its quote', () => {
+    const quote = (...content: ProseMirrorJson[]): ProseMirrorJson => ({ type: 'blockquote', content });
+    const inQuote = expectRoundTrip(
+      [quote(paragraph('Never again.'), paragraph('Said a survivor.'))],
+      [quote(heading('Never again.', 3), paragraph('Said a survivor.'))],
+    );
+    expect(suggestionsIn(inQuote.doc).flatMap((suggestion) => suggestion.reshaped)).toEqual([
+      'make heading 3',
+    ]);
+  });
+
+  it('still removes and adds where the shapes do not pair up: a paragraph split into a list of two', () => {
+    const state = expectRoundTrip(
+      [paragraph('release them and end the raids'), paragraph('End.')],
+      [bullets([paragraph('release them')], [paragraph('end the raids')]), paragraph('End.')],
+    );
+    expect(suggestionsIn(state.doc).flatMap((suggestion) => suggestion.reshaped)).toEqual([]);
   });
 
   it('changes nothing when the version and the letter agree', () => {
