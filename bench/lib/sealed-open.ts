@@ -10,6 +10,7 @@ import { encodeSnapshotContent } from '../../src-common/collab/sealed-snapshot';
 import { toBase64Url } from '../../src-common/crypto/base64url';
 import { sealEnvelope } from '../../src-common/crypto/envelope';
 import { viewerKeys } from '../../src-common/crypto/letter-keys';
+import { WriterChain } from '../../src-common/crypto/update-chain';
 import { webCryptoVerifier } from '../../src-common/crypto/signature-verifier';
 import { newWriterId } from '../../src-common/crypto/writer-order';
 import { DATABASE_FILE } from '../../server/store/database';
@@ -73,7 +74,10 @@ export async function prepareStoredLetter(
   return { dataDir, sealed, state: stateOf(updates) };
 }
 
-/** Writes a registered letter's sealed rows: a snapshot envelope of `snapshot` covering `covers`, then `log`. */
+/**
+ * Writes a registered letter's sealed rows: a snapshot envelope of `snapshot` covering `covers`, then `log`, sealed
+ * as the app seals them, each update linked to the one before.
+ */
 export function writeSealed(
   db: Database.Database,
   letter: SealedBenchLetter,
@@ -97,9 +101,12 @@ export function writeSealed(
     `INSERT INTO sealed_envelopes (letter_id, seq, writer_id, counter, kind, epoch, bytes, stored_at)
      VALUES (?, ?, ?, ?, 'update', ?, ?, 0)`,
   );
+  const chain = new WriterChain();
   log.forEach((update, index) => {
     const counter = covers + index + 1;
-    const envelope = sealEnvelope(letterId, keys, { kind: 'update', writerId, counter, covers: 0 }, update);
+    const header = { kind: 'update' as const, writerId, counter, covers: 0 };
+    const envelope = sealEnvelope(letterId, keys, header, chain.link(update));
+    chain.sealed(envelope);
     insert.run(letterId, counter, writerId, counter, keys.epoch, envelope);
   });
   db.prepare('UPDATE sealed_letters SET latest_seq = ? WHERE letter_id = ?').run(

@@ -1,7 +1,10 @@
 import * as Y from 'yjs';
 import { toBase64Url } from '../crypto/base64url';
+import { openBatch, type OpenedEnvelope } from '../crypto/chain-check';
 import { openEnvelope, readEnvelopeHeader, type EnvelopeHeader } from '../crypto/envelope';
-import { startSignatureCheck } from '../crypto/signature-verifier';
+import { startSignatureCheck, verifyInScript } from '../crypto/signature-verifier';
+import { readUpdateLink } from '../crypto/update-chain';
+import { CatchUpBacklog, type RelayMessage } from './catch-up-backlog';
 import type { SealedDocSyncOptions } from './sealed-doc-sync-options';
 import { OrderedSteps } from './ordered-steps';
 import { CompactionCounter } from './sealed-compaction';
@@ -34,6 +37,7 @@ export class SealedDocSync {
   private readonly steps = new OrderedSteps();
   private readonly own: OwnChanges;
   private readonly snapshots: SnapshotWriter;
+  private readonly backlog = new CatchUpBacklog();
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     // What this object applies from the server is no local change.
     if (origin !== this) {
@@ -73,6 +77,7 @@ export class SealedDocSync {
 
   /** Resolves once every message received so far has taken effect (signatures checked, changes applied). */
   settled(): Promise<void> {
+    this.flushBacklog();
     return this.steps.idle();
   }
 
@@ -86,11 +91,15 @@ export class SealedDocSync {
 
   /** The socket opened: ask for everything after the last sequence this copy holds. */
   connected(): void {
+    this.flushBacklog();
+    this.backlog.collecting = true;
     this.steps.add(() => this.handleConnected());
   }
 
   /** The socket closed. Envelopes not confirmed go out again, as part of the next offline catch-up. */
   disconnected(): void {
+    this.flushBacklog();
+    this.backlog.collecting = false;
     this.steps.add(() => this.handleDisconnected());
   }
 
@@ -118,6 +127,14 @@ export class SealedDocSync {
       this.options.onProblem({ kind: 'malformed' });
       return;
     }
+    if (message.type === 'relay' && this.backlog.collecting) {
+      if (this.backlog.add(message)) {
+        this.flushBacklog();
+      }
+      return;
+    }
+    this.flushBacklog();
+    this.backlog.collecting &&= message.type !== 'caught-up';
     const { verifier, letterId, keys } = this.options;
     const signature =
       message.type === 'relay' && verifier
@@ -130,7 +147,37 @@ export class SealedDocSync {
     });
   }
 
+  /**
+   * Checks the relays of a catch-up together, so each writer's hash chain spares all but its newest signature check
+   * (`crypto/chain-check.ts`), and applies them in one Yjs transaction, so the editor redraws once.
+   */
+  private flushBacklog(): void {
+    const relays = this.backlog.take();
+    if (relays.length === 0) {
+      return;
+    }
+    const { verifier, letterId, keys, doc } = this.options;
+    const envelopes = relays.map((relay) => relay.envelope);
+    this.steps.addWith(openBatch(letterId, keys, verifier ?? verifyInScript, envelopes), (opened) => {
+      Y.transact(
+        doc,
+        () => relays.forEach((relay, index) => this.handleBatchRelay(relay, opened[index])),
+        this,
+      );
+      this.snapshots.offerIfDue(this.snapshotPoint());
+      this.changed();
+    });
+  }
+
+  private handleBatchRelay(relay: RelayMessage, opened: OpenedEnvelope | undefined): void {
+    if (opened) {
+      this.handleRelay(relay.seq, relay.envelope, () => opened);
+    }
+    this.handleStoredThrough(relay.durable);
+  }
+
   destroy(): void {
+    this.backlog.take();
     this.steps.stop();
     this.own.unconfirmed.batch.stop();
     this.options.doc.off('update', this.onUpdate);
@@ -139,7 +186,9 @@ export class SealedDocSync {
   private handleMessage(message: SealedServerMessage, signatureValid: boolean | undefined): void {
     switch (message.type) {
       case 'relay':
-        this.handleRelay(message.seq, message.envelope, signatureValid);
+        this.handleRelay(message.seq, message.envelope, () =>
+          openEnvelope(this.options.letterId, message.envelope, this.options.keys, signatureValid),
+        );
         this.handleStoredThrough(message.durable);
         return;
       case 'durable':
@@ -160,7 +209,8 @@ export class SealedDocSync {
     }
   }
 
-  private handleRelay(seq: number, envelope: Uint8Array, signatureValid: boolean | undefined): void {
+  /** `open` checks and opens the envelope, once its place in the sequence says it is to be applied. */
+  private handleRelay(seq: number, envelope: Uint8Array, open: () => OpenedEnvelope): void {
     const header = readEnvelopeHeader(envelope);
     if (!header) {
       this.options.onProblem({ kind: 'unreadable', problem: 'malformed' });
@@ -171,7 +221,7 @@ export class SealedDocSync {
       return;
     }
     this.report(verdict.problem && { kind: 'sequence', detail: verdict.problem });
-    const opened = openEnvelope(this.options.letterId, envelope, this.options.keys, signatureValid);
+    const opened = open();
     if (header.kind === 'presence') {
       this.handlePresence(opened);
       return;
@@ -184,7 +234,7 @@ export class SealedDocSync {
     this.progress.took(this.applyStoredEnvelope(seq, header, opened.plaintext, envelope.length));
   }
 
-  private handlePresence(opened: ReturnType<typeof openEnvelope>): void {
+  private handlePresence(opened: OpenedEnvelope): void {
     if (!opened.ok) {
       this.options.onProblem({ kind: 'unreadable', problem: opened.problem });
       return;
@@ -213,7 +263,7 @@ export class SealedDocSync {
     if (orderProblem?.kind === 'replayed') {
       return { kind: 'other', seq };
     }
-    this.apply(plaintext);
+    this.apply(readUpdateLink(plaintext).update);
     return { kind: 'update', seq, writer: toBase64Url(header.writerId), counter: header.counter };
   }
 

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { toBase64Url } from '../crypto/base64url';
 import { sealEnvelope } from '../crypto/envelope';
+import { WriterChain } from '../crypto/update-chain';
 import type { SealedDocSyncOptions } from './sealed-doc-sync-options';
 import { encodeSealedClientMessage } from './sealed-messages';
 import { holdsMoreThan, type SealedSyncState } from './sealed-sync-state';
@@ -20,6 +21,8 @@ export type OwnState = Pick<
 export class OwnChanges {
   private own: OwnState;
   readonly unconfirmed: UnconfirmedChanges;
+  /** Links each update to the last one sealed, so readers check one signature per chain (`update-chain.ts`). */
+  private readonly chain = new WriterChain();
 
   constructor(
     private readonly options: SealedDocSyncOptions,
@@ -117,7 +120,11 @@ export class OwnChanges {
       this.own = { ...this.own, nextCounter: counter + 1 };
     }
     const header = { kind, writerId: this.own.writerId, counter, covers };
-    const envelope = sealEnvelope(this.options.letterId, this.options.keys, header, plaintext);
+    const content = kind === 'update' ? this.chain.link(plaintext) : plaintext;
+    const envelope = sealEnvelope(this.options.letterId, this.options.keys, header, content);
+    if (kind === 'update') {
+      this.chain.sealed(envelope);
+    }
     this.unconfirmed.sent(counter, { kind, bytes: envelope.length });
     this.options.send(encodeSealedClientMessage({ type: 'envelope', envelope }));
   }
