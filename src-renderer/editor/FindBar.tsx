@@ -1,6 +1,6 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { findState, replaceAll, replaceCurrent, setFindQuery, stepMatch } from './extensions/find-replace';
+import { findState } from './extensions/find-replace';
 
 interface FindBarProps {
   editor: Editor;
@@ -30,10 +30,10 @@ export function FindBar({ editor, showReplace, onClose }: FindBarProps) {
   }, [showReplace]);
 
   useEffect(() => {
-    setFindQuery(editor, { term, caseSensitive });
+    editor.commands.setFindQuery({ term, caseSensitive });
   }, [editor, term, caseSensitive]);
 
-  useEffect(() => () => setFindQuery(editor, { term: '', caseSensitive: false }), [editor]);
+  useEffect(() => () => void editor.commands.setFindQuery({ term: '', caseSensitive: false }), [editor]);
 
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -43,7 +43,7 @@ export function FindBar({ editor, showReplace, onClose }: FindBarProps) {
     }
     if (event.key === 'Enter' && event.currentTarget === findRef.current) {
       event.preventDefault();
-      stepMatch(editor, event.shiftKey ? -1 : 1);
+      editor.commands.stepMatch(event.shiftKey ? -1 : 1);
     }
   };
 
@@ -68,7 +68,7 @@ export function FindBar({ editor, showReplace, onClose }: FindBarProps) {
         type="button"
         className="tool"
         aria-label="Previous match (Shift+Enter)"
-        onClick={() => stepMatch(editor, -1)}
+        onClick={() => editor.commands.stepMatch(-1)}
         disabled={total === 0}
       >
         ↑
@@ -77,7 +77,7 @@ export function FindBar({ editor, showReplace, onClose }: FindBarProps) {
         type="button"
         className="tool"
         aria-label="Next match (Enter)"
-        onClick={() => stepMatch(editor, 1)}
+        onClick={() => editor.commands.stepMatch(1)}
         disabled={total === 0}
       >
         ↓
@@ -106,7 +106,7 @@ export function FindBar({ editor, showReplace, onClose }: FindBarProps) {
             type="button"
             className="button small"
             disabled={total === 0}
-            onClick={() => replaceCurrent(editor, replacement)}
+            onClick={() => editor.chain().focus().replaceMatch(replacement).run()}
           >
             Replace
           </button>
@@ -114,7 +114,7 @@ export function FindBar({ editor, showReplace, onClose }: FindBarProps) {
             type="button"
             className="button small"
             disabled={total === 0}
-            onClick={() => setReplacedCount(replaceAll(editor, replacement))}
+            onClick={() => replaceAll(editor, replacement, setReplacedCount)}
           >
             Replace all
           </button>
@@ -128,4 +128,12 @@ export function FindBar({ editor, showReplace, onClose }: FindBarProps) {
       </button>
     </div>
   );
+}
+
+// Says how many were replaced, as Word does: the count is of the matches before the replace.
+function replaceAll(editor: Editor, replacement: string, report: (count: number) => void): void {
+  const count = findState(editor.state).matches.length;
+  if (editor.commands.replaceAllMatches(replacement)) {
+    report(count);
+  }
 }

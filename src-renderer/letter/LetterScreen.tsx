@@ -11,7 +11,7 @@ import { NotesPanel } from '../notes/NotesPanel';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { ExportDialog } from '../export/ExportDialog';
 import { SignatoriesPanel } from '../signatories/SignatoriesPanel';
-import { addNote, NOTE_REFERENCE_NODE } from '../../src-common/notes/notes-doc';
+import { addNote } from '../../src-common/notes/notes-doc';
 import { SidePanel, type SidePanelTab } from './SidePanel';
 import { TitleField } from './TitleField';
 import { useLetterDoc } from './use-letter-doc';
@@ -116,7 +116,7 @@ function LetterWorkspace({ displayName, colour, doc, queue, letter, onBack }: Wo
     (target: Editor) => {
       const noteId = crypto.randomUUID();
       addNote(doc, noteId);
-      target.chain().focus().insertContent({ type: NOTE_REFERENCE_NODE, attrs: { noteId } }).run();
+      target.chain().focus().insertNoteReference(noteId).run();
       openNote(noteId);
     },
     [doc, openNote],

@@ -149,8 +149,38 @@ describe('letters in browser mode', () => {
     await page.getByLabel('Replace with').press('Escape');
     // Escape hands the focus back to the text (on the next frame); Ctrl+Z must go there.
     await page.locator('.tiptap.ProseMirror-focused').waitFor();
+    // Typing at once after the replace is an undo step of its own, not merged into the replace.
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Now.');
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(() => body.innerText())
+      .toBe('The government of China must free Ilham Tohti. The government of China must end forced labour.');
     await page.keyboard.press('Control+z');
     await page.getByText('The PRC must free Ilham Tohti.').waitFor();
+
+    // Replace changes the selected match only and selects the next one; one Ctrl+Z takes it back.
+    await page.keyboard.press('Control+h');
+    await page.getByLabel('Find', { exact: true }).fill('prc');
+    await page.getByText('1 of 2').waitFor();
+    await page.getByLabel('Replace with').fill('Chinese government');
+    await page.getByRole('button', { name: 'Replace', exact: true }).click();
+    await page.getByText('1 of 1').waitFor();
+    expect(await body.innerText()).toBe(
+      'The Chinese government must free Ilham Tohti. The prc must end forced labour.',
+    );
+    expect(await page.evaluate('String(window.getSelection())')).toBe('prc');
+    await page.getByRole('button', { name: 'Replace', exact: true }).click();
+    await page.getByText('No matches').waitFor();
+    expect(await body.innerText()).toBe(
+      'The Chinese government must free Ilham Tohti. The Chinese government must end forced labour.',
+    );
+    await page.getByLabel('Replace with').press('Escape');
+    await page.locator('.tiptap.ProseMirror-focused').waitFor();
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(() => body.innerText())
+      .toBe('The Chinese government must free Ilham Tohti. The prc must end forced labour.');
     await waitSaved(page);
   });
 

@@ -16,7 +16,7 @@ import {
   findReplaceKey,
   nextFindState,
   type FindState,
-} from '../../src-renderer/editor/extensions/find-replace';
+} from '../../src-renderer/editor/extensions/find-state';
 import {
   nextNumbering,
   noteNumbering,

@@ -13,6 +13,15 @@ export interface NoteReferenceOptions {
   onOpenNote: (noteId: string) => void;
 }
 
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    noteReference: {
+      /** Puts a reference to the note at the cursor (in place of any selected text), shown as its number. */
+      insertNoteReference: (noteId: string) => ReturnType;
+    };
+  }
+}
+
 /** An inline reference to a note, shown as its live number. */
 export const NoteReference = Node.create<NoteReferenceOptions>({
   name: NOTE_REFERENCE_NODE,
@@ -38,6 +47,14 @@ export const NoteReference = Node.create<NoteReferenceOptions>({
   },
   renderHTML({ HTMLAttributes }) {
     return ['sup', mergeAttributes(HTMLAttributes, { class: 'note-ref', role: 'link', tabindex: '-1' })];
+  },
+  addCommands() {
+    return {
+      insertNoteReference:
+        (noteId) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs: { noteId } }),
+    };
   },
   addKeyboardShortcuts() {
     return {
