@@ -255,8 +255,11 @@ export class SealedDocSync {
       return covered ? { kind: 'snapshot', seq, covered } : { kind: 'other', seq };
     }
     this.compaction.stored(bytes);
+    const writer = toBase64Url(header.writerId);
+    const update: ProvisionalEntry = { kind: 'update', seq, writer, counter: header.counter };
+    // Its changes are here already; its counter tells what the server holds of ours (a crash may have lost the rest).
     if (this.own.isOwn(header.writerId)) {
-      return { kind: 'other', seq };
+      return update;
     }
     const orderProblem = this.progress.order.accept(header);
     this.report(orderProblem && { kind: 'order', detail: orderProblem });
@@ -264,7 +267,7 @@ export class SealedDocSync {
       return { kind: 'other', seq };
     }
     this.apply(readUpdateLink(plaintext).update);
-    return { kind: 'update', seq, writer: toBase64Url(header.writerId), counter: header.counter };
+    return update;
   }
 
   private applySnapshot(plaintext: Uint8Array): Record<string, number> | null {
@@ -278,14 +281,16 @@ export class SealedDocSync {
     return content.covered;
   }
 
+  /**
+   * Applies without confirming: the envelope is not yet among what the server is known to hold, and confirming now
+   * would count content the server may still lose in a crash as stored. The relay's durable point confirms it.
+   */
   private apply(update: Uint8Array): void {
     try {
       Y.applyUpdate(this.options.doc, update, this);
     } catch {
       this.options.onProblem({ kind: 'not-applied' });
-      return;
     }
-    this.confirmIfSettled();
   }
 
   private handleStored(counter: number, seq: number): void {
@@ -298,7 +303,7 @@ export class SealedDocSync {
     } else {
       this.compaction.stored(sent.bytes);
       this.report(mapSequence(this.progress.sequence.stored(seq)));
-      this.progress.took({ kind: 'other', seq });
+      this.progress.took({ kind: 'update', seq, writer: this.own.writer, counter });
     }
     // Batches are stored in order, so everything numbered before an own envelope is stored too.
     this.handleStoredThrough(sent.kind === 'update' ? seq : 0);
@@ -327,7 +332,8 @@ export class SealedDocSync {
   private handleCaughtUp(latest: number): void {
     this.report(mapSequence(this.progress.sequence.caughtUp(latest)));
     this.caughtUp = true;
-    if (!this.own.caughtUp()) {
+    const lost = this.progress.lostOnServer();
+    if (!this.own.caughtUp(this.progress.heldCounter(this.own.writer), lost)) {
       this.confirmIfSettled();
     }
   }

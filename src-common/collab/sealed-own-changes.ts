@@ -48,6 +48,11 @@ export class OwnChanges {
     return this.options.keys.signingSeed !== undefined;
   }
 
+  /** This copy's writer id, in base64url. */
+  get writer(): string {
+    return toBase64Url(this.own.writerId);
+  }
+
   /** This writer's newest counter used, which a snapshot of this copy covers. */
   get lastCounter(): number {
     return this.own.nextCounter - 1;
@@ -99,10 +104,20 @@ export class OwnChanges {
     this.changed();
   }
 
-  /** Caught up: seals everything past the confirmed state at once, if anything changed; true if it did. */
-  caughtUp(): boolean {
+  /**
+   * Caught up: seals everything past the confirmed state at once, if anything changed; true if it did. `held` is this
+   * writer's newest counter the server holds: counters past it were relayed and then lost in a crash, so the catch-up
+   * takes the first of them again and readers, who remember only stored counters, see no gap. `serverLacks`: an
+   * update this copy applied was lost, so this copy holds content the server lacks and sends it as its own.
+   */
+  caughtUp(held: number, serverLacks: boolean): boolean {
     this.unconfirmed.caughtUp();
-    if (!this.canWrite || !this.own.changedSinceConfirmed) {
+    if (!this.canWrite) {
+      return false;
+    }
+    const changed = this.own.changedSinceConfirmed || serverLacks;
+    this.own = { ...this.own, nextCounter: held + 1, changedSinceConfirmed: changed };
+    if (!changed) {
       return false;
     }
     const { doc } = this.options;

@@ -4,7 +4,10 @@ import { SealedSequence, type SequenceProblem } from './sealed-sequence';
 /** A point in the server's sequence known to be on disk: what a copy may remember and ask "everything after" from. */
 export interface DurablePoint {
   lastSeq: number;
-  /** Each writer's last counter applied up to `lastSeq` (writer id in base64url). */
+  /**
+   * Each writer's last counter applied up to `lastSeq` (writer id in base64url); for this copy's own writer, the last
+   * counter the server is known to store.
+   */
   seen: Record<string, number>;
 }
 
@@ -12,7 +15,7 @@ export interface DurablePoint {
 export type ProvisionalEntry =
   | { kind: 'update'; seq: number; writer: string; counter: number }
   | { kind: 'snapshot'; seq: number; covered: Record<string, number> }
-  /** Our own envelope, or one that could not be applied: it moves the sequence on and no writer's counter. */
+  /** One that could not be applied, or was a replay: it moves the sequence on and no writer's counter. */
   | { kind: 'other'; seq: number };
 
 /**
@@ -23,12 +26,17 @@ export type ProvisionalEntry =
  * layer again from the durable point: the server's tail after it is checked afresh, envelopes already applied are
  * applied again without effect, and numbers reused after a crash are neither a gap nor a replay. Against the durable
  * point a replay, gap or forgery is still what it was.
+ *
+ * What a crash loses, the copy notices: an update it applied on an earlier connection that the next catch-up does not
+ * bring again (its number reused or gone) is content the server lacks, which this copy then holds alone.
  */
 export class SealedProgress {
   private durable: DurablePoint;
   private provisional: ProvisionalEntry[] = [];
   private liveSequence: SealedSequence;
   private liveOrder: WriterOrder;
+  /** Updates applied on an earlier connection and not yet brought again (nor covered by a snapshot). */
+  private notAgain: UpdateEntry[] = [];
 
   constructor(point: DurablePoint) {
     this.durable = { lastSeq: point.lastSeq, seen: { ...point.seen } };
@@ -58,6 +66,7 @@ export class SealedProgress {
 
   /** A new connection: what was applied past the durable point will come again, and is checked afresh. */
   restartFromDurable(): void {
+    this.notAgain.push(...this.provisional.filter((entry): entry is UpdateEntry => entry.kind === 'update'));
     this.liveSequence = new SealedSequence(this.durable.lastSeq);
     this.liveOrder = new WriterOrder(this.durable.seen);
     this.provisional = [];
@@ -70,7 +79,23 @@ export class SealedProgress {
 
   /** An envelope this connection took in past the durable point. */
   took(entry: ProvisionalEntry): void {
+    this.notAgain = this.notAgain.filter((lost) => !bringsAgain(entry, lost));
     this.provisional.push(entry);
+  }
+
+  /**
+   * Caught up: true when an update applied on an earlier connection did not come again, so the server lost it in a
+   * crash after relaying it. Asked once per catch-up; what it reports is then this copy's to send.
+   */
+  lostOnServer(): boolean {
+    const lost = this.notAgain.length > 0;
+    this.notAgain = [];
+    return lost;
+  }
+
+  /** A writer's newest counter the server holds, on disk or on its way, as far as this connection has seen. */
+  heldCounter(writer: string): number {
+    return this.provisional.reduce(fold, this.durable).seen[writer] ?? 0;
   }
 
   /** The server has stored everything through `through`: what was taken in up to there becomes durable. */
@@ -83,6 +108,20 @@ export class SealedProgress {
     this.provisional = this.provisional.filter((entry) => entry.seq > through);
     this.durable = folding.reduce(fold, this.durable);
     return problem;
+  }
+}
+
+type UpdateEntry = Extract<ProvisionalEntry, { kind: 'update' }>;
+
+/** Whether `entry` is `lost` coming again, or a snapshot that holds it. */
+function bringsAgain(entry: ProvisionalEntry, lost: UpdateEntry): boolean {
+  switch (entry.kind) {
+    case 'update':
+      return entry.writer === lost.writer && entry.counter === lost.counter;
+    case 'snapshot':
+      return (entry.covered[lost.writer] ?? 0) >= lost.counter;
+    case 'other':
+      return false;
   }
 }
 

@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import { toBase64Url } from '../crypto/base64url';
 import type { CompactionCounter } from './sealed-compaction';
 import { encodeSealedClientMessage } from './sealed-messages';
 import type { OwnChanges } from './sealed-own-changes';
@@ -42,7 +41,7 @@ export class SnapshotWriter {
     if (!granted || covers !== point.lastSeq || !point.settled) {
       return;
     }
-    const covered = { ...point.covered, [toBase64Url(this.own.remembered.writerId)]: this.own.lastCounter };
+    const covered = { ...point.covered, [this.own.writer]: this.own.lastCounter };
     const content = encodeSnapshotContent({ update: Y.encodeStateAsUpdate(this.doc), covered });
     this.own.sendEnvelope('snapshot', content, covers);
   }
