@@ -54,12 +54,15 @@ function main(): void {
   mkdirSync(RESULTS, { recursive: true });
   const failedStages: string[] = [];
   const totals = { passed: 0, failed: 0, skipped: 0 };
+  const times: string[] = [];
   for (const stage of stages) {
     console.log(`\n▶ ${stage.name}`);
+    const started = Date.now();
     const run = spawnSync(stage.command[0] ?? 'npx', stage.command.slice(1), {
       stdio: 'inherit',
       env: { ...process.env, FORCE_COLOR: '0' },
     });
+    times.push(`${stage.name} ${Math.round((Date.now() - started) / 1000)} s`);
     if (run.status !== 0) {
       failedStages.push(stage.name);
     }
@@ -70,7 +73,8 @@ function main(): void {
       break;
     }
   }
-  console.log('');
+  // Where the time goes, so a slower suite is seen in the log of the run that made it slower.
+  console.log(`\ntimes: ${times.join(', ')}`);
   if (failedStages.length > 0) {
     console.log(`Failed: ${failedStages.join(', ')}`);
   }
