@@ -1,9 +1,7 @@
 import * as Y from 'yjs';
-import { toBase64Url } from '../crypto/base64url';
 import { openBatch, type OpenedEnvelope } from '../crypto/chain-check';
-import { openEnvelope, readEnvelopeHeader, type EnvelopeHeader } from '../crypto/envelope';
+import { openEnvelope } from '../crypto/envelope';
 import { startSignatureCheck, verifyInScript } from '../crypto/signature-verifier';
-import { readUpdateLink } from '../crypto/update-chain';
 import { CatchUpBacklog, type RelayMessage } from './catch-up-backlog';
 import type { SealedDocSyncOptions } from './sealed-doc-sync-options';
 import { OrderedSteps } from './ordered-steps';
@@ -14,9 +12,9 @@ import {
   type SealedServerMessage,
 } from './sealed-messages';
 import { OwnChanges } from './sealed-own-changes';
-import { SealedProgress, type ProvisionalEntry } from './sealed-progress';
+import { IncomingEnvelopes } from './sealed-incoming';
+import { SealedProgress } from './sealed-progress';
 import type { SequenceProblem } from './sealed-sequence';
-import { decodeSnapshotContent } from './sealed-snapshot';
 import { SnapshotWriter, type SnapshotPoint } from './sealed-snapshot-writer';
 import type { SealedSyncProblem, SealedSyncState } from './sealed-sync-state';
 
@@ -38,6 +36,7 @@ export class SealedDocSync {
   private readonly own: OwnChanges;
   private readonly snapshots: SnapshotWriter;
   private readonly backlog = new CatchUpBacklog();
+  private readonly incoming: IncomingEnvelopes;
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     // What this object applies from the server is no local change.
     if (origin !== this) {
@@ -53,6 +52,7 @@ export class SealedDocSync {
       this.compaction.want();
     }
     this.snapshots = new SnapshotWriter(this.compaction, this.own, options.doc, options.send);
+    this.incoming = new IncomingEnvelopes(options, this.progress, this.own, this.compaction, this);
     options.doc.on('update', this.onUpdate);
   }
 
@@ -171,7 +171,7 @@ export class SealedDocSync {
 
   private handleBatchRelay(relay: RelayMessage, opened: OpenedEnvelope | undefined): void {
     if (opened) {
-      this.handleRelay(relay.seq, relay.envelope, () => opened);
+      this.incoming.relay(relay.seq, relay.envelope, () => opened);
     }
     this.handleStoredThrough(relay.durable);
   }
@@ -186,7 +186,7 @@ export class SealedDocSync {
   private handleMessage(message: SealedServerMessage, signatureValid: boolean | undefined): void {
     switch (message.type) {
       case 'relay':
-        this.handleRelay(message.seq, message.envelope, () =>
+        this.incoming.relay(message.seq, message.envelope, () =>
           openEnvelope(this.options.letterId, message.envelope, this.options.keys, signatureValid),
         );
         this.handleStoredThrough(message.durable);
@@ -206,90 +206,6 @@ export class SealedDocSync {
       case 'lease':
         this.snapshots.leaseAnswered(message.granted, message.covers, this.snapshotPoint());
         return;
-    }
-  }
-
-  /** `open` checks and opens the envelope, once its place in the sequence says it is to be applied. */
-  private handleRelay(seq: number, envelope: Uint8Array, open: () => OpenedEnvelope): void {
-    const header = readEnvelopeHeader(envelope);
-    if (!header) {
-      this.options.onProblem({ kind: 'unreadable', problem: 'malformed' });
-      return;
-    }
-    const verdict = this.progress.sequence.relay(seq, header.kind, this.own.unconfirmed.updatesInFlight);
-    if (!verdict.apply) {
-      return;
-    }
-    this.report(verdict.problem && { kind: 'sequence', detail: verdict.problem });
-    const opened = open();
-    if (header.kind === 'presence') {
-      this.handlePresence(opened);
-      return;
-    }
-    if (!opened.ok) {
-      this.options.onProblem({ kind: 'unreadable', problem: opened.problem });
-      this.progress.took({ kind: 'other', seq });
-      return;
-    }
-    this.progress.took(this.applyStoredEnvelope(seq, header, opened.plaintext, envelope.length));
-  }
-
-  private handlePresence(opened: OpenedEnvelope): void {
-    if (!opened.ok) {
-      this.options.onProblem({ kind: 'unreadable', problem: opened.problem });
-      return;
-    }
-    this.options.onPresence?.(opened.plaintext);
-  }
-
-  /** Applies a co-editor's update or a snapshot; returns what it changes in the durable point once stored. */
-  private applyStoredEnvelope(
-    seq: number,
-    header: EnvelopeHeader,
-    plaintext: Uint8Array,
-    bytes: number,
-  ): ProvisionalEntry {
-    if (header.kind === 'snapshot') {
-      this.compaction.snapshotSeen();
-      const covered = this.applySnapshot(plaintext);
-      return covered ? { kind: 'snapshot', seq, covered } : { kind: 'other', seq };
-    }
-    this.compaction.stored(bytes);
-    const writer = toBase64Url(header.writerId);
-    const update: ProvisionalEntry = { kind: 'update', seq, writer, counter: header.counter };
-    // Its changes are here already; its counter tells what the server holds of ours (a crash may have lost the rest).
-    if (this.own.isOwn(header.writerId)) {
-      return update;
-    }
-    const orderProblem = this.progress.order.accept(header);
-    this.report(orderProblem && { kind: 'order', detail: orderProblem });
-    if (orderProblem?.kind === 'replayed') {
-      return { kind: 'other', seq };
-    }
-    this.apply(readUpdateLink(plaintext).update);
-    return update;
-  }
-
-  private applySnapshot(plaintext: Uint8Array): Record<string, number> | null {
-    const content = decodeSnapshotContent(plaintext);
-    if (!content) {
-      this.options.onProblem({ kind: 'not-applied' });
-      return null;
-    }
-    this.progress.startOrderFrom(content.covered);
-    this.apply(content.update);
-    return content.covered;
-  }
-
-  /**
-   * Applies without confirming: the envelope is not yet among what the server is known to hold, and confirming now
-   * would count content the server may still lose in a crash as stored. The relay's durable point confirms it.
-   */
-  private apply(update: Uint8Array): void {
-    try {
-      Y.applyUpdate(this.options.doc, update, this);
-    } catch {
-      this.options.onProblem({ kind: 'not-applied' });
     }
   }
 
