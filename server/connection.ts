@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import { WebSocket, type RawData } from 'ws';
 import type { Role } from './auth';
 import type { Limits } from './config';
@@ -45,6 +46,8 @@ export class Connection implements Peer, BufferedSender {
 
   constructor(
     private readonly ws: WebSocket,
+    /** The socket under the WebSocket, held back while a burst of messages is sent. */
+    private readonly transport: Pick<Duplex, 'cork' | 'uncork'>,
     readonly role: Role,
     private readonly room: ConnectionRoom,
     private readonly context: ConnectionContext,
@@ -85,6 +88,16 @@ export class Connection implements Peer, BufferedSender {
       this.pending = Math.max(0, this.pending - message.length);
       this.context.budget.release(this, message.length);
     });
+  }
+
+  /** Part of {@link Peer}. */
+  sendTogether(run: () => void): void {
+    this.transport.cork();
+    try {
+      run();
+    } finally {
+      this.transport.uncork();
+    }
   }
 
   /**

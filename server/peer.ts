@@ -4,6 +4,11 @@ import type { Role } from './auth';
 export interface Peer {
   readonly role: Role;
   send(message: Uint8Array): void;
+  /**
+   * Runs `run`, whose messages go out to the network together when it returns: a backlog of hundreds of small
+   * envelopes costs one write, not one each.
+   */
+  sendTogether(run: () => void): void;
   close(code: number, reason: string): void;
   /** Checks soon that the connection is still there, and drops it if not. */
   probe(): void;

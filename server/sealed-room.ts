@@ -125,7 +125,7 @@ export class SealedRoom implements WriteSource {
     }
     switch (message.type) {
       case 'hello':
-        this.sendBacklog(peer, message.after);
+        peer.sendTogether(() => this.sendBacklog(peer, message.after));
         return;
       case 'lease':
         this.handleLease(peer, message.covers);

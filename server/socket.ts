@@ -55,7 +55,9 @@ export function attachLetterSockets(server: Server, context: SocketContext): Web
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => admit(ws, target.letterId, target.token, context));
+    sockets.handleUpgrade(request, socket, head, (ws) =>
+      admit(ws, socket, target.letterId, target.token, context),
+    );
   });
   return sockets;
 }
@@ -82,7 +84,13 @@ function protocolToken(request: IncomingMessage): string | null {
   return carrier ? carrier.slice(TOKEN_PROTOCOL_PREFIX.length) : null;
 }
 
-function admit(ws: WebSocket, letterId: string, token: string | null, context: SocketContext): void {
+function admit(
+  ws: WebSocket,
+  transport: Duplex,
+  letterId: string,
+  token: string | null,
+  context: SocketContext,
+): void {
   // An error event without a listener would throw out of the process; a broken socket is simply dropped.
   ws.on('error', () => ws.terminate());
   try {
@@ -101,7 +109,7 @@ function admit(ws: WebSocket, letterId: string, token: string | null, context: S
       ws.close(CLOSE.sharedBeforeEncryption, SHARED_BEFORE_ENCRYPTION_REASON);
       return;
     }
-    new Connection(ws, role, room, context);
+    new Connection(ws, transport, role, room, context);
   } catch (error) {
     context.log(`Could not open a letter: ${errorText(error)}`);
     ws.close(CLOSE.serverError, 'The server could not open this letter.');

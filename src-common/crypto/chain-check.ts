@@ -1,5 +1,4 @@
 import type { LetterKeys } from './letter-keys';
-import { toBase64Url } from './base64url';
 import { openEnvelope } from './envelope';
 import { startSignatureCheck, type SignatureVerifier } from './signature-verifier';
 import { envelopeDigest, readUpdateLink } from './update-chain';
@@ -108,7 +107,7 @@ function linksBetween(envelopes: readonly Uint8Array[], opened: readonly OpenedE
     const result = opened[index];
     const link = result?.ok && result.header.kind === 'update' ? readUpdateLink(result.plaintext) : null;
     if (link?.previous) {
-      previous.set(index, toBase64Url(link.previous));
+      previous.set(index, digestKey(link.previous));
     }
   }
   const links: Links = { signed: candidates, vouchesFor: new Map(), linkedFrom: new Set() };
@@ -117,7 +116,7 @@ function linksBetween(envelopes: readonly Uint8Array[], opened: readonly OpenedE
   }
   const byDigest = new Map<string, number[]>();
   for (const index of candidates) {
-    const digest = toBase64Url(envelopeDigest(envelopes[index] ?? new Uint8Array(0)));
+    const digest = digestKey(envelopeDigest(envelopes[index] ?? new Uint8Array(0)));
     byDigest.set(digest, [...(byDigest.get(digest) ?? []), index]);
   }
   for (const [index, digest] of previous) {
@@ -149,4 +148,9 @@ function whenAll<T, R>(
     return Promise.all(values).then(then);
   }
   return then(values.filter((value): value is T => !(value instanceof Promise)));
+}
+
+/** A digest as a map key: one character per byte, cheaper than base64 for a thousand keys a catch-up. */
+function digestKey(digest: Uint8Array): string {
+  return String.fromCharCode(...digest);
 }
