@@ -1,21 +1,21 @@
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { build } from 'esbuild';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { freshSealedSyncState, SealedDocSync } from '../../src-common/collab/sealed-doc-sync';
 import { encodeSnapshotContent } from '../../src-common/collab/sealed-snapshot';
 import { toBase64Url } from '../../src-common/crypto/base64url';
 import { sealEnvelope } from '../../src-common/crypto/envelope';
-import { viewerKeys } from '../../src-common/crypto/letter-keys';
 import { WriterChain } from '../../src-common/crypto/update-chain';
-import { webCryptoVerifier } from '../../src-common/crypto/signature-verifier';
 import { newWriterId } from '../../src-common/crypto/writer-order';
 import { DATABASE_FILE } from '../../server/store/database';
 import { spawnServer } from '../../tests/soak/server-process';
 import { registerSealed, type SealedBenchLetter } from './sealed-clients';
+import type { openSealed } from './sealed-reader';
 import type { Endpoint } from './sync-clients';
 
 /** One sealed letter stored on a server (snapshot envelope and tail), and its whole state for a plaintext relay. */
@@ -161,34 +161,37 @@ export function openPlaintext(endpoint: Endpoint, expectedLength: number): Promi
 }
 
 /**
- * Milliseconds from opening a socket to holding the whole letter, as the app's sealed client (a viewer) opens it:
- * signatures checked with WebCrypto, as the app does (`sealed-connection.ts`).
+ * The sealed reader (`sealed-reader.ts`) bundled as the app ships its code, written into the git-ignored
+ * `bench/results/` (so it finds `node_modules`) and loaded. Run through tsx instead, every call between the modules
+ * of `@noble/hashes` and `@noble/ciphers` (ESM only, turned into CommonJS on the fly) goes through a getter, which
+ * makes SHA-256 and XChaCha20 some twenty times slower than in the app's bundle: the open would time the loader, not
+ * the app.
  */
-export function openSealed(letter: SealedBenchLetter, expectedLength: number): Promise<number> {
-  const started = performance.now();
-  const doc = new Y.Doc();
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(letter.endpoint.url, letter.endpoint.protocols);
-    ws.binaryType = 'nodebuffer';
-    const finishIfOpen = (): void => {
-      if (sync.synced && doc.getText('body').length === expectedLength) {
-        resolve(performance.now() - started);
-        sync.destroy();
-        ws.terminate();
-      }
-    };
-    const sync: SealedDocSync = new SealedDocSync({
-      letterId: letter.letterId,
-      keys: viewerKeys(letter.keys),
-      doc,
-      state: freshSealedSyncState(newWriterId()),
-      send: (bytes) => ws.send(bytes),
-      onProblem: (problem) => reject(new Error(`The sealed letter did not open: ${JSON.stringify(problem)}`)),
-      onChange: () => finishIfOpen(),
-      verifier: webCryptoVerifier(),
-    });
-    ws.on('error', reject);
-    ws.on('open', () => sync.connected());
-    ws.on('message', (data: Buffer) => sync.receive(new Uint8Array(data)));
+export async function bundledSealedReader(): Promise<typeof openSealed> {
+  const outfile = join(__dirname, '..', 'results', 'sealed-reader.cjs');
+  await build({
+    entryPoints: [join(__dirname, 'sealed-reader.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // CommonJS packages stay Node's own modules, so the bench holds one Yjs; the ESM-only ones are bundled.
+    external: ['ws', 'yjs', 'lib0', 'lib0/*'],
+    logLevel: 'warning',
   });
+  const loaded: unknown = createRequire(__filename)(outfile);
+  if (!isReader(loaded)) {
+    throw new Error('The bundled sealed reader exports no openSealed.');
+  }
+  return loaded.openSealed;
+}
+
+function isReader(value: unknown): value is { openSealed: typeof openSealed } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'openSealed' in value &&
+    typeof value.openSealed === 'function'
+  );
 }

@@ -1,6 +1,6 @@
 import { median } from '../lib/stats';
 import { percentile } from '../lib/percentile';
-import { openPlaintext, openSealed, prepareStoredLetter, seedReference } from '../lib/sealed-open';
+import { bundledSealedReader, openPlaintext, prepareStoredLetter, seedReference } from '../lib/sealed-open';
 import { LatencyLog } from '../lib/sync-clients';
 import {
   cpuSeconds,
@@ -123,6 +123,7 @@ async function relayFigures(clients: number): Promise<Figure[]> {
  */
 async function openFigure(): Promise<Figure> {
   const stored = await prepareStoredLetter(tempDir('undersigned-bench-open-'), TOTAL_UPDATES, TAIL);
+  const openSealed = await bundledSealedReader();
   const reference = await startReference();
   const endpoint = referenceEndpoint(reference.port, 'open');
   const seeder = await seedReference(endpoint, stored.state);
