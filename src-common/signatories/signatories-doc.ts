@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { signatorySchema, type Signatory, type SignatoryStatus } from './signatory';
 import { newPlaceFields, PLACE_KEYS, storedPlace } from './stored-place';
+import { memoOnType } from '../letter/type-memo';
 
 /** The Y.Map of a letter's signatories, keyed by id; each value is a Y.Map of the entry's fields. */
 export const SIGNATORIES_FIELD = 'signatories';
@@ -51,15 +52,20 @@ function isDefault(key: string, value: unknown): boolean {
 
 /**
  * Every valid entry of the list; an entry a newer app wrote in a shape this one does not know is skipped, not lost.
- * An entry an older app wrote has its place read from its text (see stored-place.ts).
+ * An entry an older app wrote has its place read from its text (see stored-place.ts). Each entry is checked against
+ * the schema, since a co-editor's or an older app's change reaches the doc unchecked; the list read is remembered
+ * until the next change to it (the side panel, the status bar and the count check all read it as a letter opens),
+ * so it is frozen: callers copy it to sort or change it.
  */
-export function readSignatories(doc: Y.Doc): Signatory[] {
-  return [...signatoriesMap(doc).entries()].flatMap(([id, fields]) => {
-    const stored = fields.toJSON();
-    const parsed = signatorySchema.safeParse({ ...stored, ...storedPlace(stored), id });
-    return parsed.success ? [parsed.data] : [];
-  });
-}
+export const readSignatories: (doc: Y.Doc) => readonly Signatory[] = memoOnType(signatoriesMap, (doc) =>
+  Object.freeze(
+    [...signatoriesMap(doc).entries()].flatMap(([id, fields]) => {
+      const stored = fields.toJSON();
+      const parsed = signatorySchema.safeParse({ ...stored, ...storedPlace(stored), id });
+      return parsed.success ? [Object.freeze(parsed.data)] : [];
+    }),
+  ),
+);
 
 /** Sets the status of some entries, recording each change with its date and who made it. */
 export function setSignatoryStatus(
