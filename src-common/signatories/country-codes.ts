@@ -1,4 +1,9 @@
-import { countryNamesEverywhere, isCountryCode } from './country-names';
+import {
+  countryNamesEverywhere,
+  englishCountryNames,
+  isCountryCode,
+  type CountryName,
+} from './country-names';
 import { foldText } from './normalise';
 
 // A signatory's country is an ISO 3166 code; people write it as a name in whatever language the list is in. These
@@ -39,16 +44,20 @@ const EXTRA_NAMES: Readonly<Record<string, string>> = {
 // short names out, where they could be a code, so they are added here.
 const TWO_CHARACTER_LANGUAGES = ['zh-Hans', 'zh-Hant', 'ja', 'ko'];
 
+let englishByName: ReadonlyMap<string, string> | null = null;
 let byName: ReadonlyMap<string, string> | null = null;
+
+// The everyday names and the English ones: the first part of the whole table below, built in the same order, so a
+// name found here stands for the same code there. Most places in a list are written so ("Canada"), and these take
+// a few milliseconds where the table of all 28 languages takes about a hundred, as a letter opens.
+function englishNamesToCodes(): ReadonlyMap<string, string> {
+  englishByName ??= withNames(new Map(Object.entries(EXTRA_NAMES)), englishCountryNames());
+  return englishByName;
+}
 
 function namesToCodes(): ReadonlyMap<string, string> {
   if (!byName) {
-    const names = new Map<string, string>(Object.entries(EXTRA_NAMES));
-    for (const { folded, code } of countryNamesEverywhere()) {
-      if (!names.has(folded) && isCountryCode(code)) {
-        names.set(folded, code);
-      }
-    }
+    const names = withNames(new Map(Object.entries(EXTRA_NAMES)), countryNamesEverywhere());
     for (const code of allCountryCodes()) {
       for (const language of TWO_CHARACTER_LANGUAGES) {
         const folded = foldText(countryName(code, language));
@@ -62,13 +71,25 @@ function namesToCodes(): ReadonlyMap<string, string> {
   return byName;
 }
 
+// The first name wins: languages come in the order of their list, English first.
+function withNames(names: Map<string, string>, countries: readonly CountryName[]): Map<string, string> {
+  for (const { folded, code } of countries) {
+    if (!names.has(folded) && isCountryCode(code)) {
+      names.set(folded, code);
+    }
+  }
+  return names;
+}
+
 /**
  * The ISO code a country name stands for, in any language letters are signed in ("Allemagne", "Germany", "UK"), or
  * null for anything else: a city, a region, a continent ("Munich", "Europe"). Other two-letter codes are not read:
- * "Columbus, GA" is in Georgia, not Gabon.
+ * "Columbus, GA" is in Georgia, not Gabon. The other languages' names are made only for a text the English ones
+ * do not read.
  */
 export function countryCodeOf(text: string): string | null {
-  return namesToCodes().get(foldText(text.trim())) ?? null;
+  const folded = foldText(text.trim());
+  return englishNamesToCodes().get(folded) ?? namesToCodes().get(folded) ?? null;
 }
 
 const displays = new Map<string, Intl.DisplayNames>();

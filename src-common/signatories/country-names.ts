@@ -4,9 +4,11 @@ import { foldText } from './normalise';
 // Node and every browser) instead of typed lists: "Allemagne", "Stati Uniti", "República Dominicana", "香港", "台灣".
 // Built once, on first use.
 
-/** Languages whose country names are read in a country slot ("Name (Francia)", "Name, Alemanha"). */
-const LANGUAGES = [
-  'en',
+/**
+ * Languages besides English whose country names are read in a country slot ("Name (Francia)", "Name, Alemanha").
+ * English comes first in every table, apart, so a name can be read in English before the others are made.
+ */
+const OTHER_LANGUAGES = [
   'es',
   'pt',
   'fr',
@@ -89,9 +91,9 @@ export function englishCountryNames(): readonly CountryName[] {
   return englishCache;
 }
 
-/** Every country's name in each of {@link LANGUAGES}, long and short. */
+/** Every country's name in English, then in each of {@link OTHER_LANGUAGES}, long and short. */
 export function countryNamesEverywhere(): readonly CountryName[] {
-  everyCache ??= namesIn(LANGUAGES, regionCodes());
+  everyCache ??= [...englishCountryNames(), ...namesIn(OTHER_LANGUAGES, regionCodes())];
   return everyCache;
 }
 
