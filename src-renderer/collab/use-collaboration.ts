@@ -7,6 +7,7 @@ import { useConnectionGeneration } from './connection-changes';
 import { connectionKeys } from './connection-keys';
 import { fixedStatus, type SyncStatusSource } from './sealed-status';
 import { connectSealed } from './sealed-session';
+import { letterConnection } from '../letter/letter-opening';
 
 /** A letter's link to its collaboration server, if it is shared. */
 export type CollaborationState =
@@ -50,7 +51,7 @@ export function useCollaboration(
   useEffect(() => {
     let release: (() => void) | null = null;
     let cancelled = false;
-    api.call('collab:connection', { letterId }).then(
+    letterConnection(api, letterId).then(
       (connection) => {
         if (cancelled) {
           return;

@@ -29,7 +29,7 @@ import { syncWords, type SyncStatusSource } from '../collab/sealed-status';
 import { useLetterComments } from '../comments/use-letter-comments';
 import { useApi } from '../api/api-context';
 
-interface LetterScreenProps {
+export interface LetterScreenProps {
   id: string;
   /** The person's name, recorded with the changes they make to the sign-on list. */
   displayName: string;

@@ -5,6 +5,7 @@ import type { LetterSummary } from '../../src-common/api/letters-schemas';
 import { decodeBinary, encodeBinary } from '../../src-common/letter/encoding';
 import { SaveQueue, type Schedule } from '../../src-common/letter/save-queue';
 import { messageOf } from '../api/message-of';
+import { openLetter } from './letter-opening';
 import { movingTimer } from '../ui/moving-timer';
 
 /** Marks the state that came from the store, so it is not sent back. */
@@ -32,7 +33,7 @@ export function useLetterDoc(api: Api, id: string): LetterDocState {
   useEffect(() => {
     let release: (() => void) | null = null;
     let cancelled = false;
-    api.call('letters:open', { id }).then(
+    openLetter(api, id).then(
       ({ letter, state: stored }) => {
         if (cancelled) {
           return;

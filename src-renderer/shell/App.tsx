@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { ApiProvider } from '../api/api-context';
 import type { Backend, NoBackend } from '../api/backend';
 import { HomeScreen } from '../home/HomeScreen';
@@ -10,14 +10,10 @@ import { ProfileButton } from './ProfileButton';
 import { ShortcutSheet } from './ShortcutSheet';
 import { matchesShortcut } from './shortcuts';
 import { StartupNotice } from './StartupNotice';
+import { LetterRoute, preloadLetterScreen } from './LetterRoute';
 import { CONNECTION_WORDS, connectionTone, StatusBar } from './StatusBar';
 import { routeOf, useRoute } from './use-route';
 import { RestartToUpdate } from '../update/RestartToUpdate';
-
-// The editor is most of the app's code; the home screen appears without waiting for it.
-const LetterScreen = lazy(() =>
-  import('../letter/LetterScreen').then((module) => ({ default: module.LetterScreen })),
-);
 
 interface AppProps {
   backend: Backend | NoBackend;
@@ -48,6 +44,7 @@ function Workspace({ backend }: { backend: Backend }) {
   const route = routeOf(hash);
   const [sheetOpen, setSheetOpen] = useShortcutSheet();
   const zoom = useLetterZoom(route.screen === 'letter');
+  useEffect(preloadLetterScreen, []);
 
   return (
     <div className="app">
@@ -62,15 +59,13 @@ function Workspace({ backend }: { backend: Backend }) {
         <SharingLock />
       </header>
       {route.screen === 'letter' ? (
-        <Suspense fallback={<main className="letter-message">Opening the letter…</main>}>
-          <LetterScreen
-            key={route.id}
-            id={route.id}
-            displayName={state.status === 'ready' ? state.settings.displayName : ''}
-            colour={state.status === 'ready' ? state.settings.colour : '#6b7280'}
-            onBack={() => navigate({ screen: 'home' })}
-          />
-        </Suspense>
+        <LetterRoute
+          key={route.id}
+          id={route.id}
+          displayName={state.status === 'ready' ? state.settings.displayName : ''}
+          colour={state.status === 'ready' ? state.settings.colour : '#6b7280'}
+          onBack={() => navigate({ screen: 'home' })}
+        />
       ) : (
         <>
           <HomeScreen
