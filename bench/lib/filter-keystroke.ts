@@ -1,4 +1,4 @@
-import type { NamedEntry } from '../../src-common/signatories/duplicates';
+import type { NamedEntry } from '../../src-common/signatories/cleanup/duplicates';
 import { filterSignatories, makeSearchable, NO_FILTER } from '../../src-common/signatories/filter';
 import { groupSignatories, listRows, sortSignatories } from '../../src-common/signatories/grouping';
 import { SIGNATORY_STATUSES, signatorySchema, type Signatory } from '../../src-common/signatories/signatory';

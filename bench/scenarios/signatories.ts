@@ -1,4 +1,4 @@
-import { findDuplicates, type NamedEntry } from '../../src-common/signatories/duplicates';
+import { findDuplicates, type NamedEntry } from '../../src-common/signatories/cleanup/duplicates';
 import { asSignatories, measureFilterKeystroke } from '../lib/filter-keystroke';
 import { measurePanelKeystroke } from '../lib/panel-keystroke';
 import { median } from '../lib/stats';

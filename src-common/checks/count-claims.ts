@@ -1,5 +1,5 @@
 import type { Problem } from '../problems';
-import { NUMBER_PATTERN, numberValue } from '../signatories/number-words';
+import { NUMBER_PATTERN, numberValue } from '../signatories/cleanup/number-words';
 import { stableId } from '../signatories/stable-id';
 
 /** How a claim qualifies its number: "230", "over 230", "at least 230", "nearly 230", "about 230". */

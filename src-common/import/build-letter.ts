@@ -2,9 +2,9 @@ import * as Y from 'yjs';
 import { BODY_FIELD, MAX_UNLISTED_SIGNATORIES, seedLetter, updateLetterMeta } from '../letter/letter-doc';
 import { addNote } from '../notes/notes-doc';
 import { findUrls } from '../notes/url-checks';
-import { readPastedList } from '../signatories/pasted-list';
-import { recordCleanups } from '../signatories/cleanup-history';
-import { cleanupRecords, type CleanupStamp } from '../signatories/cleanup-record';
+import { readPastedList } from '../signatories/cleanup/pasted-list';
+import { recordCleanups } from '../signatories/cleanup/cleanup-history';
+import { cleanupRecords, type CleanupStamp } from '../signatories/cleanup/cleanup-record';
 import { addSignatories, dismissSuggestions } from '../signatories/signatories-doc';
 import { fitsSignatory, signatorySchema } from '../signatories/signatory';
 import { placeFromText } from '../signatories/signatory-place';
@@ -13,7 +13,7 @@ import {
   applySuggestions,
   type BlockEntry,
   type BlockParse,
-} from '../signatories/suggestions';
+} from '../signatories/cleanup/suggestions';
 import { blockTexts, bodyBlocks, writeBodyBlocks } from './body-blocks';
 import { readFrontMatter } from './front-matter';
 import { ImportTooLarge } from '../limits';

@@ -1,5 +1,5 @@
-import { tokenizeLine } from '../signatories/line-tokens';
-import { isPersonName } from '../signatories/people';
+import { tokenizeLine } from '../signatories/cleanup/line-tokens';
+import { isPersonName } from '../signatories/cleanup/people';
 
 /**
  * Signatories written as prose: one paragraph that lists names separated by commas, "、" or semicolons ("Die Fridays

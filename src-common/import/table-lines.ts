@@ -1,5 +1,5 @@
-import { tokenizeLine } from '../signatories/line-tokens';
-import { isCountrySlot } from '../signatories/places';
+import { tokenizeLine } from '../signatories/cleanup/line-tokens';
+import { isCountrySlot } from '../signatories/cleanup/places';
 import { gridReadingOrder } from './html-table-order';
 
 /** What a column of a table of signatories holds, from its heading or its cells. */

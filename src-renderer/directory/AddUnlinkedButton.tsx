@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import { mergedSpellings } from '../../src-common/signatories/cleanup-history';
+import { mergedSpellings } from '../../src-common/signatories/cleanup/cleanup-history';
 import { directoryRef, linkToDirectory } from '../../src-common/signatories/directory-link';
 import type { Signatory } from '../../src-common/signatories/signatory';
 import { messageOf } from '../api/message-of';

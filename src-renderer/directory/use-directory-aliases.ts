@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
-import type { DirectoryNames } from '../../src-common/signatories/directory-names';
+import type { DirectoryNames } from '../../src-common/signatories/cleanup/directory-names';
 
 /**
  * Every name the directory knows, so the clean-up engine of a pasted list recognises spellings and translations.

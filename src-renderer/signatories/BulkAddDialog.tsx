@@ -4,7 +4,7 @@ import {
   directoryBlockOptions,
   directoryIdFinder,
   type DirectoryNames,
-} from '../../src-common/signatories/directory-names';
+} from '../../src-common/signatories/cleanup/directory-names';
 import {
   addSignatories,
   dismissedSuggestions,
@@ -12,9 +12,9 @@ import {
 } from '../../src-common/signatories/signatories-doc';
 import { fitsSignatory, signatorySchema } from '../../src-common/signatories/signatory';
 import { placeFromText } from '../../src-common/signatories/signatory-place';
-import { recordCleanups } from '../../src-common/signatories/cleanup-history';
-import { cleanupRecords } from '../../src-common/signatories/cleanup-record';
-import { readPastedList } from '../../src-common/signatories/pasted-list';
+import { recordCleanups } from '../../src-common/signatories/cleanup/cleanup-history';
+import { cleanupRecords } from '../../src-common/signatories/cleanup/cleanup-record';
+import { readPastedList } from '../../src-common/signatories/cleanup/pasted-list';
 import { fileTooLarge } from '../../src-common/limits';
 import {
   MAX_UNLISTED_SIGNATORIES,
@@ -25,7 +25,7 @@ import {
   allSuggestionIds,
   applySuggestions,
   type BlockParse,
-} from '../../src-common/signatories/suggestions';
+} from '../../src-common/signatories/cleanup/suggestions';
 import {
   csvAsList,
   csvRowOf,

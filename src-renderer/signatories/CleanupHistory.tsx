@@ -1,4 +1,4 @@
-import type { CleanupRecord } from '../../src-common/signatories/cleanup-record';
+import type { CleanupRecord } from '../../src-common/signatories/cleanup/cleanup-record';
 import { formatDay } from '../ui/format-day';
 
 /**

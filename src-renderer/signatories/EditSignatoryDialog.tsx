@@ -15,8 +15,8 @@ import {
   signatoryName,
   type Signatory,
 } from '../../src-common/signatories/signatory';
-import { cleanupHistory } from '../../src-common/signatories/cleanup-history';
-import type { CleanupRecord } from '../../src-common/signatories/cleanup-record';
+import { cleanupHistory } from '../../src-common/signatories/cleanup/cleanup-history';
+import type { CleanupRecord } from '../../src-common/signatories/cleanup/cleanup-record';
 import { formatDay } from '../ui/format-day';
 import { INTERFACE_LANGUAGE } from '../ui/interface-language';
 import { useModal } from '../ui/use-modal';

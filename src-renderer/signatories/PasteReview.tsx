@@ -1,5 +1,5 @@
 import { displayName } from '../../src-common/signatories/signatory';
-import type { BlockEntry, BlockParse } from '../../src-common/signatories/suggestions';
+import type { BlockEntry, BlockParse } from '../../src-common/signatories/cleanup/suggestions';
 import { MAX_LISTED_ROWS, MoreRows } from '../ui/MoreRows';
 import { SuggestionChoices } from '../ui/SuggestionChoices';
 

@@ -1,4 +1,4 @@
-import type { BlockSuggestion } from '../../src-common/signatories/suggestions';
+import type { BlockSuggestion } from '../../src-common/signatories/cleanup/suggestions';
 import { MAX_LISTED_ROWS, MoreRows } from './MoreRows';
 
 const KIND_WORDS: Record<BlockSuggestion['kind'], string> = {

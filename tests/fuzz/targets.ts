@@ -5,7 +5,7 @@ import { importSourceOf, letterTextFrom } from '../../src-common/import/letter-t
 import { ImportTooLarge } from '../../src-common/limits';
 import { LETTER_PARTS, splitLines } from '../../src-common/import/segment';
 import { readLetterFile } from '../../src-common/letter-file/letter-file';
-import { readPastedList } from '../../src-common/signatories/pasted-list';
+import { readPastedList } from '../../src-common/signatories/cleanup/pasted-list';
 import { UnreadableWordFile, wordFileText } from '../../src-main/import/word-text';
 import { loadCorpus } from '../support/real-letters/corpus';
 import { mutateBytes, mutateText, pick, type Random } from './mutate';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importLetterText } from '../../src-common/import/build-letter';
 import { importReport } from '../../src-common/api/import-report';
-import { cleanupHistory } from '../../src-common/signatories/cleanup-history';
+import { cleanupHistory } from '../../src-common/signatories/cleanup/cleanup-history';
 import { dismissedSuggestions, readSignatories } from '../../src-common/signatories/signatories-doc';
 import { displayName } from '../../src-common/signatories/signatory';
 

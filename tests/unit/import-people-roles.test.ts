@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importLetterText } from '../../src-common/import/build-letter';
-import { readPastedList } from '../../src-common/signatories/pasted-list';
-import { allSuggestionIds, applySuggestions } from '../../src-common/signatories/suggestions';
+import { readPastedList } from '../../src-common/signatories/cleanup/pasted-list';
+import { allSuggestionIds, applySuggestions } from '../../src-common/signatories/cleanup/suggestions';
 
 // Lines of the signatory lists of the real letters in tests/fixtures/real-letters (Venice4Palestine's appeal, the
 // MST's notes on the torturers and on the anti-terrorism law): people sign with what they do after their name.

@@ -6,7 +6,7 @@ import { splitLines } from '../../src-common/import/segment';
 import { BODY_FIELD } from '../../src-common/letter/letter-doc';
 import { bodyToJson } from '../../src-common/letter/prosemirror-json';
 import { collectNoteReferences, collectNoteReferencesIn } from '../../src-common/notes/numbering';
-import { parseSignatoryBlock } from '../../src-common/signatories/block-parser';
+import { parseSignatoryBlock } from '../../src-common/signatories/cleanup/block-parser';
 import { MAX_NAME_LENGTH } from '../../src-common/signatories/signatory';
 import { distinctWord } from '../support/long-lists';
 

@@ -8,7 +8,7 @@ import type {
   DirectoryNamesRow,
 } from '../../../src-common/api/directory-schemas';
 import { ApiFailure } from '../../../src-common/api/errors';
-import { directoryIdFinder } from '../../../src-common/signatories/directory-names';
+import { directoryIdFinder } from '../../../src-common/signatories/cleanup/directory-names';
 import type { SignatoryStatus } from '../../../src-common/signatories/signatory';
 import {
   readAliases,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareProblems, problemSchema } from '../../../src-common/problems';
-import { buildAliasIndex } from '../../../src-common/signatories/aliases';
-import { parseSignatoryBlock, TooManyNames } from '../../../src-common/signatories/block-parser';
+import { buildAliasIndex } from '../../../src-common/signatories/cleanup/aliases';
+import { parseSignatoryBlock, TooManyNames } from '../../../src-common/signatories/cleanup/block-parser';
 import { displayName } from '../../../src-common/signatories/signatory';
 import {
   allSuggestionIds,
   applySuggestions,
   type BlockParse,
-} from '../../../src-common/signatories/suggestions';
+} from '../../../src-common/signatories/cleanup/suggestions';
 
 const PASTED = [
   'Signed by:',

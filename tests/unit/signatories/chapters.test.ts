@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { splitChapter } from '../../../src-common/signatories/chapters';
-import { fillFragments, fragmentWords, type ListEntry } from '../../../src-common/signatories/fragments';
+import { splitChapter } from '../../../src-common/signatories/cleanup/chapters';
+import {
+  fillFragments,
+  fragmentWords,
+  type ListEntry,
+} from '../../../src-common/signatories/cleanup/fragments';
 import { displayName } from '../../../src-common/signatories/signatory';
 import { placeFromText } from '../../../src-common/signatories/signatory-place';
 

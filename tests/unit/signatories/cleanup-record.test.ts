@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { parseSignatoryBlock } from '../../../src-common/signatories/block-parser';
+import { parseSignatoryBlock } from '../../../src-common/signatories/cleanup/block-parser';
 import {
   cleanupHistory,
   mergedSpellings,
   recordCleanups,
-} from '../../../src-common/signatories/cleanup-history';
-import { cleanupRecords } from '../../../src-common/signatories/cleanup-record';
+} from '../../../src-common/signatories/cleanup/cleanup-history';
+import { cleanupRecords } from '../../../src-common/signatories/cleanup/cleanup-record';
 import { addSignatories } from '../../../src-common/signatories/signatories-doc';
 import { signatorySchema } from '../../../src-common/signatories/signatory';
-import { acceptedExcept, allSuggestionIds } from '../../../src-common/signatories/suggestions';
+import { acceptedExcept, allSuggestionIds } from '../../../src-common/signatories/cleanup/suggestions';
 
 const PASTED = [
   'Dutch Uyghur human rights foundation',

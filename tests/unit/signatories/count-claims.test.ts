@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { problemSchema } from '../../../src-common/problems';
 import { checkCountClaims, claimRange, findCountClaims } from '../../../src-common/checks/count-claims';
-import { numberValue } from '../../../src-common/signatories/number-words';
+import { numberValue } from '../../../src-common/signatories/cleanup/number-words';
 
 function fixtureLetter(): { title: string; body: string } {
   const text = readFileSync(

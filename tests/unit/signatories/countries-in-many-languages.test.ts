@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flagCountry } from '../../../src-common/signatories/country-names';
-import { parseSignatoryBlock } from '../../../src-common/signatories/block-parser';
-import { isCountrySlot, isPlace } from '../../../src-common/signatories/places';
+import { parseSignatoryBlock } from '../../../src-common/signatories/cleanup/block-parser';
+import { isCountrySlot, isPlace } from '../../../src-common/signatories/cleanup/places';
 import { foldText } from '../../../src-common/signatories/normalise';
 
 const words = (text: string) => foldText(text).split(' ');

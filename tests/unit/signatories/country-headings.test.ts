@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importLetterText } from '../../../src-common/import/build-letter';
-import { parseSignatoryBlock } from '../../../src-common/signatories/block-parser';
+import { parseSignatoryBlock } from '../../../src-common/signatories/cleanup/block-parser';
 
 // A list grouped by country puts each country on a line of its own above its organizations.
 

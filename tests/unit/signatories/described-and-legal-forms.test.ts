@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readPastedList } from '../../../src-common/signatories/pasted-list';
+import { readPastedList } from '../../../src-common/signatories/cleanup/pasted-list';
 import {
   allSuggestionIds,
   applySuggestions,
   type BlockEntry,
-} from '../../../src-common/signatories/suggestions';
+} from '../../../src-common/signatories/cleanup/suggestions';
 
 // Lines of md-pt-carta-aberta-claudia-simoes-2023 and pdf-en-netzdg-alliance-ansip-2017 (tests/fixtures/real-letters).
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseSignatoryBlock } from '../../../src-common/signatories/block-parser';
-import { directoryBlockOptions, directoryIdFinder } from '../../../src-common/signatories/directory-names';
+import { parseSignatoryBlock } from '../../../src-common/signatories/cleanup/block-parser';
+import {
+  directoryBlockOptions,
+  directoryIdFinder,
+} from '../../../src-common/signatories/cleanup/directory-names';
 import { directorySignatures, signatoryFieldsFor } from '../../../src-common/signatories/directory-link';
 import { signatorySchema } from '../../../src-common/signatories/signatory';
 

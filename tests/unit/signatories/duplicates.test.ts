@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateOrganizations } from '../../../bench/scenarios/signatories';
-import { buildAliasIndex } from '../../../src-common/signatories/aliases';
-import { findDuplicates, type NamedEntry } from '../../../src-common/signatories/duplicates';
-import { editDistance } from '../../../src-common/signatories/edit-distance';
-import { nameKey } from '../../../src-common/signatories/name-key';
+import { buildAliasIndex } from '../../../src-common/signatories/cleanup/aliases';
+import { findDuplicates, type NamedEntry } from '../../../src-common/signatories/cleanup/duplicates';
+import { editDistance } from '../../../src-common/signatories/cleanup/edit-distance';
+import { nameKey } from '../../../src-common/signatories/cleanup/name-key';
 
 /** The pairs found, as "repeat → kept: why", for readable failures. */
 function pairs(

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseSignatoryBlock } from '../../../src-common/signatories/block-parser';
+import { parseSignatoryBlock } from '../../../src-common/signatories/cleanup/block-parser';
 import { checkCountClaims } from '../../../src-common/checks/count-claims';
 import { displayName } from '../../../src-common/signatories/signatory';
-import { allSuggestionIds, applySuggestions } from '../../../src-common/signatories/suggestions';
+import { allSuggestionIds, applySuggestions } from '../../../src-common/signatories/cleanup/suggestions';
 
 // Acceptance for the clean-up engine: the fixture letter's signatory block, every suggestion accepted, against
 // the list cleaned by hand (see tests/fixtures/cfu-signatories.README.md for the hard cases).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { initiatorOf } from '../../../src-common/signatories/initiator-label';
-import { parseSignatoryBlock } from '../../../src-common/signatories/block-parser';
-import { allSuggestionIds, applySuggestions } from '../../../src-common/signatories/suggestions';
+import { initiatorOf } from '../../../src-common/signatories/cleanup/initiator-label';
+import { parseSignatoryBlock } from '../../../src-common/signatories/cleanup/block-parser';
+import { allSuggestionIds, applySuggestions } from '../../../src-common/signatories/cleanup/suggestions';
 
 // Lines of pdf-de-goettingen-klimaschutztage-resolution-2022 and html-pt-mst-rotulagem-transgenicos-2015
 // (tests/fixtures/real-letters).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSignatoryBlock } from '../../../src-common/signatories/block-parser';
-import { decodeEntities } from '../../../src-common/signatories/line-marks';
+import { parseSignatoryBlock } from '../../../src-common/signatories/cleanup/block-parser';
+import { decodeEntities } from '../../../src-common/signatories/cleanup/line-marks';
 
 const names = (lines: readonly string[]) =>
   parseSignatoryBlock(lines.join('\n')).entries.map((entry) => entry.name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitMergedLine } from '../../../src-common/signatories/merged-lines';
-import { readPastedList } from '../../../src-common/signatories/pasted-list';
-import { allSuggestionIds, applySuggestions } from '../../../src-common/signatories/suggestions';
+import { splitMergedLine } from '../../../src-common/signatories/cleanup/merged-lines';
+import { readPastedList } from '../../../src-common/signatories/cleanup/pasted-list';
+import { allSuggestionIds, applySuggestions } from '../../../src-common/signatories/cleanup/suggestions';
 
 const parts = (line: string) => splitMergedLine(line)?.parts ?? [line];
 

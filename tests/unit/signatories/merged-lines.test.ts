@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareKnownNames, splitMergedLine } from '../../../src-common/signatories/merged-lines';
-import { tidyLine } from '../../../src-common/signatories/tidy';
+import { prepareKnownNames, splitMergedLine } from '../../../src-common/signatories/cleanup/merged-lines';
+import { tidyLine } from '../../../src-common/signatories/cleanup/tidy';
 
 function fixtureLines(): string[] {
   const text = readFileSync(

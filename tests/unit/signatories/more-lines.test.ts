@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSignatoryBlock } from '../../../src-common/signatories/block-parser';
-import { readMoreLine } from '../../../src-common/signatories/more-lines';
+import { parseSignatoryBlock } from '../../../src-common/signatories/cleanup/block-parser';
+import { readMoreLine } from '../../../src-common/signatories/cleanup/more-lines';
 
 // The end of a published list that says how many it leaves out is a claim about the count, not a signatory.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicates } from '../../../src-common/signatories/duplicates';
-import { editDistance, withinOneEdit } from '../../../src-common/signatories/edit-distance';
-import { MAX_NEAR_SPELLINGS } from '../../../src-common/signatories/near-duplicates';
+import { findDuplicates } from '../../../src-common/signatories/cleanup/duplicates';
+import { editDistance, withinOneEdit } from '../../../src-common/signatories/cleanup/edit-distance';
+import { MAX_NEAR_SPELLINGS } from '../../../src-common/signatories/cleanup/near-duplicates';
 
 /** The groups found, each as its names sorted, for readable failures. */
 function groups(names: readonly string[]): string[][] {

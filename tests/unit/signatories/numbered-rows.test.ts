@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { numberedRows } from '../../../src-common/signatories/numbered-rows';
-import { readPastedList } from '../../../src-common/signatories/pasted-list';
-import { allSuggestionIds, applySuggestions } from '../../../src-common/signatories/suggestions';
+import { numberedRows } from '../../../src-common/signatories/cleanup/numbered-rows';
+import { readPastedList } from '../../../src-common/signatories/cleanup/pasted-list';
+import { allSuggestionIds, applySuggestions } from '../../../src-common/signatories/cleanup/suggestions';
 
 function names(lines: readonly string[]): string[] {
   const list = readPastedList(lines.join('\n'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPastedList } from '../../../src-common/signatories/pasted-list';
+import { readPastedList } from '../../../src-common/signatories/cleanup/pasted-list';
 import { mergedListLetter } from '../../support/long-lists';
 
 describe('a pasted list', () => {

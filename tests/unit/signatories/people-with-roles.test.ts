@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readPastedList } from '../../../src-common/signatories/pasted-list';
+import { readPastedList } from '../../../src-common/signatories/cleanup/pasted-list';
 import {
   allSuggestionIds,
   applySuggestions,
   type BlockEntry,
-} from '../../../src-common/signatories/suggestions';
+} from '../../../src-common/signatories/cleanup/suggestions';
 
 // People sign with what they do; the name must come out clean, the role goes to the note, a country to the
 // country. Excerpts from the letters of tests/fixtures/real-letters.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readPastedList } from '../../../src-common/signatories/pasted-list';
-import { allSuggestionIds, applySuggestions } from '../../../src-common/signatories/suggestions';
+import { readPastedList } from '../../../src-common/signatories/cleanup/pasted-list';
+import { allSuggestionIds, applySuggestions } from '../../../src-common/signatories/cleanup/suggestions';
 
 function read(lines: readonly string[]): { name: string; country: string; note?: string }[] {
   const list = readPastedList(lines.join('\n'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readPastedList } from '../../../src-common/signatories/pasted-list';
-import { allSuggestionIds, applySuggestions } from '../../../src-common/signatories/suggestions';
-import { isWrappedTail } from '../../../src-common/signatories/wrapped-tails';
+import { readPastedList } from '../../../src-common/signatories/cleanup/pasted-list';
+import { allSuggestionIds, applySuggestions } from '../../../src-common/signatories/cleanup/suggestions';
+import { isWrappedTail } from '../../../src-common/signatories/cleanup/wrapped-tails';
 
 function read(lines: readonly string[]) {
   const list = readPastedList(lines.join('\n'));

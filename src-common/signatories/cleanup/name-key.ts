@@ -1,4 +1,4 @@
-import { foldText, nameTokens, normaliseName } from './normalise';
+import { foldText, nameTokens, normaliseName } from '../normalise';
 import { placeAt, withParents } from './places';
 import { DEMONYMS, ENGLISH_DEMONYMS, SPELLINGS, STOPWORDS, TYPE_WORDS } from './vocabulary';
 

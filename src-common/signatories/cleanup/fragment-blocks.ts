@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import type { Problem } from '../../problems';
 import {
   FRAGMENT_LOOK_BACK,
   fillFragments,
@@ -6,7 +6,7 @@ import {
   type FragmentFill,
   type FragmentWord,
 } from './fragments';
-import { displayName } from './signatory';
+import { displayName } from '../signatory';
 import type { BlockEntry, FragmentSuggestion } from './suggestions';
 
 /** Fragment lines that follow each other: one wrapped column of name ends. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { displayName } from './signatory';
+import { displayName } from '../signatory';
 import {
   applySuggestions,
   splitEntries,

@@ -3,7 +3,7 @@ import type { LineToken } from './line-tokens';
 import { tokenizeLine } from './line-tokens';
 import { isCountryText, trailingCountry, TRAILING_BRACKETS } from './country-text';
 import { cutPastDegrees, endsWithLegalForm } from './name-parts';
-import { foldText } from './normalise';
+import { foldText } from '../normalise';
 import { isCountrySlot } from './places';
 import { CONNECTORS, OCCUPATION_WORDS, ROLE_WORDS, START_WORDS, TYPE_WORDS } from './vocabulary';
 

@@ -1,5 +1,5 @@
-import { parseInline } from '../text/inline-marks';
-import { FLAG, flagCountry } from './country-names';
+import { parseInline } from '../../text/inline-marks';
+import { FLAG, flagCountry } from '../country-names';
 import { withoutBullet } from './tidy';
 
 // A list pasted from a web page or a Markdown file carries marks that are never part of a name: entities, a

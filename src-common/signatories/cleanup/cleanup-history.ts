@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { cleanupRecordSchema, type CleanupRecord } from './cleanup-record';
-import { signatoriesMap } from './signatories-doc';
+import { signatoriesMap } from '../signatories-doc';
 
 /**
  * The field of a signatory's Y.Map that keeps its clean-up records, beside its status history. Records are written

@@ -1,4 +1,4 @@
-import { foldText, isLatinLetter } from './normalise';
+import { foldText, isLatinLetter } from '../normalise';
 
 /** A word of a pasted line, as written and as folded. */
 export interface LineToken {

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import type { Problem } from '../../problems';
 import type { AliasIndex } from './aliases';
 import { acronymSection, type NameWithCountry } from './chapters';
 import { giveHeadingCountries, readCountryHeadings } from './country-headings';
@@ -6,8 +6,8 @@ import { findDuplicates } from './duplicates';
 import { completeFragments, fragmentBlocks, type IdMaker } from './fragment-blocks';
 import { prepareKnownNames } from './merged-lines';
 import { readLines } from './read-lines';
-import { displayName, fitsSignatory, MAX_NAME_LENGTH } from './signatory';
-import { stableId } from './stable-id';
+import { displayName, fitsSignatory, MAX_NAME_LENGTH } from '../signatory';
+import { stableId } from '../stable-id';
 import {
   splitEntries,
   type BlockEntry,
@@ -17,7 +17,7 @@ import {
   type FragmentSuggestion,
 } from './suggestions';
 import { wrappedTailSuggestions } from './wrapped-tails';
-import { appendAll, pushTo } from '../collections';
+import { appendAll, pushTo } from '../../collections';
 
 export { TooManyNames } from './read-lines';
 

@@ -18,7 +18,7 @@ import {
 } from './one-line-lists';
 import { isPersonName, readNameWithNote } from './people';
 import { peopleWithRoles, rolesOf, startsWithRole } from './role-lines';
-import { displayName } from './signatory';
+import { displayName } from '../signatory';
 import type { BlockEntry, SplitSuggestion } from './suggestions';
 import { isListHeading, tidyLine } from './tidy';
 import { joinWrappedLines } from './wrapped-lines';

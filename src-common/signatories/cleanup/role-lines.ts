@@ -1,5 +1,5 @@
 import { tokenizeLine, type LineToken } from './line-tokens';
-import { foldText } from './normalise';
+import { foldText } from '../normalise';
 import { isPersonName } from './people';
 import { CONNECTORS, ROLE_WORDS } from './vocabulary';
 

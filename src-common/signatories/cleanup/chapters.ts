@@ -1,4 +1,4 @@
-import { countryCodeOf } from './country-codes';
+import { countryCodeOf } from '../country-codes';
 import { tokenizeLine, type LineToken } from './line-tokens';
 import { isCountrySlot, maxPlaceWords } from './places';
 

@@ -1,4 +1,4 @@
-import { IMPORT_LIMITS, importTooLarge, TOO_MANY_SIGNATORIES } from '../limits';
+import { IMPORT_LIMITS, importTooLarge, TOO_MANY_SIGNATORIES } from '../../limits';
 import { parseSignatoryBlock, TooManyNames, type BlockOptions } from './block-parser';
 import type { BlockParse } from './suggestions';
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import type { Problem } from '../../problems';
 import type { NameWithCountry } from './chapters';
 import type { DuplicateMatch } from './duplicates';
 import type { FragmentCompletion } from './fragments';

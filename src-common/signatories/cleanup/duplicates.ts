@@ -3,7 +3,7 @@ import { editDistance } from './edit-distance';
 import { explainSameKey, nameKey, type NameKey } from './name-key';
 import { joinNearNames, MIN_NEAR_WORD } from './near-duplicates';
 import { CONNECTORS } from './vocabulary';
-import { pushTo } from '../collections';
+import { pushTo } from '../../collections';
 
 /** A name to check, with its chapter's country if it has one. */
 export interface NamedEntry {

@@ -1,5 +1,5 @@
 import { tokenizeLine, type LineToken } from './line-tokens';
-import { foldText, normaliseName } from './normalise';
+import { foldText, normaliseName } from '../normalise';
 import { placeAt } from './places';
 import { CONNECTORS, DEMONYMS, TYPE_WORDS } from './vocabulary';
 

@@ -1,4 +1,4 @@
-import { countryNamesEverywhere, englishCountryNames, type CountryName } from './country-names';
+import { countryNamesEverywhere, englishCountryNames, type CountryName } from '../country-names';
 
 // Countries, regions and cities that chapters are named after. Each entry is "id|other names>parent", folded (see
 // normaliseName); every country's English name comes from the runtime too (see country-names.ts). The causes
