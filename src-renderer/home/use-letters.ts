@@ -3,6 +3,7 @@ import type { Api } from '../../src-common/api/client';
 import type { LetterSummary } from '../../src-common/api/letters-schemas';
 import type { ConnectionMonitor } from '../api/connection';
 import { messageOf } from '../api/message-of';
+import { lettersAhead } from './letters-ahead';
 
 /** The home screen's list as it is known. */
 export type LettersState =
@@ -15,7 +16,7 @@ export function useLetters(api: Api, connection: ConnectionMonitor, trash: boole
   const [state, setState] = useState<LettersState>({ status: 'loading' });
 
   const reload = useCallback(() => {
-    api.call('letters:list', { trash }).then(
+    (lettersAhead(api, trash) ?? api.call('letters:list', { trash })).then(
       (letters) => setState({ status: 'ready', letters }),
       (error: unknown) => setState({ status: 'failed', message: messageOf(error) }),
     );

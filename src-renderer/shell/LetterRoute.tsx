@@ -30,6 +30,9 @@ function loadLetterScreen(): Promise<LetterScreenComponent> {
  */
 export function preloadLetterScreen(): void {
   loadLetterScreen().catch(() => undefined);
+  // Where the system has no Georgia, the letter's text is drawn in Noto Serif, a file of the app: fetched now, a
+  // letter is laid out once in it, not first in a stand-in face and again when the face arrives.
+  document.fonts.load('1em "Noto Serif"').catch(() => undefined);
 }
 
 /**
