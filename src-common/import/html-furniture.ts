@@ -9,8 +9,10 @@ import {
 } from './html-tree';
 import { isInvisible, type PageLeftOut } from './html-left-out';
 
-// Elements that are a site's furniture, never a letter: menus, sidebars, forms and their controls.
+// Elements that are a site's furniture, never a letter: menus, sidebars, forms and their controls, and the caption a
+// site put under a picture.
 const FURNITURE_ELEMENTS = new Set([
+  'figcaption',
   'nav',
   'aside',
   'button',

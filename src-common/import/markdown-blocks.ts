@@ -1,4 +1,5 @@
 import { htmlToLetterText } from './html-letter-text';
+import { splitLeftOut } from './left-out';
 import { markdownInline, type InlineContext } from './markdown-inline';
 import { joinAllWrapped, paragraphLines } from './markdown-paragraph';
 import { gridTableLines, isGridRule, isTableRow, isTableSeparator, pipeTableLines } from './markdown-tables';
@@ -39,6 +40,8 @@ const NOTE_OPENING =
 export class BlockReader {
   readonly blocks: string[][] = [];
   readonly notes: BlockNote[] = [];
+  /** What the HTML reader left out of the file's HTML blocks (a picture's caption, a menu): shown after the letter. */
+  readonly leftOut: string[] = [];
   private paragraph: string[] = [];
   private list: string[] | null = null;
   private listOrdered = false;
@@ -189,14 +192,18 @@ export class BlockReader {
     const lone = LONE_TAG.test(unquoted(lines[index] ?? ''));
     const end = lone ? index + 1 : runEnd(lines, index, (line) => line.trim() !== '');
     this.closeAll();
-    const text = htmlToLetterText(lines.slice(index, end).map(unquoted).join('\n'));
-    this.push(text.split('\n').filter((line) => line.trim() !== ''));
+    const { letter, leftOut } = splitLeftOut(
+      htmlToLetterText(lines.slice(index, end).map(unquoted).join('\n')),
+    );
+    this.leftOut.push(...leftOut);
+    this.push(letter.split('\n').filter((line) => line.trim() !== ''));
     return end;
   }
 
   private cellLines(markdown: string): string[] {
-    const reader = new BlockReader(this.context, { pandoc: true });
-    return reader.read(markdown.split('\n')).blocks.flat();
+    const reader = new BlockReader(this.context, { pandoc: true }).read(markdown.split('\n'));
+    this.leftOut.push(...reader.leftOut);
+    return reader.blocks.flat();
   }
 
   private closeParagraph(): void {

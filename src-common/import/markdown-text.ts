@@ -2,6 +2,7 @@ import { BlockReader, type BlockNote } from './markdown-blocks';
 import { footnoteNumbers, readDefinitions } from './markdown-definitions';
 import { markdownInline, type InlineContext } from './markdown-inline';
 import { isNotesHeading } from './segment';
+import { withLeftOut } from './left-out';
 
 // A blog engine's header (Pelican, some Jekyll sites): "Key: value" lines at the top, with no "---" around them.
 const HEADER_FIELD = /^[A-Za-z][\w -]{0,30}:\s*\S/u;
@@ -33,7 +34,7 @@ export function markdownToLetterText(markdown: string): string {
     text: markdownInline(footnote.lines.filter((line) => line.trim() !== '').join(' '), context),
   }));
   const blocks = withNotes(reader.blocks, [...footnotes, ...reader.notes]);
-  const text = blocks.map((block) => block.join('\n')).join('\n\n');
+  const text = withLeftOut(blocks.map((block) => block.join('\n')).join('\n\n'), reader.leftOut);
   return header.length > 0 ? `${header.join('\n')}\n\n${text}` : text;
 }
 

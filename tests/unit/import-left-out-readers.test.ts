@@ -88,4 +88,39 @@ describe('what the readers leave out follows the letter, and is never read as pa
     ]);
     expect(junk).toEqual([LEFT_OUT_HEADING, '1', 'Positionspapier zum Urheberrecht', '2']);
   });
+
+  // The shape of a student groups' statement re-posted as Markdown with a news site's photo and caption in it.
+  it('a Markdown post: a picture’s caption in an HTML block is left out, and the letter after it is read on', () => {
+    const markdown = [
+      '# 告全體香港市民、學生——學生組織聯合聲明',
+      '',
+      '<figure>',
+      '<img src="https://example.org/photo.jpg" alt="">',
+      '<figcaption>美聯社資料照片（照片為編者所加）</figcaption>',
+      '</figure>',
+      '',
+      '我們雖只是中學生，但我們仍會敢於站出來，行使我們應有的公民權利。',
+      '',
+      '聯署組織：',
+      '',
+      '- 中學生連線',
+      '- 學生動源',
+    ].join('\n');
+    const text = letterTextFrom(markdown, 'markdown');
+    const { letter, leftOut } = splitLeftOut(text);
+    expect(leftOut).toEqual(['美聯社資料照片（照片為編者所加）']);
+    expect(letter).not.toContain(LEFT_OUT_HEADING);
+    const { imported, junk } = importParts(text);
+    expect(imported.paragraphs).toEqual(['我們雖只是中學生，但我們仍會敢於站出來，行使我們應有的公民權利。']);
+    expect(imported.signatories.map((signatory) => signatory.name)).toEqual(['中學生連線', '學生動源']);
+    expect(junk).toEqual([LEFT_OUT_HEADING, '美聯社資料照片（照片為編者所加）']);
+  });
+
+  it('an HTML page: a picture’s caption is left out, never read as a paragraph of the letter', () => {
+    const html = `<article><h1>Open letter</h1><figure><img src="a.jpg"><figcaption>Photo: AP</figcaption></figure>
+      <p>We call on the minister to act.</p></article>`;
+    const { letter, leftOut } = splitLeftOut(letterTextFrom(html, 'html'));
+    expect(leftOut).toEqual(['Photo: AP']);
+    expect(letter).not.toContain('Photo: AP');
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importLetterText } from '../../src-common/import/build-letter';
+import { splitLeftOut } from '../../src-common/import/left-out';
 import { letterTextFrom } from '../../src-common/import/letter-text';
 import { markdownToLetterText } from '../../src-common/import/markdown-text';
 
@@ -130,7 +131,7 @@ describe('markdownToLetterText: inline HTML, links and entities', () => {
     ).toEqual(['support the steps taken by [#include <C++>](https://www.includecpp.org/)']);
   });
 
-  it('drops images and reads an HTML block through the HTML reader', () => {
+  it('drops images and reads an HTML block through the HTML reader, which leaves a picture’s caption out', () => {
     const text = [
       '![XR Mural Photo](/img/blog/xr-banner.jpg)',
       '',
@@ -138,7 +139,9 @@ describe('markdownToLetterText: inline HTML, links and entities', () => {
       '<figcaption>美聯社資料圖片</figcaption>',
       '</figure>',
     ];
-    expect(lines(text.join('\n'))).toEqual(['美聯社資料圖片']);
+    const { letter, leftOut } = splitLeftOut(markdownToLetterText(text.join('\n')));
+    expect(letter.trim()).toBe('');
+    expect(leftOut).toEqual(['美聯社資料圖片']);
   });
 });
 
