@@ -151,4 +151,20 @@ describe('render isolation', () => {
     await expect.poll(async () => (await renders(page)).notes).toBeGreaterThan(beforeNotes.notes);
     await page.close();
   });
+
+  it('each block of the letter is positioned, a paint layer of its own, so a keystroke repaints only its block', async () => {
+    const page = await browser.newPage();
+    await openLetter(page);
+    // As one paint layer, the whole letter was drawn again on every key (bench/README.md, typing).
+    // Read in the page as a string: the tests are compiled without the DOM's types.
+    const positions: unknown = await page.evaluate(
+      `[...document.querySelector('.letter-body').children].map((block) => getComputedStyle(block).position)`,
+    );
+    if (!Array.isArray(positions)) {
+      throw new Error('The letter body was not found.');
+    }
+    expect(positions.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(positions)).toEqual(new Set(['relative']));
+    await page.close();
+  });
 });
