@@ -3,13 +3,17 @@
 // than wall time) and key → DOM / key → paint. For trying a change before believing it:
 //
 //   npx electron-vite build --outDir /tmp/a && (edit) && npx electron-vite build --outDir /tmp/b
-//   npx tsx bench/tools/ab-typing.ts a=/tmp/a/renderer b=/tmp/b/renderer [--rounds 4]
+//   npx tsx bench/tools/ab-typing.ts a=/tmp/a/renderer b=/tmp/b/renderer [--rounds 4] [--row plain|annotated]
+//
+// `--row annotated` opens the benchmark's letter with 100 threads and 100 suggestions instead of the plain one.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/chromium';
 import { startHost, type RunningHost } from '../../tests/support/web-host';
+import { annotatedLetterFile, ISSUE_ANNOTATIONS } from '../lib/annotated-letter';
+import { REAL_LETTER } from '../lib/typing-letter';
 import { letterFile, openApp, openBare, staticDirWithBarePage } from '../scenarios/typing';
 import { percentile, typeAndSample } from '../lib/typing-probe';
 
@@ -36,6 +40,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const roundsAt = args.indexOf('--rounds');
   const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 4;
+  const rowAt = args.indexOf('--row');
+  const annotated = rowAt >= 0 && args[rowAt + 1] === 'annotated';
   const builds = args
     .filter((arg) => arg.includes('='))
     .map((arg) => {
@@ -47,6 +53,9 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
+    const file = annotated
+      ? letterFile(work, annotatedLetterFile(REAL_LETTER, ISSUE_ANNOTATIONS), 'annotated')
+      : letterFile(work);
     const pages: { label: string; page: Page }[] = [];
     for (const [index, build] of builds.entries()) {
       const staticDir = await staticDirWithBarePage(join(work, `build-${index}`), { rendererDir: build.dir });
@@ -59,7 +68,7 @@ async function main(): Promise<void> {
         staticDir,
       ]);
       hosts.push(host);
-      pages.push({ label: build.label, page: await openApp(browser, host.url, letterFile(work)) });
+      pages.push({ label: build.label, page: await openApp(browser, host.url, file) });
       if (index === 0) {
         pages.push({ label: 'bare', page: await openBare(browser, new URL('bare.html', host.origin).href) });
       }
