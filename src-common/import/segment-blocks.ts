@@ -44,7 +44,9 @@ export function findBlocks(lines: readonly string[], texts: readonly string[], f
   };
   const notes = findNotes(texts, from, count);
   const signatories = findSignatories(lines, texts, { from, notes, isJunk });
-  const last = Math.max(signatories ?? -1, notes ?? -1);
+  // The page's "Sign this letter" lines may open the block above its heading: the list starts after them.
+  const heading = signatories === null ? null : firstNotJunk(texts, signatories, isJunk);
+  const last = Math.max(heading ?? -1, notes ?? -1);
   const junkFrom = last >= 0 ? last + 1 : lastProseLine(texts, from, count) + 1;
   const junk = findIndex(texts, isJunk, junkFrom, count) ?? count;
   if (signatories === null || (notes !== null && notes < signatories)) {
@@ -55,7 +57,7 @@ export function findBlocks(lines: readonly string[], texts: readonly string[], f
   const end = findIndex(
     texts,
     (text, index) => isJunk(text, index) || isRule(lines[index] ?? ''),
-    signatories + 1,
+    (heading ?? signatories) + 1,
     limit,
   );
   if (notes === null) {
@@ -63,6 +65,16 @@ export function findBlocks(lines: readonly string[], texts: readonly string[], f
     return { signatories, notes, junk: listEnd ?? end ?? junk };
   }
   return { signatories, notes: end ?? notes, junk };
+}
+
+/** The first line from `start` on that is neither blank nor furniture (`start` itself when there is none). */
+function firstNotJunk(
+  texts: readonly string[],
+  start: number,
+  isJunk: (text: string, index: number) => boolean,
+): number {
+  const found = findIndex(texts, (text, index) => text !== '' && !isJunk(text, index), start, texts.length);
+  return found ?? start;
 }
 
 /**

@@ -23,6 +23,8 @@ const JUNK_PATTERNS = [
   /^(?:recogida de firmas|collecting signatures|signature collection)\b/iu,
   /^(?:see|view|show|read) (?:all|the full list of|more)\b.{0,100}\b(?:signatures|signatories|signers|names)\b/iu,
   /^alle\b.{0,60}\b(?:unterschriften|unterzeichnenden)\b.{0,20}(?:ansehen|anzeigen)\.?$/iu,
+  // "You may read the legal document here.": a link to another page.
+  /^(?:you (?:can|may) )?(?:read|see|view|find|download)\b.{0,80}\bhere\s*[.!:]?$/iu,
   // Downloads of the letter itself.
   /^(?:download|télécharger|descarga|descargar|baixe|baixar|herunterladen|scarica|下載|下载)\b.{0,60}$/iu,
   // Bylines and dates of the post.
@@ -61,6 +63,15 @@ const FORM_MARKER =
 /** True for a form marker Word leaves in copied text ("Principio del formulario", "Bottom of Form"). */
 export function isFormMarker(text: string): boolean {
   return text.length <= 40 && FORM_MARKER.test(text.trim());
+}
+
+// A line that is only a web address ("<https://afrolink.pt/…>"): the post's own address, above a list. Not furniture
+// inside a list, where a signatory's website may stand on a line of its own.
+const BARE_ADDRESS = /^<?https?:\/\/\S+>?$/iu;
+
+/** True for a line of the page right above a signatory block: furniture, or the bare address of the post. */
+export function isPageLineAboveList(text: string): boolean {
+  return isJunkLine(text) || BARE_ADDRESS.test(text);
 }
 
 /** True for a line of page furniture (as read by `lineText`). */

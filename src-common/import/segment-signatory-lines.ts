@@ -1,7 +1,7 @@
 import { isBlockAside } from './block-asides';
 import { blockLines, lineText, linesOf, type LineRange } from './segment';
 import { isGroupLabel, isSignatoryHeading, signatoryLabelList } from './segment-headings';
-import { isFormMarker, isJunkLine } from './segment-junk';
+import { isFormMarker, isPageLineAboveList } from './segment-junk';
 import { isListSentence } from './segment-lists';
 import { nameScore } from './segment-names';
 
@@ -35,7 +35,7 @@ export function signatoryBlockLines(lines: readonly string[], range: LineRange):
 
 function withLabelledList(lines: readonly string[], range: LineRange): string[] {
   const raw = linesOf(lines, range);
-  const first = raw.findIndex((line) => !isJunkLine(lineText(line)));
+  const first = raw.findIndex((line) => !isPageLineAboveList(lineText(line)));
   const opening = lineText(raw[first] ?? '');
   const list = signatoryLabelList(opening);
   // "Assinam esta Carta: A, B, C": the reader splits a comma list after a label of its own; a list separated by "、"

@@ -6,7 +6,7 @@ import {
   isSignatoryLead,
   signatoryLabelList,
 } from './segment-headings';
-import { isJunkLine } from './segment-junk';
+import { isPageLineAboveList } from './segment-junk';
 import { leftOutStart } from './left-out';
 import { findTitle } from './segment-title';
 
@@ -87,7 +87,26 @@ export function segmentLetter(lines: readonly string[], options: SegmentOptions 
       count,
     );
   }
-  return fromStarts(LETTER_PARTS, [title.start, title.end, signatoriesStart, notesStart, blocks.junk], count);
+  const listStart =
+    blocks.signatories === null ? signatoriesStart : withFurnitureAbove(texts, signatoriesStart, title.end);
+  return fromStarts(LETTER_PARTS, [title.start, title.end, listStart, notesStart, blocks.junk], count);
+}
+
+/**
+ * Where the signatory block starts, taking in the page's lines just above its heading ("Sign this open letter",
+ * "Published at …" and the post's address): they are the page's, not the letter's, and the block's readers skip
+ * them, so they show in the review with the block rather than end the letter.
+ */
+function withFurnitureAbove(texts: readonly string[], start: number, from: number): number {
+  let first = start;
+  for (let index = start - 1; index >= from; index -= 1) {
+    const text = texts[index] ?? '';
+    if (text !== '' && !isPageLineAboveList(text)) {
+      break;
+    }
+    first = text === '' ? first : index;
+  }
+  return first;
 }
 
 /** The order the parts come in: the notes block may come before the signatory block. */
@@ -182,7 +201,7 @@ export function linesOf(lines: readonly string[], range: LineRange): string[] {
 export function blockLines(lines: readonly string[], range: LineRange): string[] {
   const block = linesOf(lines, range);
   let first = 0;
-  while (first < block.length - 1 && isJunkLine(lineText(block[first] ?? ''))) {
+  while (first < block.length - 1 && isPageLineAboveList(lineText(block[first] ?? ''))) {
     first += 1;
   }
   const opening = block[first] ?? '';
@@ -195,7 +214,7 @@ export function blockLines(lines: readonly string[], range: LineRange): string[]
 
 /** The heading that opens a block ("Editors Notes"), or null when it starts with no heading. */
 export function headingOf(lines: readonly string[], range: LineRange): string | null {
-  const first = linesOf(lines, range).find((line) => !isJunkLine(lineText(line))) ?? '';
+  const first = linesOf(lines, range).find((line) => !isPageLineAboveList(lineText(line))) ?? '';
   return isHeading(first) ? lineText(first).replace(/\s*[:：]\s*$/u, '') : null;
 }
 
