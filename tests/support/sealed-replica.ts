@@ -104,3 +104,19 @@ export function setup(count = 2, compaction = { envelopes: 500, bytes: 1 << 20 }
   const replicas = Array.from({ length: count }, () => new Replica(relay, keys, undefined, '', compaction));
   return { keys, relay, replicas };
 }
+
+/** Copies online on a relay that holds envelopes between relaying and storing them, as the server does under load. */
+export function holdingSetup(count = 2) {
+  const setupResult = setup(count);
+  setupResult.relay.holdCommits = true;
+  setupResult.replicas.forEach((replica) => replica.online());
+  settle(setupResult.replicas);
+  return setupResult;
+}
+
+/** Types at the end of a copy's body and lets its batch of changes go out. */
+export function write(replica: Replica, words: string): void {
+  const body = replica.doc.getText('body');
+  body.insert(body.length, words);
+  replica.tick();
+}

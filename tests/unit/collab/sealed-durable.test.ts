@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeSealedServerMessage } from '../../../src-common/collab/sealed-messages';
-import { Replica, settle, setup } from '../../support/sealed-replica';
-
-/** Two copies on a relay that holds envelopes between relaying and storing them, as the server does under load. */
-function holdingSetup(count = 2) {
-  const setupResult = setup(count);
-  setupResult.relay.holdCommits = true;
-  setupResult.replicas.forEach((replica) => replica.online());
-  settle(setupResult.replicas);
-  return setupResult;
-}
-
-function write(replica: Replica, words: string): void {
-  const body = replica.doc.getText('body');
-  body.insert(body.length, words);
-  replica.tick();
-}
+import { holdingSetup, Replica, settle, write } from '../../support/sealed-replica';
 
 describe('a copy remembers only what the server has stored', () => {
   it('applies a relayed envelope at once and remembers it once the server says it is stored', () => {

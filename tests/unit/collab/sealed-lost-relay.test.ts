@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEnvelopeHeader } from '../../../src-common/crypto/envelope';
 import { viewerKeys } from '../../../src-common/crypto/letter-keys';
-import { Replica, settle, setup } from '../../support/sealed-replica';
-
-/** Copies on a relay that holds envelopes between relaying and storing them, so a crash can lose what it relayed. */
-function holdingSetup(count: number) {
-  const setupResult = setup(count);
-  setupResult.relay.holdCommits = true;
-  setupResult.replicas.forEach((replica) => replica.online());
-  settle(setupResult.replicas);
-  return setupResult;
-}
-
-function write(replica: Replica, words: string): void {
-  const body = replica.doc.getText('body');
-  body.insert(body.length, words);
-  replica.tick();
-}
+import { holdingSetup, Replica, settle, write } from '../../support/sealed-replica';
 
 describe('what a crash loses between relaying and storing', () => {
   it('goes out again from its running writer under the counter the server never stored', () => {
