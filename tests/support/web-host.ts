@@ -20,12 +20,14 @@ export interface RunningHost {
   kill(): Promise<void>;
 }
 
-/** Starts the built host and resolves once it prints its address. */
-export function startHost(args: string[]): Promise<RunningHost> {
+/** Starts the built host and resolves once it prints its address; `nodeArgs` go to Node before the script. */
+export function startHost(args: string[], nodeArgs: string[] = []): Promise<RunningHost> {
   if (!existsSync(HOST_SCRIPT)) {
     throw new Error(`${HOST_SCRIPT} is missing: run "npx electron-vite build" first.`);
   }
-  const child = spawn(process.execPath, [HOST_SCRIPT, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, HOST_SCRIPT, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer): void => {
