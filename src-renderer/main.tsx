@@ -1,3 +1,5 @@
+// The base styles first: each feature's CSS, imported by its components, comes after them and wins where both apply.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './shell/App';
@@ -5,7 +7,6 @@ import { connectBackend } from './api/backend';
 import { readLettersAhead } from './home/letters-ahead';
 import { routeOf } from './shell/use-route';
 import './fonts';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
