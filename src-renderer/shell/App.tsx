@@ -14,6 +14,7 @@ import { LetterRoute, preloadLetterScreen } from './LetterRoute';
 import { CONNECTION_WORDS, connectionTone, StatusBar } from './StatusBar';
 import { routeOf, useRoute } from './use-route';
 import { RestartToUpdate } from '../update/RestartToUpdate';
+import './shell.css';
 
 interface AppProps {
   backend: Backend | NoBackend;
