@@ -18,6 +18,7 @@ import { NewLetterDialog } from './NewLetterDialog';
 import { OpenLetterFile } from './OpenLetterFile';
 import { useLetters } from './use-letters';
 import { useNow } from './use-now';
+import './home.css';
 
 interface HomeScreenProps {
   connection: ConnectionMonitor;
