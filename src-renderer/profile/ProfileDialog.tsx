@@ -4,6 +4,7 @@ import type { RequestOf, Settings } from '../../src-common/api/contract';
 import { PROFILE_COLOURS } from './colours';
 import { messageOf } from '../api/message-of';
 import { ErrorLine } from '../ui/ErrorLine';
+import './profile.css';
 
 interface ProfileDialogProps {
   settings: Settings;
