@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { initials } from '../../src-common/text/initials';
+import './collab.css';
 
 /** A co-editor with the letter open. */
 export interface Person {

@@ -8,6 +8,7 @@ import { showLinksAfterReload } from './links-after-reload';
 import { openJoined } from './open-joined';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useApi } from '../api/api-context';
+import './collab.css';
 
 interface ShareDialogProps {
   letterId: string;

@@ -4,6 +4,7 @@ import { useBusyAction } from '../ui/use-busy-action';
 import { useModal } from '../ui/use-modal';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useApi } from '../api/api-context';
+import './collab.css';
 
 /**
  * Where this computer's keychain protects nothing, the secrets of shared letters are sealed with a passphrase: until
