@@ -5,6 +5,7 @@ import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { useDirectoryEntries } from './use-directory-entries';
 import { useApi } from '../api/api-context';
+import './directory.css';
 
 interface DirectoryDialogProps {
   onClose(): void;
