@@ -10,6 +10,7 @@ import { textBoxDirection } from '../ui/text-box-direction';
 import { ImportReportView } from './ImportReportView';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useApi } from '../api/api-context';
+import './import.css';
 
 interface ImportDialogProps {
   /** A file dropped on the home screen, read as soon as the dialog opens. */

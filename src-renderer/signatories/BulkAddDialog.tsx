@@ -39,6 +39,7 @@ import { useModal } from '../ui/use-modal';
 import { CsvColumns } from './CsvColumns';
 import { PasteReview } from './PasteReview';
 import { textBoxDirection } from '../ui/text-box-direction';
+import '../import/import.css';
 
 interface BulkAddDialogProps {
   doc: Y.Doc;
