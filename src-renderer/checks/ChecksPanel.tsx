@@ -8,6 +8,7 @@ import { notesMap } from '../../src-common/notes/notes-doc';
 import { threadsMap } from '../../src-common/comments/threads-doc';
 import type { Problem } from '../../src-common/problems';
 import { useApi } from '../api/api-context';
+import './checks.css';
 
 interface ChecksPanelProps {
   doc: Y.Doc;

@@ -3,6 +3,7 @@ import type { Problem } from '../../src-common/problems';
 import { counted } from '../ui/counted';
 import { MAX_LISTED_ROWS, MoreRows } from '../ui/MoreRows';
 import { SuggestionChoices } from '../ui/SuggestionChoices';
+import '../checks/checks.css';
 
 // The signatory block's problems that come with a clean-up suggestion: the suggestion list shows them as choices.
 const CLEANUP_PROBLEMS: ReadonlySet<Problem['kind']> = new Set([
