@@ -28,6 +28,7 @@ import { forgetLinksAfterReload, linksAfterReload } from '../collab/links-after-
 import { syncWords, type SyncStatusSource } from '../collab/sealed-status';
 import { useLetterComments } from '../comments/use-letter-comments';
 import { useApi } from '../api/api-context';
+import './letter.css';
 
 export interface LetterScreenProps {
   id: string;
