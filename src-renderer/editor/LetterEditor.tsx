@@ -9,6 +9,7 @@ import { LinkDialog } from './LinkDialog';
 import { Toolbar } from './Toolbar';
 import { SuggestionsBar } from '../suggestions/SuggestionsBar';
 import { useSuggestionAuthor } from '../suggestions/use-suggestion-author';
+import './editor.css';
 
 const NO_AUTHOR = { name: '', colour: '#6b7280' };
 
