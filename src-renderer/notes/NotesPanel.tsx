@@ -11,6 +11,7 @@ import { NotesHeadingField } from './NotesHeadingField';
 import { useNotes } from './use-notes';
 import { useSecureUrls } from './use-secure-urls';
 import { useApi } from '../api/api-context';
+import './notes.css';
 
 interface NotesPanelProps {
   doc: Y.Doc;
