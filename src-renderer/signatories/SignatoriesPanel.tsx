@@ -11,6 +11,7 @@ import { STATUS_WORDS } from './status-words';
 import { UnlistedCountField } from './UnlistedCountField';
 import { useSignatories } from './use-signatories';
 import { useApi } from '../api/api-context';
+import './signatories.css';
 
 interface SignatoriesPanelProps {
   letterId: string;
