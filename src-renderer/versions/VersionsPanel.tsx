@@ -12,6 +12,7 @@ import { ViewVersionDialog } from './ViewVersionDialog';
 import { VERSIONS_CHANGED } from './use-automatic-versions';
 import { ErrorLine } from '../ui/ErrorLine';
 import { useApi } from '../api/api-context';
+import './versions.css';
 
 interface VersionsPanelProps {
   letterId: string;
