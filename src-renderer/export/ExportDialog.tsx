@@ -13,6 +13,7 @@ import { PendingSuggestionsOption } from '../suggestions/PendingSuggestionsOptio
 import { runExport, stageText, type ExportStage } from './export-job';
 import { rememberChoices, rememberedChoices } from './remembered-choices';
 import { useApi } from '../api/api-context';
+import './export.css';
 
 interface ExportDialogProps {
   letterId: string;
