@@ -60,8 +60,15 @@ function isCurrent(code: string): boolean {
   }
 }
 
-/** The regions the runtime knows, as ISO codes. */
-function regionCodes(): string[] {
+let regionsCache: readonly string[] | null = null;
+
+/** The regions the runtime knows, as ISO codes; asked once, as each of 676 codes costs a look-up. */
+function regionCodes(): readonly string[] {
+  regionsCache ??= knownRegions();
+  return regionsCache;
+}
+
+function knownRegions(): string[] {
   const english = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
   const codes: string[] = [];
   for (let first = 65; first <= 90; first += 1) {

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { signatorySchema, type Signatory, type SignatoryStatus } from './signatory';
 import { newPlaceFields, PLACE_KEYS, storedPlace } from './stored-place';
 import { memoOnType } from '../letter/type-memo';
+import { canonicalSignatory } from './stored-signatory';
 
 /** The Y.Map of a letter's signatories, keyed by id; each value is a Y.Map of the entry's fields. */
 export const SIGNATORIES_FIELD = 'signatories';
@@ -53,7 +54,8 @@ function isDefault(key: string, value: unknown): boolean {
 /**
  * Every valid entry of the list; an entry a newer app wrote in a shape this one does not know is skipped, not lost.
  * An entry an older app wrote has its place read from its text (see stored-place.ts). Each entry is checked against
- * the schema, since a co-editor's or an older app's change reaches the doc unchecked; the list read is remembered
+ * the schema, since a co-editor's or an older app's change reaches the doc unchecked (one already in the schema's
+ * form, as this app writes it, in a few comparisons: stored-signatory.ts); the list read is remembered
  * until the next change to it (the side panel, the status bar and the count check all read it as a letter opens),
  * so it is frozen: callers copy it to sort or change it.
  */
@@ -61,11 +63,17 @@ export const readSignatories: (doc: Y.Doc) => readonly Signatory[] = memoOnType(
   Object.freeze(
     [...signatoriesMap(doc).entries()].flatMap(([id, fields]) => {
       const stored = fields.toJSON();
-      const parsed = signatorySchema.safeParse({ ...stored, ...storedPlace(stored), id });
-      return parsed.success ? [Object.freeze(parsed.data)] : [];
+      const read = { ...stored, ...storedPlace(stored), id };
+      const entry = canonicalSignatory(read) ?? parsedSignatory(read);
+      return entry ? [Object.freeze(entry)] : [];
     }),
   ),
 );
+
+function parsedSignatory(read: Readonly<Record<string, unknown>>): Signatory | null {
+  const parsed = signatorySchema.safeParse(read);
+  return parsed.success ? parsed.data : null;
+}
 
 /** Sets the status of some entries, recording each change with its date and who made it. */
 export function setSignatoryStatus(
