@@ -1,10 +1,9 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { JoinPreview } from '../../src-common/api/collab-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
 import { messageOf } from '../api/message-of';
 import { useBusyAction } from '../ui/use-busy-action';
-import { useModal } from '../ui/use-modal';
-import { ErrorLine } from '../ui/ErrorLine';
+import { FormDialog } from '../ui/FormDialog';
 import { useApi } from '../api/api-context';
 
 interface JoinDialogProps {
@@ -20,14 +19,12 @@ interface JoinDialogProps {
  */
 export function JoinDialog({ initialLink, onJoined, onClose }: JoinDialogProps) {
   const api = useApi();
-  const dialogRef = useModal();
   const [link, setLink] = useState(initialLink);
   const [preview, setPreview] = useState<JoinPreview | null>(null);
-  const { busy, error, setError, run } = useBusyAction();
+  // Shared with the form, so a failed check of the link the dialog opened with shows in its error line.
+  const action = useBusyAction();
+  const { setError } = action;
   const id = useId();
-
-  const check = (text: string) =>
-    run(async () => setPreview(await api.call('collab:preview', { link: text })));
 
   useEffect(() => {
     if (initialLink === '') {
@@ -44,44 +41,37 @@ export function JoinDialog({ initialLink, onJoined, onClose }: JoinDialogProps) 
     };
   }, [api, initialLink, setError]);
 
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (preview === null) {
-      void check(link);
+      setPreview(await api.call('collab:preview', { link }));
       return;
     }
-    void run(async () => onJoined(await api.call('collab:join', { link })));
+    onJoined(await api.call('collab:join', { link }));
   };
 
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <form method="dialog" onSubmit={handleSubmit}>
-        <h2 id={`${id}-title`}>Join a shared letter</h2>
-        {preview === null ? (
-          <>
-            <label htmlFor={id}>Invite link</label>
-            <input
-              id={id}
-              value={link}
-              maxLength={4000}
-              onChange={(event) => setLink(event.target.value)}
-              autoFocus
-            />
-          </>
-        ) : (
-          <JoinQuestion preview={preview} />
-        )}
-        <ErrorLine message={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {preview === null ? 'Continue' : 'Join'}
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <FormDialog
+      title="Join a shared letter"
+      submitLabel={preview === null ? 'Continue' : 'Join'}
+      onSubmit={submit}
+      onClose={onClose}
+      action={action}
+    >
+      {preview === null ? (
+        <>
+          <label htmlFor={id}>Invite link</label>
+          <input
+            id={id}
+            value={link}
+            maxLength={4000}
+            onChange={(event) => setLink(event.target.value)}
+            autoFocus
+          />
+        </>
+      ) : (
+        <JoinQuestion preview={preview} />
+      )}
+    </FormDialog>
   );
 }
 

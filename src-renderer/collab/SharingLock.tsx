@@ -1,8 +1,6 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { SecretsProtection } from '../../src-common/api/collab-schemas';
-import { useBusyAction } from '../ui/use-busy-action';
-import { useModal } from '../ui/use-modal';
-import { ErrorLine } from '../ui/ErrorLine';
+import { FormDialog } from '../ui/FormDialog';
 import { useApi } from '../api/api-context';
 import './collab.css';
 
@@ -47,62 +45,50 @@ export function SharingLock() {
 
 function PassphraseDialog({ isNew, onClose }: { isNew: boolean; onClose(): void }) {
   const api = useApi();
-  const dialogRef = useModal();
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
-  const { busy, error, setError, run } = useBusyAction();
   const id = useId();
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const unlock = async () => {
     if (isNew && passphrase !== repeated) {
-      setError('The two passphrases differ.');
-      return;
+      return 'The two passphrases differ.';
     }
-    await run(async () => {
-      await api.call('collab:unlock', { passphrase });
-      window.location.reload();
-    });
+    await api.call('collab:unlock', { passphrase });
+    window.location.reload();
   };
 
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <form method="dialog" onSubmit={handleSubmit}>
-        <h2 id={`${id}-title`}>{isNew ? 'Choose a passphrase' : 'Unlock sharing'}</h2>
-        <label htmlFor={`${id}-passphrase`}>Passphrase</label>
-        <input
-          id={`${id}-passphrase`}
-          type="password"
-          autoComplete={isNew ? 'new-password' : 'current-password'}
-          value={passphrase}
-          onChange={(event) => setPassphrase(event.target.value)}
-          autoFocus
-        />
-        {isNew && (
-          <>
-            <label htmlFor={`${id}-repeated`}>The same passphrase again</label>
-            <input
-              id={`${id}-repeated`}
-              type="password"
-              autoComplete="new-password"
-              value={repeated}
-              onChange={(event) => setRepeated(event.target.value)}
-            />
-            <p className="muted">
-              At least 12 characters. Nobody can recover it: without it, shared letters must be joined again.
-            </p>
-          </>
-        )}
-        <ErrorLine message={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy || passphrase === ''}>
-            {isNew ? 'Set passphrase' : 'Unlock'}
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <FormDialog
+      title={isNew ? 'Choose a passphrase' : 'Unlock sharing'}
+      submitLabel={isNew ? 'Set passphrase' : 'Unlock'}
+      onSubmit={unlock}
+      onClose={onClose}
+      canSubmit={passphrase !== ''}
+    >
+      <label htmlFor={`${id}-passphrase`}>Passphrase</label>
+      <input
+        id={`${id}-passphrase`}
+        type="password"
+        autoComplete={isNew ? 'new-password' : 'current-password'}
+        value={passphrase}
+        onChange={(event) => setPassphrase(event.target.value)}
+        autoFocus
+      />
+      {isNew && (
+        <>
+          <label htmlFor={`${id}-repeated`}>The same passphrase again</label>
+          <input
+            id={`${id}-repeated`}
+            type="password"
+            autoComplete="new-password"
+            value={repeated}
+            onChange={(event) => setRepeated(event.target.value)}
+          />
+          <p className="muted">
+            At least 12 characters. Nobody can recover it: without it, shared letters must be joined again.
+          </p>
+        </>
+      )}
+    </FormDialog>
   );
 }

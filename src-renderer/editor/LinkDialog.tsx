@@ -1,7 +1,6 @@
-import { useModal } from '../ui/use-modal';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { checkLinkUrl } from '../../src-common/text/link-url';
-import { ErrorLine } from '../ui/ErrorLine';
+import { FormDialog } from '../ui/FormDialog';
 
 interface LinkDialogProps {
   initialUrl: string;
@@ -12,48 +11,39 @@ interface LinkDialogProps {
 
 /** Asks for a link's address and checks it before it goes into the letter. */
 export function LinkDialog({ initialUrl, onApply, onRemove, onClose }: LinkDialogProps) {
-  const dialogRef = useModal();
   const [url, setUrl] = useState(initialUrl);
-  const [error, setError] = useState<string | null>(null);
   const id = useId();
 
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const apply = () => {
     const checked = checkLinkUrl(url);
     if (!checked.ok) {
-      setError(checked.reason);
-      return;
+      return checked.reason;
     }
     onApply(checked.url);
   };
 
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <form method="dialog" onSubmit={handleSubmit}>
-        <h2 id={`${id}-title`}>Link</h2>
-        <label htmlFor={id}>Web address</label>
-        <input
-          id={id}
-          value={url}
-          onChange={(event) => setUrl(event.target.value)}
-          placeholder="https://"
-          autoFocus
-        />
-        <ErrorLine message={error} />
-        <div className="dialog-actions">
-          {initialUrl && (
-            <button type="button" className="button" onClick={onRemove}>
-              Remove link
-            </button>
-          )}
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
+    <FormDialog
+      title="Link"
+      submitLabel="Apply"
+      onSubmit={apply}
+      onClose={onClose}
+      extraActions={
+        initialUrl && (
+          <button type="button" className="button" onClick={onRemove}>
+            Remove link
           </button>
-          <button type="submit" className="button primary">
-            Apply
-          </button>
-        </div>
-      </form>
-    </dialog>
+        )
+      }
+    >
+      <label htmlFor={id}>Web address</label>
+      <input
+        id={id}
+        value={url}
+        onChange={(event) => setUrl(event.target.value)}
+        placeholder="https://"
+        autoFocus
+      />
+    </FormDialog>
   );
 }

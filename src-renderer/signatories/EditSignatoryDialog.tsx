@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import { statusHistory, type StatusChange } from '../../src-common/signatories/signatories-doc';
 import {
@@ -19,11 +19,11 @@ import { cleanupHistory } from '../../src-common/signatories/cleanup/cleanup-his
 import type { CleanupRecord } from '../../src-common/signatories/cleanup/cleanup-record';
 import { formatDay } from '../ui/format-day';
 import { INTERFACE_LANGUAGE } from '../ui/interface-language';
-import { useModal } from '../ui/use-modal';
 import { CleanupHistory } from './CleanupHistory';
 import { CountryPicker } from './CountryPicker';
 import { STATUS_WORDS } from './status-words';
-import { ErrorLine } from '../ui/ErrorLine';
+import { FormDialog } from '../ui/FormDialog';
+import { useBusyAction } from '../ui/use-busy-action';
 
 interface EditSignatoryDialogProps {
   doc: Y.Doc;
@@ -35,116 +35,107 @@ interface EditSignatoryDialogProps {
 
 /** Name, country, chapter, tags and shared note of one entry, with who added it and how its status changed. */
 export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: EditSignatoryDialogProps) {
-  const dialogRef = useModal();
   const id = useId();
   const { draft, base, conflicts, change } = useDetailsDraft(signatory);
   const { name, country, chapter, tags, note } = draft;
-  const [error, setError] = useState<string | null>(null);
+  // Shared with the form, so Ctrl+Enter in the note saves as the Save button does.
+  const action = useBusyAction();
   const history = useMemo(() => statusHistory(doc, signatory.id), [doc, signatory.id]);
   const cleanups = useMemo(() => cleanupHistory(doc, signatory.id), [doc, signatory.id]);
 
-  const save = (event?: FormEvent) => {
-    event?.preventDefault();
+  const save = () => {
     if (name.trim() === '') {
-      setError('The name cannot be empty.');
-      return;
+      return 'The name cannot be empty.';
     }
     const saved = updateSignatoryDetails(doc, signatory.id, draftChanges(draft, base));
     if (!saved) {
-      setError('These details could not be saved: the entry may have been removed by a co-editor.');
-      return;
+      return 'These details could not be saved: the entry may have been removed by a co-editor.';
     }
     onClose();
   };
   // Enter in the note starts a new line, as in any text box; Ctrl+Enter saves from there too.
   const noteKeys = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      save();
+      void action.run(save);
     }
   };
 
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <form method="dialog" onSubmit={save} className="edit-signatory">
-        <h2 id={`${id}-title`} dir="auto">
-          Edit {signatoryName(signatory, INTERFACE_LANGUAGE)}
-        </h2>
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input
-          id={`${id}-name`}
-          dir="auto"
-          value={name}
-          maxLength={MAX_NAME_LENGTH}
-          required
-          autoFocus
-          onChange={(event) => change('name', event.target.value)}
-        />
-        <div className="place-fields">
-          <div>
-            <label htmlFor={`${id}-country`}>Country</label>
-            <CountryPicker
-              id={`${id}-country`}
-              value={country}
-              placeholder=""
-              onChange={(code) => change('country', code)}
-            />
-          </div>
-          <div>
-            <label htmlFor={`${id}-chapter`}>Chapter</label>
-            <input
-              id={`${id}-chapter`}
-              dir="auto"
-              value={chapter}
-              maxLength={MAX_CHAPTER_LENGTH}
-              aria-describedby={`${id}-chapter-hint`}
-              onChange={(event) => change('chapter', event.target.value)}
-            />
-          </div>
+    <FormDialog
+      title={`Edit ${signatoryName(signatory, INTERFACE_LANGUAGE)}`}
+      titleDir="auto"
+      submitLabel="Save"
+      onSubmit={save}
+      onClose={onClose}
+      className="edit-signatory"
+      action={action}
+    >
+      <label htmlFor={`${id}-name`}>Name</label>
+      <input
+        id={`${id}-name`}
+        dir="auto"
+        value={name}
+        maxLength={MAX_NAME_LENGTH}
+        required
+        autoFocus
+        onChange={(event) => change('name', event.target.value)}
+      />
+      <div className="place-fields">
+        <div>
+          <label htmlFor={`${id}-country`}>Country</label>
+          <CountryPicker
+            id={`${id}-country`}
+            value={country}
+            placeholder=""
+            onChange={(code) => change('country', code)}
+          />
         </div>
-        <p id={`${id}-chapter-hint`} className="hint">
-          A city, region or other place the chapter is named after, for example: Munich, Europe
-        </p>
-        <label htmlFor={`${id}-tags`}>Tags</label>
-        <input
-          id={`${id}-tags`}
-          dir="auto"
-          value={tags}
-          list={`${id}-tag-choices`}
-          aria-describedby={`${id}-tags-hint`}
-          onChange={(event) => change('tags', event.target.value)}
-        />
-        <TagSuggestions listId={`${id}-tag-choices`} typed={tags} choices={tagChoices} />
-        <p id={`${id}-tags-hint`} className="hint">
-          Separate tags with commas, for example: Uyghur, Tibetan
-        </p>
-        <label htmlFor={`${id}-note`}>Note shared with co-editors</label>
-        <textarea
-          id={`${id}-note`}
-          dir="auto"
-          rows={3}
-          maxLength={2000}
-          value={note}
-          onKeyDown={noteKeys}
-          onChange={(event) => change('note', event.target.value)}
-        />
-        {conflicts.length > 0 && (
-          <p role="status" className="hint">
-            A co-editor also changed {conflicts.map((field) => FIELD_WORDS[field]).join(' and ')} while this
-            was open: saving keeps what is typed here.
-          </p>
-        )}
-        <SignatoryFacts signatory={signatory} history={history} cleanups={cleanups} />
-        <ErrorLine message={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary">
-            Save
-          </button>
+        <div>
+          <label htmlFor={`${id}-chapter`}>Chapter</label>
+          <input
+            id={`${id}-chapter`}
+            dir="auto"
+            value={chapter}
+            maxLength={MAX_CHAPTER_LENGTH}
+            aria-describedby={`${id}-chapter-hint`}
+            onChange={(event) => change('chapter', event.target.value)}
+          />
         </div>
-      </form>
-    </dialog>
+      </div>
+      <p id={`${id}-chapter-hint`} className="hint">
+        A city, region or other place the chapter is named after, for example: Munich, Europe
+      </p>
+      <label htmlFor={`${id}-tags`}>Tags</label>
+      <input
+        id={`${id}-tags`}
+        dir="auto"
+        value={tags}
+        list={`${id}-tag-choices`}
+        aria-describedby={`${id}-tags-hint`}
+        onChange={(event) => change('tags', event.target.value)}
+      />
+      <TagSuggestions listId={`${id}-tag-choices`} typed={tags} choices={tagChoices} />
+      <p id={`${id}-tags-hint`} className="hint">
+        Separate tags with commas, for example: Uyghur, Tibetan
+      </p>
+      <label htmlFor={`${id}-note`}>Note shared with co-editors</label>
+      <textarea
+        id={`${id}-note`}
+        dir="auto"
+        rows={3}
+        maxLength={2000}
+        value={note}
+        onKeyDown={noteKeys}
+        onChange={(event) => change('note', event.target.value)}
+      />
+      {conflicts.length > 0 && (
+        <p role="status" className="hint">
+          A co-editor also changed {conflicts.map((field) => FIELD_WORDS[field]).join(' and ')} while this was
+          open: saving keeps what is typed here.
+        </p>
+      )}
+      <SignatoryFacts signatory={signatory} history={history} cleanups={cleanups} />
+    </FormDialog>
   );
 }
 
