@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
-import { messageOf } from '../api/message-of';
 import { ContactsFields } from './ContactsFields';
 import { EMPTY_DRAFT, draftOf, inputOf, type EntryDraft } from './entry-draft';
 import { EntryFields } from './EntryFields';
 import { MergeSection } from './MergeSection';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useBusyAction } from '../ui/use-busy-action';
 import { useApi } from '../api/api-context';
 
 interface EntryEditorProps {
@@ -21,17 +21,9 @@ const STATUS_WORDS = { invited: 'invited', confirmed: 'signed', declined: 'decli
 export function EntryEditor({ entry, onSaved, onDeleted }: EntryEditorProps) {
   const api = useApi();
   const [draft, setDraft] = useState<EntryDraft>(entry ? draftOf(entry) : EMPTY_DRAFT);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useBusyAction();
   const change = (patch: Partial<EntryDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
-  };
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
   };
   const save = (event: FormEvent) => {
     event.preventDefault();

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { BackupSummary } from '../../src-common/api/contract';
 import { messageOf } from '../api/message-of';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useBusyAction } from '../ui/use-busy-action';
 import { useApi } from '../api/api-context';
 
 interface BackupsDialogProps {
@@ -22,26 +23,21 @@ export function BackupsDialog({ onRestored, onClose }: BackupsDialogProps) {
   const dialogRef = useModal();
   const [backups, setBackups] = useState<BackupSummary[] | null>(null);
   const [confirming, setConfirming] = useState<BackupSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useBusyAction();
 
   useEffect(() => {
     api.call('backups:list', {}).then(setBackups, (failure: unknown) => setError(messageOf(failure)));
-  }, [api]);
+  }, [api, setError]);
 
-  const restore = async (backup: BackupSummary) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.call('backups:restore', { name: backup.name });
-      onRestored();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-      setConfirming(null);
-    }
-  };
+  const restore = (backup: BackupSummary) =>
+    run(async () => {
+      try {
+        await api.call('backups:restore', { name: backup.name });
+        onRestored();
+      } finally {
+        setConfirming(null);
+      }
+    });
 
   return (
     <dialog ref={dialogRef} className="dialog wide" aria-labelledby="backups-title" onClose={onClose}>

@@ -39,6 +39,7 @@ import { useModal } from '../ui/use-modal';
 import { CsvColumns } from './CsvColumns';
 import { PasteReview } from './PasteReview';
 import { textBoxDirection } from '../ui/text-box-direction';
+import { ErrorLine } from '../ui/ErrorLine';
 import '../import/import.css';
 
 interface BulkAddDialogProps {
@@ -190,11 +191,7 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
           setRefusal(null);
         }}
       />
-      {refusal !== null && (
-        <p role="alert" className="error">
-          {refusal}
-        </p>
-      )}
+      <ErrorLine message={refusal} />
       {parse && (
         <PasteReview
           parse={parse}
