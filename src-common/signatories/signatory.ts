@@ -13,6 +13,10 @@ export const MAX_NAME_LENGTH = 300;
 
 /** Longest chapter (a city, a region, "Europe") accepted. */
 export const MAX_CHAPTER_LENGTH = 100;
+/** The longest tag, note and "added by" an entry may have. */
+export const MAX_TAG_LENGTH = 60;
+export const MAX_NOTE_LENGTH = 2000;
+export const MAX_ADDED_BY_LENGTH = 200;
 
 /** A country as its ISO 3166 alpha-2 code ("DE"), upper case, or empty when none. */
 export const countryCodeSchema = z.union([
@@ -33,14 +37,14 @@ export const signatorySchema = z.object({
   /** The chapter: a city, region or other part of the world ("Los Angeles", "Europe"); empty when none. */
   chapter: z.string().trim().max(MAX_CHAPTER_LENGTH).default(''),
   /** Free labels such as the constituency ("Uyghur", "Tibetan", "Hong Kong"). */
-  tags: z.array(z.string().trim().min(1).max(60)).default([]),
+  tags: z.array(z.string().trim().min(1).max(MAX_TAG_LENGTH)).default([]),
   status: z.enum(SIGNATORY_STATUSES),
   /** When the organization confirmed, as YYYY-MM-DD, or empty. */
   confirmedOn: z.union([z.literal(''), z.iso.date()]).default(''),
   /** A note shared with co-editors ("signed by phone, e-mail to follow"). */
-  note: z.string().max(2000).default(''),
+  note: z.string().max(MAX_NOTE_LENGTH).default(''),
   /** The co-editor who added the entry, as shown to others. */
-  addedBy: z.string().max(200).default(''),
+  addedBy: z.string().max(MAX_ADDED_BY_LENGTH).default(''),
   /** The matching entry of this computer's organization directory, when linked. */
   directoryId: z.string().min(1).optional(),
 });

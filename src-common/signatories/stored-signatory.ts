@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { isCountryCode } from './country-names';
 import {
+  MAX_ADDED_BY_LENGTH,
   MAX_CHAPTER_LENGTH,
   MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_TAG_LENGTH,
   SIGNATORY_STATUSES,
   type Signatory,
   type SignatoryStatus,
@@ -27,9 +30,6 @@ export const CANONICAL_FIELDS = [
   'directoryId',
 ] as const;
 
-const MAX_TAG_LENGTH = 60;
-const MAX_NOTE_LENGTH = 2000;
-const MAX_ADDED_BY_LENGTH = 200;
 const ISO_DATE = z.iso.date();
 
 /**
