@@ -7,6 +7,7 @@ import { InviteLinks } from './InviteLinks';
 import { showLinksAfterReload } from './links-after-reload';
 import { openJoined } from './open-joined';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useBusyAction } from '../ui/use-busy-action';
 import { useApi } from '../api/api-context';
 import './collab.css';
 
@@ -56,11 +57,7 @@ export function ShareDialog({ letterId, queue, onClose }: ShareDialogProps) {
     <dialog ref={dialogRef} className="dialog share-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Share this letter</h2>
       {view.kind === 'loading' && <p className="muted">Loading…</p>}
-      {view.kind === 'failed' && (
-        <p role="alert" className="error">
-          {view.message}
-        </p>
-      )}
+      {view.kind === 'failed' && <ErrorLine message={view.message} />}
       {view.kind === 'form' && (
         <ShareForm
           letterId={letterId}
@@ -115,28 +112,21 @@ function ShareForm({ letterId, servers, onShared, onClose }: ShareFormProps) {
   const api = useApi();
   const [server, setServer] = useState(servers[0]?.server ?? '');
   const [instanceKey, setInstanceKey] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusyAction();
   const serverId = useId();
   const keyId = useId();
   const knownKey = servers.some((known) => known.server === server.trim() && known.hasInstanceKey);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       const shared = await api.call('collab:share', {
         letterId,
         server,
         ...(instanceKey.trim() ? { instanceKey } : {}),
       });
       await onShared(server.trim(), shared.links, shared.reloadNeeded);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

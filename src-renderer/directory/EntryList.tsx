@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
 import { optionLabel } from './DirectoryCombobox';
 import { LISTED, type EntriesState } from './use-directory-entries';
+import { ErrorLine } from '../ui/ErrorLine';
 
 interface EntryListProps {
   entries: EntriesState;
@@ -27,11 +28,7 @@ export function EntryList({ entries, query, onQuery, selectedId, onSelect, onNew
         value={query}
         onChange={(event) => onQuery(event.target.value)}
       />
-      {entries.status === 'failed' && (
-        <p role="alert" className="error">
-          {entries.message}
-        </p>
-      )}
+      {entries.status === 'failed' && <ErrorLine message={entries.message} />}
       {entries.status === 'ready' && entries.list.length === 0 && (
         <p className="muted">{query ? `No organization matches “${query}”.` : 'The directory is empty.'}</p>
       )}

@@ -5,6 +5,7 @@ import { displayTitle } from '../../src-common/letter/letter-doc';
 import { foldForSearch } from '../../src-common/text/fold';
 import type { ConnectionMonitor } from '../api/connection';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
+import { ErrorLine } from '../ui/ErrorLine';
 import { JoinDialog } from '../collab/JoinDialog';
 import { openJoined } from '../collab/open-joined';
 import { ImportDialog } from '../import/ImportDialog';
@@ -123,11 +124,7 @@ export function HomeScreen(props: HomeScreenProps) {
       </div>
       {!trash && <FirstRunHint />}
       {state.status === 'loading' && <p className="muted">Loading letters…</p>}
-      {state.status === 'failed' && (
-        <p role="alert" className="error">
-          {state.message}
-        </p>
-      )}
+      {state.status === 'failed' && <ErrorLine message={state.message} />}
       {state.status === 'ready' && shown.length === 0 && <EmptyState trash={trash} query={query} />}
       {shown.length > 0 && (
         <ul className="letter-list" aria-label={trash ? 'Letters in the trash' : 'Letters'}>

@@ -11,6 +11,7 @@ import { NotesHeadingField } from './NotesHeadingField';
 import { useNotes } from './use-notes';
 import { useSecureUrls } from './use-secure-urls';
 import { useApi } from '../api/api-context';
+import { ErrorLine } from '../ui/ErrorLine';
 import './notes.css';
 
 interface NotesPanelProps {
@@ -75,12 +76,7 @@ export const NotesPanel = memo(function NotesPanel({ doc, editor, focusNoteId }:
   return (
     <div className="notes">
       {heading}
-      {check.missing.length > 0 && (
-        <p role="alert" className="error">
-          {check.missing.length === 1 ? 'A reference points' : `${check.missing.length} references point`} to
-          a note that no longer exists.
-        </p>
-      )}
+      {check.missing.length > 0 && <ErrorLine message={missingNoteWords(check.missing.length)} />}
       <ol className="note-list" aria-label="Notes">
         {ordered.map((note) => (
           <NoteItem
@@ -101,3 +97,7 @@ export const NotesPanel = memo(function NotesPanel({ doc, editor, focusNoteId }:
     </div>
   );
 });
+
+function missingNoteWords(count: number): string {
+  return `${count === 1 ? 'A reference points' : `${count} references point`} to a note that no longer exists.`;
+}
