@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import { mergedSpellings } from '../../src-common/signatories/cleanup/cleanup-history';
 import { directoryRef, linkToDirectory } from '../../src-common/signatories/directory-link';
 import type { Signatory } from '../../src-common/signatories/signatory';
-import { messageOf } from '../api/message-of';
 import type { DirectoryLinks } from './use-directory-links';
 import { useApi } from '../api/api-context';
+import { useBusyAction } from '../ui/use-busy-action';
 
 interface AddUnlinkedButtonProps {
   doc: Y.Doc;
@@ -19,8 +19,7 @@ interface AddUnlinkedButtonProps {
  */
 export function AddUnlinkedButton({ doc, signatories, links }: AddUnlinkedButtonProps) {
   const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyAction();
   const unlinked = useMemo(
     () => signatories.filter((signatory) => links.entryIdOf(signatory) === null),
     [signatories, links],
@@ -28,10 +27,8 @@ export function AddUnlinkedButton({ doc, signatories, links }: AddUnlinkedButton
   if (unlinked.length === 0) {
     return null;
   }
-  const add = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const add = () =>
+    run(async () => {
       // The spellings the clean-up merged into a signatory become aliases, so the next list finds them.
       // The directory keeps a place as written ("Munich, Germany"), as the directory's own form does.
       const entries = unlinked.map((signatory) => ({
@@ -43,12 +40,7 @@ export function AddUnlinkedButton({ doc, signatories, links }: AddUnlinkedButton
       const ids = await api.call('directory:addMany', { entries });
       doc.transact(() => unlinked.forEach((signatory, index) => link(doc, signatory, ids[index])));
       links.refresh();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <>
       <button type="button" className="button small" disabled={busy} onClick={() => void add()}>

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
-import { messageOf } from '../api/message-of';
 import { downloadText } from '../ui/download';
+import { useBusyAction } from '../ui/use-busy-action';
 import { useApi } from '../api/api-context';
 
 interface SaveCopyButtonProps {
@@ -12,22 +11,14 @@ interface SaveCopyButtonProps {
 /** "Save a copy…": the letter as a portable file, written only after every edit so far is stored. */
 export function SaveCopyButton({ id, queue }: SaveCopyButtonProps) {
   const api = useApi();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusyAction();
 
-  const handleClick = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const handleClick = () =>
+    run(async () => {
       await queue.whenSaved();
       const { fileName, content } = await api.call('letters:exportFile', { id });
       downloadText(fileName, content);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <>
