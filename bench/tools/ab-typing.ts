@@ -16,18 +16,10 @@ import { annotatedLetterFile, ISSUE_ANNOTATIONS } from '../lib/annotated-letter'
 import { REAL_LETTER } from '../lib/typing-letter';
 import { letterFile, openApp, openBare, staticDirWithBarePage } from '../scenarios/typing';
 import { percentile, typeAndSample } from '../lib/typing-probe';
+import { startTracing, TIMELINE } from './cdp-recording';
 
 const TYPED = 'signed by partners across the region '.repeat(2);
 const INTERVAL_MS = 70;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  tdur?: number;
-  dur?: number;
-}
 
 interface Round {
   cpu: number;
@@ -113,20 +105,10 @@ async function main(): Promise<void> {
 
 async function measure(page: Page): Promise<Round> {
   const session = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', (data) => {
-    const values: unknown[] = data.value;
-    events.push(...values.filter(isTraceEvent));
-  });
-  await session.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
+  const tracing = await startTracing(session, TIMELINE);
   const keys = await typeAndSample(page, TYPED, INTERVAL_MS);
-  await new Promise<void>((resolve) => {
-    session.once('Tracing.tracingComplete', () => resolve());
-    void session.send('Tracing.end');
-  });
+  await tracing.stop();
+  const { events } = tracing;
   await session.detach();
   const counts = new Map<string, number>();
   for (const event of events) {
@@ -157,15 +139,3 @@ function median(values: number[]): number {
 }
 
 void main();
-
-function isTraceEvent(value: unknown): value is TraceEvent {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'name' in value &&
-    typeof value.name === 'string' &&
-    'ph' in value &&
-    'pid' in value &&
-    'tid' in value
-  );
-}

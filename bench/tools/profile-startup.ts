@@ -7,36 +7,18 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/chromium';
 import { startHost, type RunningHost } from '../../tests/support/web-host';
 import { letterFile, openApp, staticDirWithBarePage } from '../scenarios/typing';
+import { startProfiling, type CpuProfile, type ProfileNode, type TraceEvent } from './cdp-recording';
 
 const BIG_LETTER_TITLE = 'A real-sized coalition letter';
 const FIRST_PARAGRAPH = '.letter-body > p:first-of-type';
 // Tasks shorter than this are left out of the timeline.
 const LONG_TASK_MS = 8;
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-}
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  ts: number;
-  tid: number;
-  pid: number;
-  args?: { data?: { type?: string; url?: string } };
-}
+const STARTUP_CATEGORIES =
+  'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8.execute,loading,v8';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -66,12 +48,13 @@ async function profiledStart(browser: Browser, url: string, outDir: string | und
   try {
     const page = await context.newPage();
     const session = await context.newCDPSession(page);
-    const events = await startRecording(session);
+    const profiling = await startProfiling(session, STARTUP_CATEGORIES, 200);
     const marks: [string, number][] = [];
     const start = performance.now();
     const mark = (label: string) => marks.push([label, performance.now() - start]);
     await steps(page, url, mark);
-    const cpu = await stopRecording(session);
+    const cpu = await profiling.stop();
+    const { events } = profiling;
     if (outDir) {
       mkdirSync(outDir, { recursive: true });
       writeFileSync(join(outDir, 'startup.cpuprofile'), JSON.stringify(cpu));
@@ -99,31 +82,6 @@ async function steps(page: Page, url: string, mark: (label: string) => void): Pr
     `document.querySelector(${JSON.stringify(FIRST_PARAGRAPH)})?.textContent.includes('Z')`,
   );
   mark('key in the paragraph');
-}
-
-async function startRecording(session: CDPSession): Promise<TraceEvent[]> {
-  await session.send('Profiler.enable');
-  await session.send('Profiler.setSamplingInterval', { interval: 200 });
-  const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', (data) => {
-    const values: unknown[] = data.value;
-    events.push(...values.filter(isTraceEvent));
-  });
-  await session.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8.execute,loading,v8',
-    transferMode: 'ReportEvents',
-  });
-  await session.send('Profiler.start');
-  return events;
-}
-
-async function stopRecording(session: CDPSession): Promise<CpuProfile> {
-  const { profile } = (await session.send('Profiler.stop')) as { profile: CpuProfile };
-  await new Promise<void>((resolve) => {
-    session.once('Tracing.tracingComplete', () => resolve());
-    void session.send('Tracing.end');
-  });
-  return profile;
 }
 
 function report(cpu: CpuProfile, events: TraceEvent[]): string {
@@ -218,10 +176,6 @@ function cpuSummary(cpu: CpuProfile, from: number, to: number): string[] {
       .slice(0, count)
       .map(([key, us]) => `  ${(us / 1000).toFixed(1).padStart(7)} ms  ${key}`);
   return ['self:', ...top(self, 15), 'total:', ...top(total, 40)];
-}
-
-function isTraceEvent(value: unknown): value is TraceEvent {
-  return typeof value === 'object' && value !== null && 'name' in value && 'ph' in value && 'ts' in value;
 }
 
 void main();

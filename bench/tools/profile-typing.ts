@@ -11,7 +11,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/chromium';
 import { startHost, type RunningHost } from '../../tests/support/web-host';
 import { annotatedLetterFile, ISSUE_ANNOTATIONS } from '../lib/annotated-letter';
@@ -21,31 +21,10 @@ import { openRemoteRow } from '../lib/typing-remote';
 import { letterFile, openApp, openBare, staticDirWithBarePage } from '../scenarios/typing';
 import { typeAndSample } from '../lib/typing-probe';
 import { percentile } from '../lib/typing-probe';
+import { startProfiling, type CpuProfile, type ProfileNode, type TraceEvent } from './cdp-recording';
 
 const TYPED = 'signed by partners across the region '.repeat(2);
 const INTERVAL_MS = 70;
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-  endTime: number;
-}
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  ts: number;
-  tid: number;
-  pid: number;
-  args?: Record<string, unknown>;
-}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -116,21 +95,14 @@ async function openRow(
 
 async function profile(page: Page, label: string, outDir: string | undefined): Promise<string> {
   const session = await page.context().newCDPSession(page);
-  await session.send('Profiler.enable');
-  await session.send('Profiler.setSamplingInterval', { interval: 250 });
-  const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', (data) => {
-    const values: unknown[] = data.value;
-    events.push(...values.filter(isTraceEvent));
-  });
-  await session.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8.execute',
-    transferMode: 'ReportEvents',
-  });
-  await session.send('Profiler.start');
+  const profiling = await startProfiling(
+    session,
+    'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8.execute',
+    250,
+  );
   const samples = await typeAndSample(page, TYPED, INTERVAL_MS);
-  const { profile: cpu } = (await session.send('Profiler.stop')) as { profile: CpuProfile };
-  await stopTracing(session);
+  const cpu = await profiling.stop();
+  const { events } = profiling;
   if (outDir) {
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, `${label}.cpuprofile`), JSON.stringify(cpu));
@@ -149,13 +121,6 @@ async function profile(page: Page, label: string, outDir: string | undefined): P
     ...cpuSummary(cpu, keys),
   ];
   return lines.join('\n');
-}
-
-function stopTracing(session: CDPSession): Promise<void> {
-  return new Promise((resolve) => {
-    session.once('Tracing.tracingComplete', () => resolve());
-    void session.send('Tracing.end');
-  });
 }
 
 // The renderer's main thread: the thread that ran the most style recalculations.
@@ -273,15 +238,3 @@ function cpuSummary(cpu: CpuProfile, keys: number): string[] {
 }
 
 void main();
-
-function isTraceEvent(value: unknown): value is TraceEvent {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'name' in value &&
-    typeof value.name === 'string' &&
-    'ph' in value &&
-    'pid' in value &&
-    'tid' in value
-  );
-}
