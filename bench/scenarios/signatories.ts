@@ -230,7 +230,7 @@ export async function run(): Promise<Figure[]> {
       unit: 'ms',
       ours: median(ours),
       baseline: median(baseline),
-      // The budget: the bulk-add preview must feel immediate on a list as long as any coalition keeps.
+      // The budget: the bulk-add preview must feel immediate on the longest list a coalition keeps.
       // No ratio: a Set of lower-cased names does a fraction of the work and finds only the exact repeats.
       target: { max: 300 },
       samples: { ours, baseline },
