@@ -142,21 +142,29 @@ function normalised(text: string): string {
     .trim();
 }
 
-/** Front matter named the title: a line among the first few that repeats it (or part of it) is the title line. */
+/**
+ * Front matter named the title: a line among the first few that repeats it (or part of it) is the title line. Further
+ * down, a heading that repeats it opens the letter after the post's own framing (a press release, then the letter
+ * under its heading), which is the page's, not the letter's.
+ */
 function knownTitleLine(context: TitleContext, first: number, knownTitle: string): Range {
   const known = normalised(knownTitle);
   let index = first;
-  for (let seen = 0; seen < 4 && index < context.end; seen += 1) {
+  for (let seen = 0; seen < KNOWN_TITLE_REACH && index < context.end; seen += 1) {
     const text = normalised(context.texts[index] ?? '');
     const line = context.lines[index] ?? '';
-    const repeats = text === known || (isMarked(line) && text.length >= 12 && known.startsWith(text));
-    if (repeats || (seen === 0 && /^#\s/u.test(line.trim()))) {
+    const headingRepeats = isMarked(line) && text.length >= 12 && known.startsWith(text);
+    const near = seen < 4;
+    if ((near && text === known) || headingRepeats || (seen === 0 && /^#\s/u.test(line.trim()))) {
       return one(index);
     }
     index = nextText(context, index + 1);
   }
   return { start: first, end: first };
 }
+
+/** How many lines of text a heading repeating the front matter's title may follow. */
+const KNOWN_TITLE_REACH = 20;
 
 function subjectLine(context: TitleContext, first: number): Range | null {
   // The subject line sits in the letter's head, after the sender, the addressees and the date; a subject after

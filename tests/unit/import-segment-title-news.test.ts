@@ -117,4 +117,33 @@ describe('a letter quoted in a news report', () => {
     expect(segments.title).toEqual({ start: 2, end: 2 });
     expect(linesOf(lines, segments.body)).toEqual([lines[2]]);
   });
+
+  // The shape of a blog's re-post of an open letter against ACTA: the campaign's press release, then the letter in a
+  // quote under its own heading.
+  it('opens the letter at a heading repeating the front matter’s title, after a press release', () => {
+    const lines = [
+      '---',
+      'title: "ACTA: Una minaccia globale alla Libertà (Open Letter)"',
+      '---',
+      '[La Quadrature du Net Press Release](http://www.laquadrature.net/en/acta) ([see below](http://example.org/#openletter)).',
+      '',
+      'Paris, December 10th 2009 - **A worldwide coalition of Non-Governmental Organizations publish an open letter.**',
+      '',
+      'By December 17th, 2009, European negotiators will submit their position on the Internet chapter of ACTA.',
+      '',
+      '**The first signatories of the open letter include: La Quadrature du Net, ScambioEtico, EDRi.**',
+      '',
+      '### ACTA: Una Minaccia Globale alla Libertà',
+      '',
+      '#### open letter',
+      '',
+      'L’Accordo Commerciale Anti-Contraffazione (ACTA) è un ampio accordo intergovernativo in fase di negoziazione.',
+    ];
+    const letter = imported(lines);
+    expect(letter.title).toBe('ACTA: Una minaccia globale alla Libertà (Open Letter)');
+    expect(letter.segments.title.start).toBe(11);
+    expect(linesOf(lines, letter.segments.preamble)).toContain(lines[7]);
+    expect(letter.paragraphs.some((paragraph) => paragraph.includes('European negotiators'))).toBe(false);
+    expect(letter.paragraphs.at(-1)).toContain('ampio accordo intergovernativo');
+  });
 });
