@@ -11,7 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/chromium';
 import { startHost, type RunningHost } from '../../tests/support/web-host';
 import { letterFile, openApp, staticDirWithBarePage } from '../scenarios/typing';
-import { startProfiling, type CpuProfile, type ProfileNode, type TraceEvent } from './cdp-recording';
+import { startProfiling, type CpuProfile, type TraceEvent } from './cdp-recording';
+import { functionTimes, largest } from './cpu-times';
 
 const BIG_LETTER_TITLE = 'A real-sized coalition letter';
 const FIRST_PARAGRAPH = '.letter-body > p:first-of-type';
@@ -138,44 +139,9 @@ function longTasks(onMain: TraceEvent[], origin: number): string[] {
 }
 
 function cpuSummary(cpu: CpuProfile, from: number, to: number): string[] {
-  const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of cpu.nodes) {
-    for (const child of node.children ?? []) {
-      parent.set(child, node.id);
-    }
-  }
-  const name = (node: ProfileNode) => {
-    const { functionName, url, lineNumber } = node.callFrame;
-    return `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
-  };
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  let at = cpu.startTime;
-  cpu.samples.forEach((id, index) => {
-    at += cpu.timeDeltas[index] ?? 0;
-    const us = cpu.timeDeltas[index + 1] ?? 0;
-    const node = byId.get(id);
-    if (at < from || at >= to || !node || node.callFrame.functionName === '(idle)') {
-      return;
-    }
-    self.set(name(node), (self.get(name(node)) ?? 0) + us);
-    const seen = new Set<string>();
-    for (let frame: ProfileNode | undefined = node; frame; frame = byId.get(parent.get(frame.id) ?? -1)) {
-      const key = name(frame);
-      if (!seen.has(key)) {
-        seen.add(key);
-        total.set(key, (total.get(key) ?? 0) + us);
-      }
-    }
-  });
-  const top = (map: Map<string, number>, count: number) =>
-    [...map.entries()]
-      .filter(([key]) => !key.startsWith('(root)'))
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, count)
-      .map(([key, us]) => `  ${(us / 1000).toFixed(1).padStart(7)} ms  ${key}`);
-  return ['self:', ...top(self, 15), 'total:', ...top(total, 40)];
+  const { self, total } = functionTimes(cpu, (_, at) => at >= from && at < to);
+  const line = (us: number, key: string) => `  ${(us / 1000).toFixed(1).padStart(7)} ms  ${key}`;
+  return ['self:', ...largest(self, 15, line), 'total:', ...largest(total, 40, line)];
 }
 
 void main();

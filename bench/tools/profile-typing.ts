@@ -21,7 +21,8 @@ import { openRemoteRow } from '../lib/typing-remote';
 import { letterFile, openApp, openBare, staticDirWithBarePage } from '../scenarios/typing';
 import { typeAndSample } from '../lib/typing-probe';
 import { percentile } from '../lib/typing-probe';
-import { startProfiling, type CpuProfile, type ProfileNode, type TraceEvent } from './cdp-recording';
+import { startProfiling, type CpuProfile, type TraceEvent } from './cdp-recording';
+import { functionTimes, largest } from './cpu-times';
 
 const TYPED = 'signed by partners across the region '.repeat(2);
 const INTERVAL_MS = 70;
@@ -179,61 +180,14 @@ function traceSummary(events: TraceEvent[], keys: number): string[] {
 }
 
 function cpuSummary(cpu: CpuProfile, keys: number): string[] {
-  const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of cpu.nodes) {
-    for (const child of node.children ?? []) {
-      parent.set(child, node.id);
-    }
-  }
-  const selfUs = new Map<number, number>();
-  cpu.samples.forEach((id, index) => {
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (cpu.timeDeltas[index + 1] ?? 0));
-  });
-  const name = (node: ProfileNode) => {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const file = url.split('/').pop() ?? '';
-    return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
-  };
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  for (const [id, us] of selfUs) {
-    const node = byId.get(id);
-    if (!node) {
-      continue;
-    }
-    self.set(name(node), (self.get(name(node)) ?? 0) + us);
-    // Total: once per distinct function on the stack.
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const frame = byId.get(at);
-      if (!frame) {
-        break;
-      }
-      const key = name(frame);
-      if (!seen.has(key)) {
-        seen.add(key);
-        total.set(key, (total.get(key) ?? 0) + us);
-      }
-    }
-  }
-  const top = (map: Map<string, number>, count: number) =>
-    [...map.entries()]
-      .filter(
-        ([key]) => !key.startsWith('(idle)') && !key.startsWith('(root)') && !key.startsWith('(program)'),
-      )
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, count)
-      .map(([key, us]) => `  ${(us / 1000 / keys).toFixed(3).padStart(7)} ms/key  ${key}`);
-  const busy = [...selfUs.entries()]
-    .filter(([id]) => byId.get(id)?.callFrame.functionName !== '(idle)')
-    .reduce((sum, [, us]) => sum + us, 0);
+  const { self, total, busyUs } = functionTimes(cpu, () => true);
+  const line = (us: number, key: string) => `  ${(us / 1000 / keys).toFixed(3).padStart(7)} ms/key  ${key}`;
   return [
-    `cpu: ${(busy / 1000 / keys).toFixed(2)} ms/key busy (program+gc included)`,
+    `cpu: ${(busyUs / 1000 / keys).toFixed(2)} ms/key busy (program+gc included)`,
     'self:',
-    ...top(self, 25),
+    ...largest(self, 25, line),
     'total:',
-    ...top(total, 45),
+    ...largest(total, 45, line),
   ];
 }
 
