@@ -1,3 +1,4 @@
+import { isCountryText } from '../signatories/cleanup/country-text';
 import { isBlockAside } from './block-asides';
 import { blockLines, lineText, linesOf, type LineRange } from './segment';
 import { isGroupLabel, isSignatoryHeading, signatoryLabelList } from './segment-headings';
@@ -15,6 +16,13 @@ export interface SignatoryBlockLines {
 // "(in alphabetical order)", "（排名不分先後）": a remark on the list's order, alone or after a group's name.
 const ORDER_REMARK =
   /[(（]?\s*(?:in (?:alphabetical|no particular|random) order|排名不分先後|排名不分先后|不分先後|不分先后|按姓氏筆劃排序|按姓氏笔画排序|por ordem alfabética|em ordem alfabética|por orden alfabético|en orden alfabético|par ordre alphabétique|in alphabetischer reihenfolge|in ordine alfabetico|in willekeurige volgorde)\s*[)）]?\s*[.:：]?$/iu;
+// A heading inside the block ("## Übersicht der Unterschriften") heads a part of the page, never a name; a country's
+// ("### France") heads its names, and the list reader takes it.
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s/u;
+
+function isPageHeading(line: string, text: string): boolean {
+  return MARKDOWN_HEADING.test(line) && !isCountryText(text);
+}
 // A line of prose (see nameScore): a description, not a name.
 const PROSE = -1;
 const LINK_OR_BOLD = /^(?:[-*+]\s+)?(?:\[[^\]]+\]\([^)]*\)|\*\*[^*]+\*\*)/u;
@@ -28,7 +36,13 @@ const LINK_OR_BOLD = /^(?:[-*+]\s+)?(?:\[[^\]]+\]\([^)]*\)|\*\*[^*]+\*\*)/u;
 export function signatoryBlockLines(lines: readonly string[], range: LineRange): SignatoryBlockLines {
   const block = withLabelledList(lines, range).filter((line) => {
     const text = lineText(line);
-    return !isGroupHeading(text) && !isFormMarker(text) && !speaksToReader(text) && !isBlockAside(text);
+    return (
+      !isPageHeading(line, text) &&
+      !isGroupHeading(text) &&
+      !isFormMarker(text) &&
+      !speaksToReader(text) &&
+      !isBlockAside(text)
+    );
   });
   return describedNames(block);
 }

@@ -96,4 +96,23 @@ describe('the page between a letter and its signatories', () => {
   it.each(['We are here.', 'Read our demands: here they are, and more besides'])('keeps "%s"', (line) => {
     expect(isJunkLine(line)).toBe(false);
   });
+
+  it('never reads a heading inside the list as a name', () => {
+    const lines = [
+      '# Öffentliches Geld? Öffentlicher Code!',
+      '',
+      'Deshalb rufen wir, die Unterzeichnerinnen, unsere Abgeordneten auf.',
+      '',
+      '## Unterstützende Organisationen',
+      '',
+      '- [Free Software Foundation Europe](https://fsfe.org/)',
+      '- [OpenSUSE](https://www.opensuse.org/)',
+      '- [Joomla](https://www.joomla.org/)',
+      '',
+      '## Übersicht der Unterschriften',
+      '',
+      '- Jane Doe',
+    ];
+    expect(names(lines)).toEqual(['Free Software Foundation Europe', 'OpenSUSE', 'Joomla', 'Jane Doe']);
+  });
 });
