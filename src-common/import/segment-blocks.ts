@@ -5,7 +5,7 @@ import {
   opensSignatoryBlock,
   signatoryLabelList,
 } from './segment-headings';
-import { isJunkLine } from './segment-junk';
+import { isJunkLine, isPageLineAboveList } from './segment-junk';
 import { isListSentence } from './segment-lists';
 import { bestNameRun, nameScore } from './segment-names';
 
@@ -43,9 +43,10 @@ export function findBlocks(lines: readonly string[], texts: readonly string[], f
     return known[index] === 1;
   };
   const notes = findNotes(texts, from, count);
-  const signatories = findSignatories(lines, texts, { from, notes, isJunk });
+  const found = findSignatories(lines, texts, { from, notes, isJunk });
+  const signatories = found === null ? null : withFurnitureBefore(texts, found, from);
   // The page's "Sign this letter" lines may open the block above its heading: the list starts after them.
-  const heading = signatories === null ? null : firstNotJunk(texts, signatories, isJunk);
+  const heading = signatories === null ? null : firstOwnLine(texts, signatories);
   const last = Math.max(heading ?? -1, notes ?? -1);
   const junkFrom = last >= 0 ? last + 1 : lastProseLine(texts, from, count) + 1;
   const junk = findIndex(texts, isJunk, junkFrom, count) ?? count;
@@ -67,13 +68,9 @@ export function findBlocks(lines: readonly string[], texts: readonly string[], f
   return { signatories, notes: end ?? notes, junk };
 }
 
-/** The first line from `start` on that is neither blank nor furniture (`start` itself when there is none). */
-function firstNotJunk(
-  texts: readonly string[],
-  start: number,
-  isJunk: (text: string, index: number) => boolean,
-): number {
-  const found = findIndex(texts, (text, index) => text !== '' && !isJunk(text, index), start, texts.length);
+/** The block's first line that is not the page's (see withFurnitureBefore); `start` itself when there is none. */
+function firstOwnLine(texts: readonly string[], start: number): number {
+  const found = findIndex(texts, (text) => text !== '' && !isPageLineAboveList(text), start, texts.length);
   return found ?? start;
 }
 
@@ -135,7 +132,7 @@ function findSignatories(
     texts.length,
   );
   if (heading !== null) {
-    return withFurnitureBefore(texts, heading, from);
+    return heading;
   }
   const end = notes ?? texts.length;
   const closing = findLastIndex(texts, isClosing, from + 1, end);
@@ -182,19 +179,22 @@ function signatureLine(
   return before !== null && nameScore(texts[before] ?? '') <= PROSE ? last : null;
 }
 
-/** "Sign the letter" and the like just before the signatory heading go with the block, not the body. */
-function withFurnitureBefore(texts: readonly string[], heading: number, from: number): number {
-  let start = heading;
-  for (let index = heading - 1; index > from; index -= 1) {
+/**
+ * "Sign the letter", "Published at …" and the post's address just before the signatory block go with the block, not
+ * the body: its readers skip them, and the review shows them with it.
+ */
+function withFurnitureBefore(texts: readonly string[], start: number, from: number): number {
+  let first = start;
+  for (let index = start - 1; index > from; index -= 1) {
     const text = texts[index] ?? '';
-    if (text !== '' && !isJunkLine(text)) {
+    if (text !== '' && !isPageLineAboveList(text)) {
       break;
     }
     if (text !== '') {
-      start = index;
+      first = index;
     }
   }
-  return start;
+  return first;
 }
 
 /** The start of the run of name-like lines that ends the letter, or null when the letter does not end in one. */

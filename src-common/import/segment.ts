@@ -87,26 +87,7 @@ export function segmentLetter(lines: readonly string[], options: SegmentOptions 
       count,
     );
   }
-  const listStart =
-    blocks.signatories === null ? signatoriesStart : withFurnitureAbove(texts, signatoriesStart, title.end);
-  return fromStarts(LETTER_PARTS, [title.start, title.end, listStart, notesStart, blocks.junk], count);
-}
-
-/**
- * Where the signatory block starts, taking in the page's lines just above its heading ("Sign this open letter",
- * "Published at …" and the post's address): they are the page's, not the letter's, and the block's readers skip
- * them, so they show in the review with the block rather than end the letter.
- */
-function withFurnitureAbove(texts: readonly string[], start: number, from: number): number {
-  let first = start;
-  for (let index = start - 1; index >= from; index -= 1) {
-    const text = texts[index] ?? '';
-    if (text !== '' && !isPageLineAboveList(text)) {
-      break;
-    }
-    first = text === '' ? first : index;
-  }
-  return first;
+  return fromStarts(LETTER_PARTS, [title.start, title.end, signatoriesStart, notesStart, blocks.junk], count);
 }
 
 /** The order the parts come in: the notes block may come before the signatory block. */
