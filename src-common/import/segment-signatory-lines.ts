@@ -1,8 +1,8 @@
 import { isCountryText } from '../signatories/cleanup/country-text';
 import { isBlockAside } from './block-asides';
-import { blockLines, lineText, linesOf, type LineRange } from './segment';
+import { blockLines, lineText, linesOf, ownLinesStart, type LineRange } from './segment';
 import { isGroupLabel, isSignatoryHeading, signatoryLabelList } from './segment-headings';
-import { isFormMarker, isPageLineAboveList } from './segment-junk';
+import { isFormMarker } from './segment-junk';
 import { isListSentence } from './segment-lists';
 import { nameScore } from './segment-names';
 
@@ -49,7 +49,7 @@ export function signatoryBlockLines(lines: readonly string[], range: LineRange):
 
 function withLabelledList(lines: readonly string[], range: LineRange): string[] {
   const raw = linesOf(lines, range);
-  const first = raw.findIndex((line) => !isPageLineAboveList(lineText(line)));
+  const first = ownLinesStart(raw);
   const opening = lineText(raw[first] ?? '');
   const list = signatoryLabelList(opening);
   // "Assinam esta Carta: A, B, C": the reader splits a comma list after a label of its own; a list separated by "、"

@@ -176,15 +176,21 @@ export function linesOf(lines: readonly string[], range: LineRange): string[] {
 }
 
 /**
+ * Where a block's own lines start (its heading, or its first name), past the page's lines above them ("Sign the
+ * letter", the post's address: see withFurnitureBefore); -1 when every line is the page's.
+ */
+export function ownLinesStart(block: readonly string[]): number {
+  return block.findIndex((line) => !isPageLineAboveList(lineText(line)));
+}
+
+/**
  * The lines of a block without the heading that opens it, nor the page's "Sign the letter" before that heading;
  * a heading with the list after it ("Assinam esta Carta: A, B, C") gives the list.
  */
 export function blockLines(lines: readonly string[], range: LineRange): string[] {
   const block = linesOf(lines, range);
-  let first = 0;
-  while (first < block.length - 1 && isPageLineAboveList(lineText(block[first] ?? ''))) {
-    first += 1;
-  }
+  const own = ownLinesStart(block);
+  const first = own === -1 ? Math.max(block.length - 1, 0) : own;
   const opening = block[first] ?? '';
   const list = signatoryLabelList(lineText(opening));
   if (list !== null) {
@@ -195,7 +201,8 @@ export function blockLines(lines: readonly string[], range: LineRange): string[]
 
 /** The heading that opens a block ("Editors Notes"), or null when it starts with no heading. */
 export function headingOf(lines: readonly string[], range: LineRange): string | null {
-  const first = linesOf(lines, range).find((line) => !isPageLineAboveList(lineText(line))) ?? '';
+  const block = linesOf(lines, range);
+  const first = block[ownLinesStart(block)] ?? '';
   return isHeading(first) ? lineText(first).replace(/\s*[:：]\s*$/u, '') : null;
 }
 
