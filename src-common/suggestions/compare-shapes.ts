@@ -103,16 +103,19 @@ function mapTextblocks(
   });
 }
 
-// The same rules that settle every suggestion in exports must give back both sides, in the blocks the run stands in;
-// when they would not (a list's own attributes, say, which a shape does not record), the run stays removed and added.
-function settlesTo(
-  reshaped: ProseMirrorJson[],
+/**
+ * Whether the rules that settle every suggestion in exports give back both sides: `removed` when all of `merged`'s
+ * suggestions are rejected, `added` when all are accepted, in the blocks they stand in (`wrappers`). When they would
+ * not (a list's own attributes, say, which a shape does not record), the shapes are not suggested.
+ */
+export function settlesTo(
+  merged: readonly ProseMirrorJson[],
   removed: readonly ProseMirrorJson[],
   added: readonly ProseMirrorJson[],
   wrappers: readonly string[],
 ): boolean {
-  const rejected = resolveSuggestionsInJson(wrapped(reshaped, wrappers), 'rejected');
-  const accepted = resolveSuggestionsInJson(wrapped(reshaped, wrappers), 'accepted');
+  const rejected = resolveSuggestionsInJson(wrapped(merged, wrappers), 'rejected');
+  const accepted = resolveSuggestionsInJson(wrapped(merged, wrappers), 'accepted');
   return (
     sameBlocks(rejected.content ?? [], wrapped(removed, wrappers).content ?? []) &&
     sameBlocks(accepted.content ?? [], wrapped(added, wrappers).content ?? [])

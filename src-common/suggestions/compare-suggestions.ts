@@ -1,13 +1,6 @@
 import { appendAll } from '../collections';
-import {
-  compareBodies,
-  sameBlocks,
-  wordChanges,
-  type BlockChange,
-  type WordChange,
-} from '../versions/compare';
-import { resolveSuggestionsInJson } from './json-suggestions';
-import { reshapedRun } from './compare-shapes';
+import { compareBodies, wordChanges, type BlockChange, type WordChange } from '../versions/compare';
+import { reshapedRun, settlesTo } from './compare-shapes';
 import type { ProseMirrorJson } from '../letter/prosemirror-json';
 import {
   BREAK_SUGGESTION_ATTR,
@@ -57,18 +50,11 @@ export function suggestDifferences(
 ): ProseMirrorJson {
   const changes = compareBodies(version, current);
   const reshaped = { ...current, content: new SuggestionWriter(stamps, true).blocks(changes) };
-  return settlesBack(reshaped, version, current)
+  // Shape changes are found run by run; the whole body must still settle back both ways, or the review goes without
+  // them (removed and added).
+  return settlesTo(reshaped.content, version.content ?? [], current.content ?? [], [])
     ? reshaped
     : { ...current, content: new SuggestionWriter(stamps, false).blocks(changes) };
-}
-
-// Shape changes are found run by run; the whole body must still settle to the version when every suggestion is
-// rejected and to today's text when every one is accepted, or the review goes without them (removed and added).
-function settlesBack(merged: ProseMirrorJson, version: ProseMirrorJson, current: ProseMirrorJson): boolean {
-  return (
-    sameBlocks(resolveSuggestionsInJson(merged, 'rejected').content ?? [], version.content ?? []) &&
-    sameBlocks(resolveSuggestionsInJson(merged, 'accepted').content ?? [], current.content ?? [])
-  );
 }
 
 function isEmptyTextblock(change: BlockChange): boolean {
