@@ -7,6 +7,7 @@ import {
   findState,
   nextFindState,
   type FindQuery,
+  type FindRange,
   type FindState,
 } from './find-state';
 
@@ -103,7 +104,12 @@ function selectMatch(tr: Transaction, index: number, matches: FindState['matches
   if (!match) {
     return;
   }
-  tr.setMeta(findReplaceKey, { current: index });
+  select(tr, match, { current: index });
+}
+
+// Selects a match and scrolls to it, telling the find state which match the bar now points at.
+function select(tr: Transaction, match: FindRange, pointer: object): void {
+  tr.setMeta(findReplaceKey, pointer);
   tr.setSelection(TextSelection.create(tr.doc, match.from, match.to));
   tr.scrollIntoView();
 }
@@ -119,7 +125,5 @@ function selectNextAfter(tr: Transaction, position: number, matches: FindState['
   if (!next) {
     return;
   }
-  tr.setMeta(findReplaceKey, { currentAtSelection: true });
-  tr.setSelection(TextSelection.create(tr.doc, next.from, next.to));
-  tr.scrollIntoView();
+  select(tr, next, { currentAtSelection: true });
 }
