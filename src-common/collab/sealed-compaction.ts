@@ -48,10 +48,14 @@ export class CompactionCounter {
     this.waitingForLease = true;
   }
 
-  /** The server answered. Refused means another copy is writing a snapshot: wait for a full count before asking again. */
+  /**
+   * The server answered. Refused means another copy is writing a snapshot, or something was stored since this copy
+   * asked: wait for a full count before asking again, unless a snapshot is wanted whatever the counts (new keys have
+   * nothing readable on the server until one is stored, so it is asked for again once this copy has caught up).
+   */
   answered(granted: boolean): void {
     this.waitingForLease = false;
-    if (!granted) {
+    if (!granted && !this.wanted) {
       this.snapshotSeen();
     }
   }

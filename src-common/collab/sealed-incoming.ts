@@ -38,24 +38,29 @@ export class IncomingEnvelopes {
     }
     this.reportProblem(verdict.problem && { kind: 'sequence', detail: verdict.problem });
     const opened = open();
-    if (header.kind === 'presence') {
-      this.handlePresence(opened);
+    if (!opened.ok) {
+      if (!this.sealedBeforeReset(header)) {
+        this.options.onProblem({ kind: 'unreadable', problem: opened.problem });
+      }
+      if (header.kind !== 'presence') {
+        this.progress.took({ kind: 'other', seq });
+      }
       return;
     }
-    if (!opened.ok) {
-      this.options.onProblem({ kind: 'unreadable', problem: opened.problem });
-      this.progress.took({ kind: 'other', seq });
+    if (header.kind === 'presence') {
+      this.options.onPresence?.(opened.plaintext);
       return;
     }
     this.progress.took(this.applyStoredEnvelope(seq, header, opened.plaintext, envelope.length));
   }
 
-  private handlePresence(opened: OpenedEnvelope): void {
-    if (!opened.ok) {
-      this.options.onProblem({ kind: 'unreadable', problem: opened.problem });
-      return;
-    }
-    this.options.onPresence?.(opened.plaintext);
+  /**
+   * An envelope under older keys than this copy's was stored before the links were reset, and the new keys' snapshot
+   * stands for the letter up to then: it is of no use here and no cause for alarm. (One under newer keys is: this
+   * copy's link was reset.)
+   */
+  private sealedBeforeReset(header: EnvelopeHeader): boolean {
+    return header.epoch < this.options.keys.epoch;
   }
 
   /** Applies a co-editor's update or a snapshot; returns what it changes in the durable point once stored. */

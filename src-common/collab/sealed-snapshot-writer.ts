@@ -19,6 +19,9 @@ export interface SnapshotPoint {
  * enough is stored past the last snapshot, and writes one under it only of exactly what it holds.
  */
 export class SnapshotWriter {
+  /** The point of the last refused lease: asking again for the same point would be refused again. */
+  private refusedAt: number | null = null;
+
   constructor(
     private readonly compaction: CompactionCounter,
     private readonly own: OwnChanges,
@@ -28,7 +31,12 @@ export class SnapshotWriter {
 
   /** Asks for the lease to write a snapshot, when enough is stored past the last one and this copy is settled. */
   offerIfDue(point: SnapshotPoint): void {
-    if (!this.own.canWrite || !point.settled || !this.compaction.shouldAsk()) {
+    if (
+      !this.own.canWrite ||
+      !point.settled ||
+      point.lastSeq === this.refusedAt ||
+      !this.compaction.shouldAsk()
+    ) {
       return;
     }
     this.compaction.asked();
@@ -38,6 +46,7 @@ export class SnapshotWriter {
   /** Writes the snapshot if the lease is for exactly what this copy holds (nothing arrived or changed meanwhile). */
   leaseAnswered(granted: boolean, covers: number, point: SnapshotPoint): void {
     this.compaction.answered(granted);
+    this.refusedAt = granted ? null : covers;
     if (!granted || covers !== point.lastSeq || !point.settled) {
       return;
     }

@@ -27,7 +27,17 @@ export function statusLine(page: Page) {
 
 /** Waits until the status line says `text`. */
 export async function waitStatus(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
-  await statusLine(page).filter({ hasText: text }).waitFor({ timeout });
+  try {
+    await statusLine(page).filter({ hasText: text }).waitFor({ timeout });
+  } catch (error) {
+    // A timeout alone does not say where the page was stuck; what the status line said does.
+    const shown = await statusLine(page)
+      .textContent({ timeout: 1_000 })
+      .catch(
+        async () => `no status line, on a page that reads: ${(await page.innerText('body')).slice(0, 300)}`,
+      );
+    throw new Error(`The status line never said ${String(text)}; it said "${shown}".`, { cause: error });
+  }
 }
 
 /** Share… → the server → Share; returns the editor link once the page has reloaded and synced. */

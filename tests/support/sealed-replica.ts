@@ -28,6 +28,8 @@ export class Replica {
     state: SealedSyncState = freshSealedSyncState(newWriterId()),
     written = '',
     private readonly compaction = { envelopes: 500, bytes: 1 << 20 },
+    /** As after a reset of the links: the copy writes a snapshot under its new keys first. */
+    private readonly snapshotFirst = false,
   ) {
     this.doc.getText('body').insert(0, written);
     this.sync = this.start(state);
@@ -82,6 +84,7 @@ export class Replica {
       send: (bytes) => this.connection && this.relay.receive(this.connection, bytes),
       onProblem: (problem) => this.problems.push(problem),
       compaction: this.compaction,
+      snapshotFirst: this.snapshotFirst,
       schedule: (run) => this.dueAtEndOfTick.push(run),
     });
   }
