@@ -63,11 +63,14 @@ function main(): void {
       env: { ...process.env, FORCE_COLOR: '0' },
     });
     times.push(`${stage.name} ${Math.round((Date.now() - started) / 1000)} s`);
-    if (run.status !== 0) {
-      failedStages.push(stage.name);
-    }
+    const failedBefore = totals.failed;
     if (stage.report) {
       addReport(join(RESULTS, stage.report), totals);
+    }
+    if (run.status !== 0) {
+      failedStages.push(stage.name);
+      // A stage that failed without a failed test (a type error, a crashed run) still counts as one failure.
+      totals.failed += totals.failed === failedBefore ? 1 : 0;
     }
     if (run.status !== 0 && !stage.report) {
       break;
@@ -78,9 +81,7 @@ function main(): void {
   if (failedStages.length > 0) {
     console.log(`Failed: ${failedStages.join(', ')}`);
   }
-  console.log(
-    `tests: ${totals.passed} passed, ${totals.failed + failedStages.length} failed, ${totals.skipped} skipped`,
-  );
+  console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   process.exitCode = failedStages.length > 0 ? 1 : 0;
 }
 
