@@ -22,25 +22,33 @@ const MONTHS = [
   'december',
 ];
 
+/** A front matter's fences and how its lines give a key and a value. */
+interface FrontMatterSyntax {
+  fence: RegExp;
+  field: RegExp;
+}
+
+// YAML between "---" fences (Jekyll, Hugo, Eleventy) and TOML between "+++" fences (Hugo, Zola). A TOML table
+// header ("[extra]") starts the site's own settings: keys below it are not the page's title or date.
+const YAML: FrontMatterSyntax = { fence: /^(---|\.\.\.)\s*$/u, field: /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/u };
+const TOML: FrontMatterSyntax = { fence: /^\+\+\+\s*$/u, field: /^([A-Za-z_][\w-]*)\s*=\s*(.*)$/u };
+
 /**
- * Reads a front matter block ("---", then "key: value" lines, then "---") at the top of a Markdown file. Only the
- * title and the date matter to a letter; the other keys (layout, tags, author) are the website's and are dropped.
+ * Reads a front matter block ("---", then "key: value" lines, then "---"; or TOML's "+++" and "key = value") at the
+ * top of a Markdown file. Only the title and the date matter to a letter; the other keys (layout, tags, author) are
+ * the website's and are dropped.
  */
 export function readFrontMatter(lines: readonly string[]): FrontMatter {
-  if (lines[0]?.trim() !== '---') {
+  const opening = lines[0]?.trim();
+  const syntax = opening === '---' ? YAML : opening === '+++' ? TOML : null;
+  if (!syntax) {
     return { lineCount: 0 };
   }
-  const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/u.test(line));
+  const close = lines.findIndex((line, index) => index > 0 && syntax.fence.test(line));
   if (close === -1 || close > 200) {
     return { lineCount: 0 };
   }
-  const fields = new Map<string, string>();
-  for (const line of lines.slice(1, close)) {
-    const field = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/u.exec(line);
-    if (field?.[1] && field[2] !== undefined) {
-      fields.set(field[1].toLowerCase(), unquote(field[2].trim()));
-    }
-  }
+  const fields = frontMatterFields(lines.slice(1, close), syntax);
   const title = fields.get('title');
   const date = isoDate(fields.get('date') ?? fields.get('published') ?? '');
   return {
@@ -48,6 +56,20 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     ...(date ? { date } : {}),
     lineCount: close + 1,
   };
+}
+
+function frontMatterFields(lines: readonly string[], syntax: FrontMatterSyntax): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const line of lines) {
+    if (syntax === TOML && /^\s*\[/u.test(line)) {
+      break;
+    }
+    const field = syntax.field.exec(line);
+    if (field?.[1] && field[2] !== undefined) {
+      fields.set(field[1].toLowerCase(), unquote(field[2].trim()));
+    }
+  }
+  return fields;
 }
 
 function unquote(value: string): string {

@@ -1,3 +1,4 @@
+import { readFrontMatter } from './front-matter';
 import { BlockReader, type BlockNote } from './markdown-blocks';
 import { footnoteNumbers, readDefinitions } from './markdown-definitions';
 import { markdownInline, type InlineContext } from './markdown-inline';
@@ -40,11 +41,9 @@ export function markdownToLetterText(markdown: string): string {
 
 /** The front matter's lines (a "Key: value" header made front matter), and where the text starts. */
 function headerOf(lines: readonly string[]): { header: string[]; bodyFrom: number } {
-  if (lines[0]?.trim() === '---') {
-    const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/u.test(line));
-    if (close !== -1 && close <= 200) {
-      return { header: lines.slice(0, close + 1), bodyFrom: close + 1 };
-    }
+  const frontMatter = readFrontMatter(lines).lineCount;
+  if (frontMatter > 0) {
+    return { header: lines.slice(0, frontMatter), bodyFrom: frontMatter };
   }
   let end = 0;
   while (end < lines.length && end < 50 && HEADER_FIELD.test(lines[end] ?? '')) {

@@ -3,6 +3,7 @@ import { importLetterText } from '../../src-common/import/build-letter';
 import { splitLeftOut } from '../../src-common/import/left-out';
 import { letterTextFrom } from '../../src-common/import/letter-text';
 import { markdownToLetterText } from '../../src-common/import/markdown-text';
+import { readLetterMeta } from '../../src-common/letter/letter-doc';
 
 const lines = (markdown: string) => markdownToLetterText(markdown).split('\n');
 
@@ -268,6 +269,27 @@ describe('markdownToLetterText: headers', () => {
       'Title: ACTA: Una minaccia globale alla Libertà (Open Letter)\nDate: 2009-12-10 15:07\n\nText.';
     const imported = importLetterText(markdownToLetterText(pelican), () => 'id');
     expect(imported.title).toBe('ACTA: Una minaccia globale alla Libertà (Open Letter)');
+  });
+
+  it('reads TOML front matter between "+++" fences, taking no key from the site’s tables', () => {
+    const zola = [
+      '+++',
+      'date = "2024-01-22"',
+      'title = "Open letter to EU Member States on the proposed CSA Regulation"',
+      '',
+      '[extra]',
+      'title = "Matrix.org"',
+      'image = "https://matrix.org/blog/img/matrix-logo.png"',
+      '+++',
+      '',
+      'Dear Ministers of the Interior, Justice, and Economy of EU Member States,',
+    ].join('\n');
+    const imported = importLetterText(letterTextFrom(zola, 'markdown'), () => 'id');
+    expect(imported.title).toBe('Open letter to EU Member States on the proposed CSA Regulation');
+    expect(readLetterMeta(imported.doc).publicationDate).toBe('2024-01-22');
+    expect(imported.paragraphs).toEqual([
+      'Dear Ministers of the Interior, Justice, and Economy of EU Member States,',
+    ]);
   });
 
   it('leaves a letter opening with "To:" lines as text', () => {
