@@ -34,7 +34,7 @@ declare function setTimeout(callback: () => void, ms: number): unknown;
 declare function clearTimeout(handle: unknown): void;
 
 /**
- * WebCrypto's `crypto.subtle`, as much of it as src-common uses (Ed25519 verification). Browsers, Electron's renderer
+ * WebCrypto's `crypto.subtle`, as much of it as src-common uses (Ed25519 signing and verification). Browsers, Electron's renderer
  * and Node 20 all have it; the code still checks before use.
  */
 declare const crypto:
@@ -48,6 +48,18 @@ declare const crypto:
               extractable: boolean,
               usages: 'verify'[],
             ): Promise<{ readonly type: string }>;
+            importKey(
+              format: 'pkcs8',
+              keyData: Uint8Array<ArrayBuffer>,
+              algorithm: { name: string },
+              extractable: boolean,
+              usages: 'sign'[],
+            ): Promise<{ readonly type: string }>;
+            sign(
+              algorithm: { name: string },
+              key: { readonly type: string },
+              data: Uint8Array<ArrayBuffer>,
+            ): Promise<ArrayBuffer>;
             verify(
               algorithm: { name: string },
               key: { readonly type: string },

@@ -1,6 +1,7 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { freshSealedSyncState, SealedDocSync } from '../../src-common/collab/sealed-doc-sync';
+import { webCryptoSigner } from '../../src-common/crypto/envelope-signer';
 import { webCryptoVerifier } from '../../src-common/crypto/signature-verifier';
 import type { LetterKeys } from '../../src-common/crypto/letter-keys';
 import { newWriterId } from '../../src-common/crypto/writer-order';
@@ -82,8 +83,9 @@ export function sealedWriter(endpoint: Endpoint, letterId: string, keys: LetterK
     state: freshSealedSyncState(newWriterId()),
     send: (bytes) => sendIfOpen(ws, bytes),
     onProblem: (problem) => watch.fail(new Error(`A sealed co-editor met a problem: ${problem.kind}.`)),
-    // WebCrypto's Ed25519, as the app checks: every writer opens every other's envelopes and the page's.
+    // WebCrypto's Ed25519, as the app checks and signs: every writer opens every other's envelopes and the page's.
     verifier: webCryptoVerifier(),
+    ...(keys.signingSeed ? { signer: webCryptoSigner(keys.signingSeed) } : {}),
   });
   ws.on('message', (data: Buffer) => sync.receive(new Uint8Array(data)));
   ws.on('open', () => sync.connected());

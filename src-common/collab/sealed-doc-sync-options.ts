@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { EnvelopeSigner } from '../crypto/envelope-signer';
 import type { LetterKeys } from '../crypto/letter-keys';
 import type { SignatureVerifier } from '../crypto/signature-verifier';
 import type { CompactionLimits } from './sealed-compaction';
@@ -35,6 +36,12 @@ export interface SealedDocSyncOptions {
    * later (WebCrypto's, `webCryptoVerifier`) is much faster on a long backlog; messages still take effect in order.
    */
   verifier?: SignatureVerifier;
+  /**
+   * Signs this copy's envelopes with `keys.signingSeed`; by default the script's Ed25519, which answers at once. One
+   * that answers later (WebCrypto's, `webCryptoSigner`) keeps signing off the typing path; envelopes still go out in
+   * the order they were sealed.
+   */
+  signer?: EnvelopeSigner;
   /**
    * When to seal the local changes collected so far; by default the next task. A keystroke's transaction then only
    * collects its update, and the changes of one tick go out as one envelope.

@@ -82,11 +82,13 @@ export class SealedDocSync {
   }
 
   /**
-   * Seals the local changes collected this tick now rather than when it is over: before the socket is closed or the
-   * window goes. If the socket cannot take them, they wait for the next connection's catch-up like any offline change.
+   * Seals the local changes collected this tick now rather than when it is over, and sends what waits for its
+   * signature at once: before the socket is closed or the window goes. If the socket cannot take them, they wait for
+   * the next connection's catch-up like any offline change.
    */
   flush(): void {
     this.own.flush();
+    this.own.sendWaitingNow();
   }
 
   /** The socket opened: ask for everything after the last sequence this copy holds. */
@@ -106,7 +108,7 @@ export class SealedDocSync {
   private handleConnected(): void {
     this.open = true;
     this.caughtUp = false;
-    this.own.unconfirmed.connectionChanged();
+    this.own.connectionChanged();
     this.progress.restartFromDurable();
     this.options.send(encodeSealedClientMessage({ type: 'hello', after: this.progress.point.lastSeq }));
     this.changed();
@@ -116,7 +118,7 @@ export class SealedDocSync {
     this.open = false;
     this.caughtUp = false;
     // The catch-up seals everything past the confirmed state, so what was not confirmed goes out with it.
-    this.own.unconfirmed.connectionChanged();
+    this.own.connectionChanged();
     this.changed();
   }
 
@@ -179,7 +181,7 @@ export class SealedDocSync {
   destroy(): void {
     this.backlog.take();
     this.steps.stop();
-    this.own.unconfirmed.batch.stop();
+    this.own.stop();
     this.options.doc.off('update', this.onUpdate);
   }
 

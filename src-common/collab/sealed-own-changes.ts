@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { toBase64Url } from '../crypto/base64url';
-import { sealEnvelope } from '../crypto/envelope';
+import { scriptSigner } from '../crypto/envelope-signer';
 import { WriterChain } from '../crypto/update-chain';
+import { EnvelopeOutbox } from './envelope-outbox';
 import type { SealedDocSyncOptions } from './sealed-doc-sync-options';
-import { encodeSealedClientMessage } from './sealed-messages';
 import { holdsMoreThan, type SealedSyncState } from './sealed-sync-state';
 import { UnconfirmedChanges } from './unconfirmed-changes';
 
@@ -23,6 +23,8 @@ export class OwnChanges {
   readonly unconfirmed: UnconfirmedChanges;
   /** Links each update to the last one sealed, so readers check one signature per chain (`update-chain.ts`). */
   private readonly chain = new WriterChain();
+  /** Signs and sends in the order changes were sealed, though the signer may answer later. */
+  private readonly outbox: EnvelopeOutbox;
 
   constructor(
     private readonly options: SealedDocSyncOptions,
@@ -36,6 +38,9 @@ export class OwnChanges {
     this.own = { writerId, nextCounter, confirmedStateVector, changedSinceConfirmed: changed, formerWriters };
     const waitingFromEarlier = changed && this.canWrite ? Math.max(1, options.waitingFromEarlier ?? 0) : 0;
     this.unconfirmed = new UnconfirmedChanges(waitingFromEarlier, () => this.flush(), options.schedule);
+    const seed = options.keys.signingSeed;
+    const signer = options.signer ?? (seed ? scriptSigner(seed) : null);
+    this.outbox = new EnvelopeOutbox({ ...options, signer });
   }
 
   /** What to remember of the own changes for the next connection or start. */
@@ -126,22 +131,51 @@ export class OwnChanges {
   }
 
   /**
-   * Seals and sends. A snapshot takes counter 0 and leaves the writer's counters alone: readers that never see it (it
-   * is for newcomers) must not take the gap it would leave for a missing update.
+   * Seals and sends, in turn: the counter is taken now, so counters follow the order changes were made, and the
+   * envelope counts as unconfirmed from now, though its signature may come later. A snapshot takes counter 0 and
+   * leaves the writer's counters alone: readers that never see it (it is for newcomers) must not take the gap it would
+   * leave for a missing update.
    */
   sendEnvelope(kind: 'update' | 'snapshot', plaintext: Uint8Array, covers: number): void {
     const counter = kind === 'snapshot' ? 0 : this.own.nextCounter;
     if (kind === 'update') {
       this.own = { ...this.own, nextCounter: counter + 1 };
     }
+    // Its size is known once sealed, which is before the server can confirm it.
+    const sent = { kind, bytes: 0 };
+    this.unconfirmed.sent(counter, sent);
     const header = { kind, writerId: this.own.writerId, counter, covers };
-    const content = kind === 'update' ? this.chain.link(plaintext) : plaintext;
-    const envelope = sealEnvelope(this.options.letterId, this.options.keys, header, content);
-    if (kind === 'update') {
-      this.chain.sealed(envelope);
-    }
-    this.unconfirmed.sent(counter, { kind, bytes: envelope.length });
-    this.options.send(encodeSealedClientMessage({ type: 'envelope', envelope }));
+    const isUpdate = kind === 'update';
+    this.outbox.add({
+      header,
+      plaintext: () => (isUpdate ? this.chain.link(plaintext) : plaintext),
+      sealed: (envelope) => {
+        sent.bytes = envelope.length;
+        if (isUpdate) {
+          this.chain.sealed(envelope);
+        }
+      },
+    });
+  }
+
+  /** Sends at once what waits for its signature: the window is going, or the socket is about to close. */
+  sendWaitingNow(): void {
+    this.outbox.flushNow();
+  }
+
+  /**
+   * The connection is gone, or a new one begins: what was sent or still waits for its signature goes out with the next
+   * catch-up instead.
+   */
+  connectionChanged(): void {
+    this.outbox.drop();
+    this.unconfirmed.connectionChanged();
+  }
+
+  /** Nothing more goes out: a signature still pending is dropped, and the change waits for the next start. */
+  stop(): void {
+    this.outbox.stop();
+    this.unconfirmed.batch.stop();
   }
 
   /**

@@ -1,7 +1,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { sealEnvelope } from '../crypto/envelope';
+import { scriptSigner, type EnvelopeSigner } from '../crypto/envelope-signer';
 import type { LetterKeys } from '../crypto/letter-keys';
-import { encodeSealedClientMessage } from './sealed-messages';
+import { EnvelopeOutbox } from './envelope-outbox';
 
 export interface SealedPresenceOptions {
   letterId: string;
@@ -9,6 +9,8 @@ export interface SealedPresenceOptions {
   awareness: awarenessProtocol.Awareness;
   writerId: Uint8Array;
   send(bytes: Uint8Array): void;
+  /** Signs an editor's presence with `keys.signingSeed`; by default the script's Ed25519 (see `SealedDocSyncOptions`). */
+  signer?: EnvelopeSigner;
   /** The clock that spaces out unchanged presence; `Date.now` unless a test gives its own. */
   now?: () => number;
 }
@@ -42,6 +44,8 @@ export class SealedPresence {
   private pending: ReturnType<typeof setTimeout> | null = null;
   /** What this copy last sent of its own presence, and when. */
   private lastSent: { state: string; at: number } | null = null;
+  /** Sends presence in the order it was set, though its signature may come later. */
+  private readonly outbox: EnvelopeOutbox;
   private readonly onAwarenessUpdate = (
     change: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
@@ -54,6 +58,9 @@ export class SealedPresence {
   };
 
   constructor(private readonly options: SealedPresenceOptions) {
+    const seed = options.keys.signingSeed;
+    const signer = options.signer ?? (seed ? scriptSigner(seed) : null);
+    this.outbox = new EnvelopeOutbox({ ...options, signer });
     options.awareness.on('update', this.onAwarenessUpdate);
   }
 
@@ -66,6 +73,8 @@ export class SealedPresence {
   /** The socket closed: the others' carets are no longer known to be current, so they go. */
   disconnected(): void {
     this.open = false;
+    // Presence still waiting for its signature was meant for the closed socket; the next one says it afresh.
+    this.outbox.drop();
     const awareness = this.options.awareness;
     const others = [...awareness.getStates().keys()].filter((client) => client !== awareness.clientID);
     awarenessProtocol.removeAwarenessStates(awareness, others, this);
@@ -102,7 +111,10 @@ export class SealedPresence {
     }, INTRODUCTION_DELAY_MS);
   }
 
-  /** Says this copy is leaving, so the others drop its caret at once rather than after a timeout. */
+  /**
+   * Says this copy is leaving, so the others drop its caret at once rather than after a timeout; at once, signed in the
+   * script if need be, since the socket closes next.
+   */
   destroy(): void {
     if (this.introduction !== null) {
       clearTimeout(this.introduction);
@@ -116,6 +128,8 @@ export class SealedPresence {
       awarenessProtocol.removeAwarenessStates(awareness, [awareness.clientID], 'leaving');
       this.sendOwn();
     }
+    this.outbox.flushNow();
+    this.outbox.stop();
   }
 
   private sendSoon(): void {
@@ -148,11 +162,10 @@ export class SealedPresence {
     if (!this.open) {
       return;
     }
-    const { awareness, keys, letterId, writerId } = this.options;
+    const { awareness, writerId } = this.options;
     this.lastSent = { state: JSON.stringify(awareness.getLocalState()), at: this.now() };
     const update = awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]);
     const header = { kind: 'presence' as const, writerId, counter: 0, covers: 0 };
-    const envelope = sealEnvelope(letterId, keys, header, update);
-    this.options.send(encodeSealedClientMessage({ type: 'envelope', envelope }));
+    this.outbox.add({ header, plaintext: () => update });
   }
 }

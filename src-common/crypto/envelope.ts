@@ -46,19 +46,45 @@ export function sealEnvelope(
   header: Omit<EnvelopeHeader, 'epoch' | 'signed'>,
   plaintext: Uint8Array,
 ): Uint8Array {
+  const { body, signs } = sealUnsigned(letterId, keys, header, plaintext);
+  if (!signs || !keys.signingSeed) {
+    return body;
+  }
+  return withSignature(body, ed25519.sign(signs, keys.signingSeed));
+}
+
+/** An envelope sealed but not yet signed, and what its signature is to sign (null when it goes unsigned). */
+export interface UnsignedEnvelope {
+  body: Uint8Array;
+  signs: Uint8Array | null;
+}
+
+/**
+ * Seals a message and leaves the signing to the caller, who may sign later (`envelope-signer.ts`); the header already
+ * says whether a signature follows, so the envelope is whole only with it (`withSignature`).
+ */
+export function sealUnsigned(
+  letterId: string,
+  keys: LetterKeys,
+  header: Omit<EnvelopeHeader, 'epoch' | 'signed'>,
+  plaintext: Uint8Array,
+): UnsignedEnvelope {
   if (header.kind !== 'presence' && !keys.signingSeed) {
     throw new Error('Only an editor can write to this letter.');
   }
-  const headerBytes = writeHeader({ ...header, epoch: keys.epoch, signed: keys.signingSeed !== undefined });
+  const signed = keys.signingSeed !== undefined;
+  const headerBytes = writeHeader({ ...header, epoch: keys.epoch, signed });
   const nonce = randomBytes(NONCE_BYTES);
   const ciphertext = xchacha20poly1305(keys.contentKey, nonce, context(letterId, headerBytes)).encrypt(
     plaintext,
   );
   const body = concatBytes(headerBytes, nonce, ciphertext);
-  if (!keys.signingSeed) {
-    return body;
-  }
-  return concatBytes(body, ed25519.sign(concatBytes(context(letterId, EMPTY), body), keys.signingSeed));
+  return { body, signs: signed ? concatBytes(context(letterId, EMPTY), body) : null };
+}
+
+/** The whole envelope: its sealed body and the signature over it. */
+export function withSignature(body: Uint8Array, signature: Uint8Array): Uint8Array {
+  return concatBytes(body, signature);
 }
 
 /** The readable header of an envelope, or null for bytes that are not one. */

@@ -1,5 +1,6 @@
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { webCryptoSigner, type EnvelopeSigner } from '../../src-common/crypto/envelope-signer';
 import type { LetterKeys } from '../../src-common/crypto/letter-keys';
 import { webCryptoVerifier, type SignatureVerifier } from '../../src-common/crypto/signature-verifier';
 import type { CompactionLimits } from '../../src-common/collab/sealed-compaction';
@@ -61,6 +62,8 @@ export interface SealedConnectionOptions {
   snapshotFirst?: boolean;
   /** Checks signatures; by default the runtime's WebCrypto Ed25519, which opens a long backlog many times faster. */
   verifier?: SignatureVerifier;
+  /** Signs with `keys.signingSeed`; by default the runtime's WebCrypto Ed25519, off the typing path. */
+  signer?: EnvelopeSigner;
 }
 
 /** Close codes after which trying again cannot help: the server said no (see `server/protocol.ts`). */
@@ -95,7 +98,11 @@ export class SealedConnection {
   constructor(private readonly options: SealedConnectionOptions) {
     this.keeper = new StateKeeper((state) => options.remember(state));
     const send = (bytes: Uint8Array): void => this.socket?.send(bytes);
-    this.presence = new SealedPresence({ ...options, writerId: options.state.writerId, send });
+    // The signing key is imported once for the letter, shared by its changes and its presence.
+    const seed = options.keys.signingSeed;
+    const signer = options.signer ?? (seed ? webCryptoSigner(seed) : undefined);
+    const signing = signer ? { signer } : {};
+    this.presence = new SealedPresence({ ...options, ...signing, writerId: options.state.writerId, send });
     this.sync = new SealedDocSync({
       ...options,
       send,
@@ -104,6 +111,7 @@ export class SealedConnection {
       onPresence: (plaintext) => this.presence.receive(plaintext),
       onChange: () => this.changed(),
       verifier: options.verifier ?? webCryptoVerifier(),
+      ...signing,
     });
   }
 
