@@ -4,6 +4,7 @@ import {
   encodeSealedServerMessage,
   type SealedServerMessage,
 } from '../src-common/collab/sealed-messages';
+import { relayBatches } from '../src-common/collab/sealed-relay-batch';
 import { readEnvelopeHeader, type EnvelopeHeader } from '../src-common/crypto/envelope';
 import type { Statement } from '../src-node/sqlite/statements';
 import type { Limits } from './config';
@@ -14,8 +15,9 @@ import { exceedsDocLimit } from './limits';
 import type { Peer } from './peer';
 import { CLOSE } from './protocol';
 import { SealedWrites, type AcceptedEnvelope } from './sealed-writes';
+import { readBacklog } from './sealed-backlog';
 import { SnapshotLease } from './snapshot-lease';
-import { readEnvelopes, readSnapshot, sealedStoredBytes, type SealedLetter } from './store/envelopes';
+import { sealedStoredBytes, type SealedLetter } from './store/envelopes';
 import type { SealingKeys } from './store/letters';
 import type { WriteBatcher, WriteSource } from './write-batcher';
 
@@ -125,7 +127,7 @@ export class SealedRoom implements WriteSource {
     }
     switch (message.type) {
       case 'hello':
-        peer.sendTogether(() => this.sendBacklog(peer, message.after));
+        peer.sendTogether(() => this.sendBacklog(peer, message.after, message.batches === true));
         return;
       case 'lease':
         this.handleLease(peer, message.covers);
@@ -175,21 +177,15 @@ export class SealedRoom implements WriteSource {
   }
 
   // Everything after `after`: the snapshot when `after` is older than it, what is on disk, then the envelopes still on
-  // their way (already relayed to the others), then `caught-up`. Relays of later envelopes follow in order.
-  private sendBacklog(peer: Peer, after: number): void {
+  // their way (already relayed to the others), then `caught-up`. Relays of later envelopes follow in order. A client
+  // that reads batches gets them many to a message: one socket frame and one decode instead of one per envelope.
+  private sendBacklog(peer: Peer, after: number, batches: boolean): void {
     const durable = this.durable.latest;
-    const snapshot = readSnapshot(this.context.db, this.letterId);
-    if (snapshot && after < snapshot.covers) {
-      send(peer, { type: 'relay', seq: snapshot.covers, durable, envelope: snapshot.bytes });
-    }
-    const from = Math.max(after, snapshot?.covers ?? 0);
-    for (const row of readEnvelopes(this.context.db, this.letterId, from, durable)) {
-      send(peer, { type: 'relay', seq: row.seq, durable, envelope: row.bytes });
-    }
-    for (const pending of this.writes.pending()) {
-      if (pending.seq > after) {
-        send(peer, { type: 'relay', seq: pending.seq, durable, envelope: pending.bytes });
-      }
+    const backlog = readBacklog(this.context.db, this.letterId, after, durable, this.writes.pending());
+    if (batches) {
+      relayBatches(backlog).forEach((relays) => send(peer, { type: 'relays', durable, relays }));
+    } else {
+      backlog.forEach(({ seq, envelope }) => send(peer, { type: 'relay', seq, durable, envelope }));
     }
     send(peer, { type: 'caught-up', latest: this.assignedLatest });
     this.listening.add(peer);

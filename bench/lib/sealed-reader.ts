@@ -6,11 +6,23 @@ import { webCryptoVerifier } from '../../src-common/crypto/signature-verifier';
 import { newWriterId } from '../../src-common/crypto/writer-order';
 import type { SealedBenchLetter } from './sealed-clients';
 
+/** Milliseconds from the open's start to each step it passed: the socket open, the first and the last message. */
+export interface OpenMarks {
+  socketOpen?: number;
+  firstMessage?: number;
+  lastMessage?: number;
+}
+
 /**
  * Milliseconds from opening a socket to holding the whole letter, as the app's sealed client (a viewer) opens it:
- * signatures checked with WebCrypto, as the app does (`sealed-connection.ts`).
+ * signatures checked with WebCrypto, as the app does (`sealed-connection.ts`). `marks`, when given, is filled in with
+ * when the open passed each step, for the profiling tool.
  */
-export function openSealed(letter: SealedBenchLetter, expectedLength: number): Promise<number> {
+export function openSealed(
+  letter: SealedBenchLetter,
+  expectedLength: number,
+  marks: OpenMarks = {},
+): Promise<number> {
   const started = performance.now();
   const doc = new Y.Doc();
   return new Promise((resolve, reject) => {
@@ -34,7 +46,14 @@ export function openSealed(letter: SealedBenchLetter, expectedLength: number): P
       verifier: webCryptoVerifier(),
     });
     ws.on('error', reject);
-    ws.on('open', () => sync.connected());
-    ws.on('message', (data: Buffer) => sync.receive(new Uint8Array(data)));
+    ws.on('open', () => {
+      marks.socketOpen = performance.now() - started;
+      sync.connected();
+    });
+    ws.on('message', (data: Buffer) => {
+      marks.lastMessage = performance.now() - started;
+      marks.firstMessage ??= marks.lastMessage;
+      sync.receive(new Uint8Array(data));
+    });
   });
 }

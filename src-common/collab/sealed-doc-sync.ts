@@ -110,7 +110,8 @@ export class SealedDocSync {
     this.caughtUp = false;
     this.own.connectionChanged();
     this.progress.restartFromDurable();
-    this.options.send(encodeSealedClientMessage({ type: 'hello', after: this.progress.point.lastSeq }));
+    const after = this.progress.point.lastSeq;
+    this.options.send(encodeSealedClientMessage({ type: 'hello', after, batches: true }));
     this.changed();
   }
 
@@ -129,6 +130,16 @@ export class SealedDocSync {
       this.options.onProblem({ kind: 'malformed' });
       return;
     }
+    if (message.type === 'relays') {
+      // Each as the `relay` it stands for: a catch-up's join its batch, any other is taken as it comes.
+      const { durable, relays } = message;
+      relays.forEach(({ seq, envelope }) => this.receiveMessage({ type: 'relay', seq, durable, envelope }));
+      return;
+    }
+    this.receiveMessage(message);
+  }
+
+  private receiveMessage(message: SingleMessage): void {
     if (message.type === 'relay' && this.backlog.collecting) {
       if (this.backlog.add(message)) {
         this.flushBacklog();
@@ -185,7 +196,7 @@ export class SealedDocSync {
     this.options.doc.off('update', this.onUpdate);
   }
 
-  private handleMessage(message: SealedServerMessage, signatureValid: boolean | undefined): void {
+  private handleMessage(message: SingleMessage, signatureValid: boolean | undefined): void {
     switch (message.type) {
       case 'relay':
         this.incoming.relay(message.seq, message.envelope, () =>
@@ -282,6 +293,9 @@ export class SealedDocSync {
     this.options.onChange?.();
   }
 }
+
+/** A server message about one thing: a `relays` message is taken as the `relay` messages it holds. */
+type SingleMessage = Exclude<SealedServerMessage, { type: 'relays' }>;
 
 function mapSequence(problem: SequenceProblem | null): SealedSyncProblem | null {
   return problem && { kind: 'sequence', detail: problem };

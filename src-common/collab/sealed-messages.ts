@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { readRelayBatch, writeRelayBatch, type BatchedRelay } from './sealed-relay-batch';
 
 /**
  * The messages of the sealed relay, where the server keeps and forwards envelopes (see `crypto/envelope.ts`) it cannot
@@ -11,8 +12,11 @@ import * as encoding from 'lib0/encoding';
  * misread.
  */
 export type SealedClientMessage =
-  /** "Send me every envelope stored after `after`" (0 for all), then tell me when you are done. */
-  | { type: 'hello'; after: number }
+  /**
+   * "Send me every envelope stored after `after`" (0 for all), then tell me when you are done. With `batches`, the
+   * client reads `relays` messages, so the server may send the stored envelopes many to a message.
+   */
+  | { type: 'hello'; after: number; batches?: boolean }
   /** An update, snapshot or presence envelope to store (presence: only relay). */
   | { type: 'envelope'; envelope: Uint8Array }
   /** "May I write a snapshot covering sequences up to `covers`?" (a short lease, so two clients do not both do it). */
@@ -27,6 +31,11 @@ export type SealedServerMessage =
    * take the numbers for granted (a server that crashed before storing `seq` gives that number to another envelope).
    */
   | { type: 'relay'; seq: number; durable: number; envelope: Uint8Array }
+  /**
+   * Envelopes of a catch-up, oldest first, each as a `relay` with this `durable` would carry it: sent only to a
+   * client whose hello asked for batches (an older client reads only `relay`).
+   */
+  | { type: 'relays'; durable: number; relays: BatchedRelay[] }
   /** Every envelope up to `through` is on disk: sent after a burst, when no relay carried the news. */
   | { type: 'durable'; through: number }
   /** Every envelope numbered before this hello (stored or on its way to disk) has been sent; `latest` is the newest. */
@@ -43,7 +52,7 @@ export type SealedServerMessage =
 export const SHARED_BEFORE_ENCRYPTION =
   'This letter was shared before end-to-end encryption: share it again.';
 
-const CLIENT_TYPES = { hello: 20, envelope: 21, lease: 22 } as const;
+const CLIENT_TYPES = { hello: 20, envelope: 21, lease: 22, batchedHello: 23 } as const;
 const SERVER_TYPES = {
   stored: 30,
   relay: 31,
@@ -51,6 +60,7 @@ const SERVER_TYPES = {
   lease: 33,
   refused: 34,
   durable: 35,
+  relays: 36,
 } as const;
 
 /** The longest reason a server sends, in characters, so a refusal can never be used to flood a client. */
@@ -59,7 +69,8 @@ const MAX_REASON = 200;
 /** Encodes a client's message. */
 export function encodeSealedClientMessage(message: SealedClientMessage): Uint8Array {
   const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, CLIENT_TYPES[message.type]);
+  const batched = message.type === 'hello' && message.batches === true;
+  encoding.writeVarUint(encoder, batched ? CLIENT_TYPES.batchedHello : CLIENT_TYPES[message.type]);
   if (message.type === 'envelope') {
     encoding.writeVarUint8Array(encoder, message.envelope);
   } else {
@@ -76,6 +87,9 @@ export function decodeSealedClientMessage(
   return readWhole(bytes, (decoder, type) => {
     if (type === CLIENT_TYPES.hello) {
       return { type: 'hello', after: readSequence(decoder) };
+    }
+    if (type === CLIENT_TYPES.batchedHello) {
+      return { type: 'hello', after: readSequence(decoder), batches: true };
     }
     if (type === CLIENT_TYPES.lease) {
       return { type: 'lease', covers: readSequence(decoder) };
@@ -101,6 +115,9 @@ export function encodeSealedServerMessage(message: SealedServerMessage): Uint8Ar
       encoding.writeVarUint(encoder, message.seq);
       encoding.writeVarUint(encoder, message.durable);
       encoding.writeVarUint8Array(encoder, message.envelope);
+      break;
+    case 'relays':
+      writeRelayBatch(encoder, message.durable, message.relays);
       break;
     case 'durable':
       encoding.writeVarUint(encoder, message.through);
@@ -133,6 +150,8 @@ export function decodeSealedServerMessage(bytes: Uint8Array): SealedServerMessag
           durable: readSequence(decoder),
           envelope: decoding.readVarUint8Array(decoder),
         };
+      case SERVER_TYPES.relays:
+        return { type: 'relays', ...readRelayBatch(decoder, readSequence) };
       case SERVER_TYPES.durable:
         return { type: 'durable', through: readSequence(decoder) };
       case SERVER_TYPES['caught-up']:

@@ -3,6 +3,7 @@ import {
   encodeSealedServerMessage,
   type SealedServerMessage,
 } from '../../src-common/collab/sealed-messages';
+import { relayBatches } from '../../src-common/collab/sealed-relay-batch';
 import { readEnvelopeHeader, verifyEnvelope, type EnvelopeHeader } from '../../src-common/crypto/envelope';
 
 /** One client's end of the model relay: what it would receive on its socket. */
@@ -25,7 +26,7 @@ interface PendingEnvelope extends StoredEnvelope {
  * envelopes and relays them to the other connections at once (marked with the newest number stored), stores them and
  * then acknowledges them and says how far it has stored (at once, or at {@link commit} while `holdCommits` is set;
  * {@link crash} loses what is not stored), answers "everything after N" (starting from the latest
- * snapshot when N is older), grants one snapshot lease at a time, and drops what a stored snapshot covers. Tests then
+ * snapshot when N is older; many envelopes to a message when the hello asks for batches), grants one snapshot lease at a time, and drops what a stored snapshot covers. Tests then
  * tamper with what it stores or sends to see that clients notice.
  */
 export class SealedRelayModel {
@@ -67,7 +68,7 @@ export class SealedRelayModel {
   receive(from: ModelConnection, bytes: Uint8Array): void {
     const message = decodeSealedClientMessage(bytes, 1 << 24);
     if (message?.type === 'hello') {
-      this.sendBacklog(from, message.after);
+      this.sendBacklog(from, message.after, message.batches === true);
       return;
     }
     if (message?.type === 'lease') {
@@ -117,15 +118,18 @@ export class SealedRelayModel {
     this.lease = null;
   }
 
-  private sendBacklog(to: ModelConnection, after: number): void {
+  private sendBacklog(to: ModelConnection, after: number, batches: boolean): void {
     const snapshot = this.snapshot;
     const durable = this.committed;
-    if (snapshot && after < snapshot.seq) {
-      this.send(to, { type: 'relay', seq: snapshot.seq, durable, envelope: snapshot.envelope });
-    }
     const from = Math.max(after, snapshot?.seq ?? 0);
-    for (const entry of [...this.log, ...this.pending].filter((stored) => stored.seq > from)) {
-      this.send(to, { type: 'relay', seq: entry.seq, durable, envelope: entry.envelope });
+    const backlog = [
+      ...(snapshot && after < snapshot.seq ? [snapshot] : []),
+      ...[...this.log, ...this.pending].filter((stored) => stored.seq > from),
+    ];
+    if (batches) {
+      relayBatches(backlog).forEach((relays) => this.send(to, { type: 'relays', durable, relays }));
+    } else {
+      backlog.forEach(({ seq, envelope }) => this.send(to, { type: 'relay', seq, durable, envelope }));
     }
     this.send(to, { type: 'caught-up', latest: this.latest });
   }
