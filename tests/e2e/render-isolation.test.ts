@@ -167,4 +167,28 @@ describe('render isolation', () => {
     expect(new Set(positions)).toEqual(new Set(['relative']));
     await page.close();
   });
+
+  it("the letter's blocks on screen hold the document's own nodes, so a keystroke compares no other block", async () => {
+    const page = await browser.newPage();
+    await openLetter(page);
+    const first = letterBody(page).locator('p').first();
+    await first.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('!');
+    await expect.poll(async () => (await first.textContent())?.endsWith('!')).toBe(true);
+    // The Comment bubble adds its plugin once the editor is made; the Yjs binding drew the whole letter again as
+    // new, equal nodes, which ProseMirror's view never took, so every key compared each block with its copy.
+    // ProseMirror's own record of what it drew (`pmViewDesc`) is read, as nothing public says which node it holds.
+    const blocks: unknown = await page.evaluate(`(() => {
+      const body = document.querySelector('.letter-body');
+      const doc = body.editor.view.state.doc;
+      return body.pmViewDesc.children.map((desc, index) => desc.node === doc.maybeChild(index));
+    })()`);
+    if (!Array.isArray(blocks)) {
+      throw new Error("The editor's view was not found.");
+    }
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    expect(blocks.every((same) => same === true)).toBe(true);
+    await page.close();
+  });
 });

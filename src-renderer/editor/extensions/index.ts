@@ -1,5 +1,4 @@
 import type { AnyExtension, Editor } from '@tiptap/core';
-import Collaboration from '@tiptap/extension-collaboration';
 import type { Awareness } from 'y-protocols/awareness';
 import Typography from '@tiptap/extension-typography';
 import type * as Y from 'yjs';
@@ -10,6 +9,7 @@ import { coEditorCarets } from './co-editor-carets';
 import { CommentMark, type CommentMarkOptions } from './comment-mark';
 import { CountCheck } from './count-check';
 import { FindReplace } from './find-replace';
+import { LetterCollaboration } from './letter-collaboration';
 import { LetterKit } from './letter-kit';
 import { LetterLink } from './letter-link';
 import { LinkShortcut } from './link-shortcut';
@@ -61,7 +61,7 @@ export function createLetterExtensions({
     LetterKit,
     LetterLink,
     Typography,
-    Collaboration.configure({ document: doc, field: BODY_FIELD }),
+    LetterCollaboration.configure({ document: doc, field: BODY_FIELD }),
     LinkShortcut.configure({ onRequestLink }),
     UndoBoundaries,
     NoteReference.configure({ onInsertNote, onOpenNote }),
