@@ -14,7 +14,8 @@ export interface PdfNote {
 }
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const NOTE_START = /^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s+|(?=https?:\/\/|www\.))(\S.*)$/u;
+// Word numbers notes "1)" as often as "1": the parenthesis is the number's, not the note's text.
+const NOTE_START = /^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\)?(?:\s+|(?=https?:\/\/|www\.))(\S.*)$/u;
 // A marker glued to the word before it: after a lower-case letter or closing punctuation ("content.1",
 // "groups2,", "2022).1"), before a space, punctuation or the line's end. "CO2", "11.3.22" and "G7" stay.
 const GLUED_MARKER = /(?<=\p{Ll}[.,;:!?]?["”’»)]?|[)"”’»][.,;:!?]?)(\d{1,3})(?=[\s,.;:!?)\]]|$)/gu;
@@ -29,7 +30,7 @@ function digitsOf(marker: string): number {
 }
 
 /** The note a line starts, if it starts one. */
-function noteStart(line: string): PdfNote | null {
+export function noteStart(line: string): PdfNote | null {
   const match = NOTE_START.exec(line);
   if (!match || /^\d+$/u.test(match[2] ?? '')) {
     return null;
@@ -38,7 +39,7 @@ function noteStart(line: string): PdfNote | null {
 }
 
 /** The note numbers a text's markers name. */
-function markersIn(text: string): Set<number> {
+export function markersIn(text: string): Set<number> {
   const found = new Set<number>();
   for (const match of text.matchAll(GLUED_MARKER)) {
     found.add(Number(match[1]));
@@ -88,7 +89,7 @@ function nextNoteStart(page: readonly string[], from: number): number | null {
 }
 
 /** The notes in a page's foot lines: each note's lines joined, addresses broken across lines made whole. */
-function readNotes(lines: readonly string[]): PdfNote[] {
+export function readNotes(lines: readonly string[]): PdfNote[] {
   const notes: PdfNote[] = [];
   let previous = '';
   for (const line of lines) {

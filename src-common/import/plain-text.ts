@@ -1,4 +1,5 @@
 import { looksLikePdfText, textWidth } from './pdf-detect';
+import { takeEndnotes } from './pdf-endnotes';
 import { markNoteReferences, noteMarkerRun, takeFootnotes, type PdfNote } from './pdf-footnotes';
 import { withLeftOut } from './left-out';
 import { keepTypedNumber } from './markdown-escapes';
@@ -21,7 +22,9 @@ export function plainToLetterText(text: string): string {
   const pages = splitPages(text);
   const width = textWidth(pages.flat());
   const furniture = removePageFurniture(pages, width);
-  const { pages: bodyPages, notes } = takeFootnotes(furniture.pages);
+  const footnotes = takeFootnotes(furniture.pages);
+  // A letter without footnotes may still end with endnotes after its signature.
+  const { pages: bodyPages, notes } = footnotes.notes.length > 0 ? footnotes : takeEndnotes(footnotes.pages);
   // Counting words and camel-case names reads the whole text: done only when a line asks for it.
   let camels: Map<string, number> | null = null;
   const counts = () => (camels ??= camelCounts(text));
