@@ -153,6 +153,12 @@ describe('suggested edits between two co-editors', () => {
       await card(page, /^Suggestion by Bilal: Add “ today”/u).waitFor();
     }
     expect(await bodyText(pageB)).toBe(await bodyText(pageA));
+    // Deleted words are faded by their colour, not by opacity, which would make each a paint layer of its own.
+    const deleted: unknown = await pageA.evaluate(`(() => {
+      const style = getComputedStyle(document.querySelector('[aria-label="Letter text"] del.suggestion'));
+      return [style.opacity, style.color];
+    })()`);
+    expect(deleted).toEqual(['1', expect.stringMatching(/ \/ 0\.8\)$|, 0\.8\)$/u)]);
     await pageA.screenshot({ path: join(SCREENSHOTS, 'suggestions.png') });
   });
 
