@@ -15,6 +15,10 @@ const TAG = new RegExp(`</?(?:${TAG_NAMES})(?:\\s[^<>]*)?/?>`, 'giu');
 // Each pattern's inner text has a bound: a line of openers with no closer must not be scanned to its end each time.
 const ANCHOR = /<a\s[^<>]*?href\s*=\s*(["'])([^"'<>]*)\1[^<>]*>([^]{0,2000}?)<\/a\s*>/giu;
 const SUPERSCRIPT = /<sup(?:\s[^<>]*)?>([^]{0,200}?)<\/sup\s*>/giu;
+// A link with a title ("[Liber Liber](http://www.liberliber.it/ "http://www.liberliber.it")): the title is a tooltip,
+// neither words nor address.
+const TITLED_LINK =
+  /\[([^[\]\n]{1,500})\]\(\s*([^\s()]{0,2000})\s+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}')\s*\)/gu;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   nbsp: ' ',
   amp: '&',
@@ -49,10 +53,12 @@ const OTHER_ESCAPE = /\\([!"#$%&'+,./:;<=>?@^{|}~])/gu;
  */
 export function markdownInline(line: string, context: InlineContext): string {
   let text = line.replace(/<!--[\s\S]*?-->/gu, '');
+  // An image goes with the attribute list Pandoc and kramdown may set after it ("{width="162" height="108"}").
   text = text
-    .replace(/!\[[^[\]\n]{0,500}\]\([^)\n]{0,2000}\)/gu, '')
+    .replace(/!\[[^[\]\n]{0,500}\]\([^)\n]{0,2000}\)(?:\{[^{}\n]{0,500}\})?/gu, '')
     .replace(/!\[[^[\]\n]{0,500}\]\[[^[\]\n]{0,500}\]/gu, '');
   text = referenceLinks(text.replace(/\[\s*\]\([^)\n]{0,2000}\)/gu, ''), context.links);
+  text = text.replace(TITLED_LINK, (_match, words: string, href: string) => linkOrWords(words, href));
   text = text.replace(SUPERSCRIPT, (_match, inner: string) => superscript(inner, context));
   text = text.replace(/\[\^([^\]\s]{1,50})\]/gu, (match, label: string) => marker(label, context) ?? match);
   text = text.replace(/\\\[(\d{1,3})\\\]/gu, (_match, digits: string) => noted(Number(digits), context));
