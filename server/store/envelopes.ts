@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { z } from 'zod';
 import type { Statement } from '../../src-node/sqlite/statements';
+import { bytesColumn, integerColumn } from './rows';
 
 /** What the server knows of a sealed letter: the key epoch, the public half of its signing key, the newest seq. */
 export interface SealedLetter {
@@ -24,24 +24,18 @@ export interface StoredSnapshot {
   bytes: Uint8Array;
 }
 
-const sealedRowSchema = z.object({
-  epoch: z.number().int(),
-  verify_key: z.instanceof(Uint8Array),
-  latest_seq: z.number().int(),
-});
-const snapshotRowSchema = z.object({ covers: z.number().int(), bytes: z.instanceof(Uint8Array) });
-const envelopeRowSchema = z.object({ seq: z.number().int(), bytes: z.instanceof(Uint8Array) });
-const sizeRowSchema = z.object({ bytes: z.number().int().nullable() });
-
 /** The sealed part of a letter, or null for an unknown letter or one registered before end-to-end encryption. */
 export function readSealedLetter(db: Database, letterId: string): SealedLetter | null {
-  const row = sealedRowSchema.safeParse(
-    db.prepare('SELECT epoch, verify_key, latest_seq FROM sealed_letters WHERE letter_id = ?').get(letterId),
-  );
-  if (!row.success) {
+  const row: unknown = db
+    .prepare('SELECT epoch, verify_key, latest_seq FROM sealed_letters WHERE letter_id = ?')
+    .get(letterId);
+  const epoch = integerColumn(row, 'epoch');
+  const verifyKey = bytesColumn(row, 'verify_key');
+  const latestSeq = integerColumn(row, 'latest_seq');
+  if (epoch === null || verifyKey === null || latestSeq === null) {
     return null;
   }
-  return { epoch: row.data.epoch, verifyKey: row.data.verify_key, latestSeq: row.data.latest_seq };
+  return { epoch, verifyKey, latestSeq };
 }
 
 /** The statement that makes a just-registered letter sealed (run in the registration's transaction). */
@@ -62,10 +56,12 @@ export function rekeyLetterStatement(letterId: string, epoch: number, verifyKey:
 
 /** The latest snapshot of a sealed letter, or null before the first one. */
 export function readSnapshot(db: Database, letterId: string): StoredSnapshot | null {
-  const row = snapshotRowSchema.safeParse(
-    db.prepare('SELECT covers, bytes FROM sealed_snapshots WHERE letter_id = ?').get(letterId),
-  );
-  return row.success ? row.data : null;
+  const row: unknown = db
+    .prepare('SELECT covers, bytes FROM sealed_snapshots WHERE letter_id = ?')
+    .get(letterId);
+  const covers = integerColumn(row, 'covers');
+  const bytes = bytesColumn(row, 'bytes');
+  return covers === null || bytes === null ? null : { covers, bytes };
 }
 
 /** The update envelopes with `after < seq <= upTo`, oldest first, read row by row as they are iterated. */
@@ -79,19 +75,25 @@ export function* readEnvelopes(
     'SELECT seq, bytes FROM sealed_envelopes WHERE letter_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
   );
   for (const row of rows.iterate(letterId, after, upTo)) {
-    yield envelopeRowSchema.parse(row);
+    const seq = integerColumn(row, 'seq');
+    const bytes = bytesColumn(row, 'bytes');
+    if (seq === null || bytes === null) {
+      throw new Error('An envelope row that does not read.');
+    }
+    yield { seq, bytes };
   }
 }
 
 /** Bytes a sealed letter holds on disk (snapshot and envelopes), for the size limit. */
 export function sealedStoredBytes(db: Database, letterId: string): number {
-  const envelopes = sizeRowSchema.parse(
-    db.prepare('SELECT sum(length(bytes)) AS bytes FROM sealed_envelopes WHERE letter_id = ?').get(letterId),
-  );
-  const snapshot = sizeRowSchema.parse(
-    db.prepare('SELECT sum(length(bytes)) AS bytes FROM sealed_snapshots WHERE letter_id = ?').get(letterId),
-  );
-  return (envelopes.bytes ?? 0) + (snapshot.bytes ?? 0);
+  const envelopes: unknown = db
+    .prepare('SELECT sum(length(bytes)) AS bytes FROM sealed_envelopes WHERE letter_id = ?')
+    .get(letterId);
+  const snapshot: unknown = db
+    .prepare('SELECT sum(length(bytes)) AS bytes FROM sealed_snapshots WHERE letter_id = ?')
+    .get(letterId);
+  // A sum over no rows is NULL.
+  return (integerColumn(envelopes, 'bytes') ?? 0) + (integerColumn(snapshot, 'bytes') ?? 0);
 }
 
 /** The statement that appends one update envelope at the sequence the server gave it. */

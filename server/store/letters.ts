@@ -1,20 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import { z } from 'zod';
 import type { TokenHashes } from '../auth';
 import { runStatements } from '../../src-node/sqlite/statements';
 import { rekeyLetterStatement, sealLetterStatement } from './envelopes';
+import { textColumn } from './rows';
 
 /** The keys a sealed letter is registered or reset with: the epoch and the public half of its signing key. */
 export interface SealingKeys {
   epoch: number;
   verifyKey: Uint8Array;
 }
-
-const hashesRowSchema = z.object({
-  owner_token_sha256: z.string(),
-  editor_token_sha256: z.string(),
-  viewer_token_sha256: z.string(),
-});
 
 /** Registers a sealed letter with its token hashes and keys; false when the id is already taken (nothing changes). */
 export function registerLetter(
@@ -41,21 +35,13 @@ export function registerLetter(
 
 /** The token hashes of a registered letter, or null when there is no such letter. */
 export function letterTokenHashes(db: Database, id: string): TokenHashes | null {
-  const row = hashesRowSchema.safeParse(
-    db
-      .prepare(
-        'SELECT owner_token_sha256, editor_token_sha256, viewer_token_sha256 FROM letters WHERE id = ?',
-      )
-      .get(id),
-  );
-  if (!row.success) {
-    return null;
-  }
-  return {
-    owner: row.data.owner_token_sha256,
-    editor: row.data.editor_token_sha256,
-    viewer: row.data.viewer_token_sha256,
-  };
+  const row: unknown = db
+    .prepare('SELECT owner_token_sha256, editor_token_sha256, viewer_token_sha256 FROM letters WHERE id = ?')
+    .get(id);
+  const owner = textColumn(row, 'owner_token_sha256');
+  const editor = textColumn(row, 'editor_token_sha256');
+  const viewer = textColumn(row, 'viewer_token_sha256');
+  return owner === null || editor === null || viewer === null ? null : { owner, editor, viewer };
 }
 
 /** Replaces a letter's editor and viewer token hashes and its keys in one transaction; false without such a letter. */
