@@ -1,3 +1,4 @@
+import type { Awareness } from 'y-protocols/awareness';
 import type { InviteRole } from '../../src-common/collab/invite-links';
 import type { SealedStatus } from './sealed-connection';
 
@@ -22,6 +23,19 @@ export interface SyncStatusSource {
 /** A status that never changes: a letter that cannot connect says why, once. */
 export function fixedStatus(status: SyncStatus): SyncStatusSource {
   return { status: () => status, subscribe: () => () => undefined };
+}
+
+/** An open connection to the sealed relay, or one that sends nothing and says why. */
+export interface OpenConnection {
+  awareness: Awareness;
+  sync: SyncStatusSource;
+  release(): void;
+}
+
+/** A connection that cannot be made (no keys, keys that cannot be read, code that did not load): nothing is sent. */
+export function refusedConnection(awareness: Awareness, problem: string): OpenConnection {
+  const sync = fixedStatus({ kind: 'refused', reason: problem, waiting: 0 });
+  return { awareness, sync, release: () => undefined };
 }
 
 /**

@@ -4,9 +4,8 @@ import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import type { CollabConnection } from '../../src-common/api/collab-schemas';
 import { useConnectionGeneration } from './connection-changes';
-import { connectionKeys } from './connection-keys';
-import { fixedStatus, type SyncStatusSource } from './sealed-status';
-import { connectSealed } from './sealed-session';
+import { refusedConnection, type SyncStatusSource } from './sealed-status';
+import type { OpenSealed } from './sealed-open';
 import { letterConnection } from '../letter/letter-opening';
 
 /** A letter's link to its collaboration server, if it is shared. */
@@ -14,21 +13,6 @@ export type CollaborationState =
   | { kind: 'checking' }
   | { kind: 'local' }
   | { kind: 'shared'; connection: CollabConnection; awareness: Awareness; sync: SyncStatusSource };
-
-/** An open connection to the sealed relay, or one that sends nothing and says why. */
-interface OpenConnection {
-  awareness: Awareness;
-  sync: SyncStatusSource;
-  release(): void;
-}
-
-/**
- * The token travels in the WebSocket protocol header rather than the URL, which reverse proxies log: the server
- * reads it from `undersigned.token.<token>` and answers with the fixed `undersigned`.
- */
-function tokenProtocols(token: string): string[] {
-  return ['undersigned', `undersigned.token.${token}`];
-}
 
 /**
  * Connects a shared letter's Y.Doc to its collaboration server over the sealed relay, keeps count of the changes
@@ -60,9 +44,14 @@ export function useCollaboration(
           setState({ kind: 'local' });
           return;
         }
-        const opened = open(letterId, doc, presence, connection);
-        release = opened.release;
-        setState({ kind: 'shared', connection, awareness: opened.awareness, sync: opened.sync });
+        void loadSealed().then((openSealed) => {
+          if (cancelled) {
+            return;
+          }
+          const opened = openSealed(letterId, doc, presence, connection);
+          release = opened.release;
+          setState({ kind: 'shared', connection, awareness: opened.awareness, sync: opened.sync });
+        });
       },
       // Without the backend the letter cannot be open at all; working locally is the safe reading.
       () => !cancelled && setState({ kind: 'local' }),
@@ -86,24 +75,12 @@ export function useCollaboration(
   return state;
 }
 
-function open(
-  letterId: string,
-  doc: Y.Doc,
-  awareness: Awareness,
-  connection: CollabConnection,
-): OpenConnection {
-  // No keys (shared before end-to-end encryption) or keys that cannot be read: nothing is sent anywhere.
-  const keys = connectionKeys(connection);
-  if (!keys.ok) {
-    return refusedConnection(awareness, keys.problem);
-  }
-  const protocols = tokenProtocols(connection.token);
-  const session = connectSealed({ letterId, doc, awareness, connection, keys: keys.keys, protocols });
-  return { awareness: session.awareness, sync: session.status, release: session.release };
-}
-
-/** A connection that cannot be made (no keys, or keys that cannot be read): nothing is sent, the status says why. */
-function refusedConnection(awareness: Awareness, problem: string): OpenConnection {
-  const sync = fixedStatus({ kind: 'refused', reason: problem, waiting: 0 });
-  return { awareness, sync, release: () => undefined };
+// The sealed connection's code is fetched only for a shared letter (see sealed-open.ts); if it cannot be, nothing is
+// sent and the status line says why, as for keys that cannot be read.
+function loadSealed(): Promise<OpenSealed> {
+  return import('./sealed-open').then(
+    (module) => module.openSealed,
+    () => (_letterId, _doc, awareness) =>
+      refusedConnection(awareness, 'Part of the app did not load. Open the letter again to connect.'),
+  );
 }

@@ -8,10 +8,7 @@ import { TextPromptDialog } from '../ui/TextPromptDialog';
 import { ErrorLine } from '../ui/ErrorLine';
 import { JoinDialog } from '../collab/JoinDialog';
 import { openJoined } from '../collab/open-joined';
-import { ImportDialog } from '../import/ImportDialog';
-import { DirectoryDialog } from '../directory/DirectoryDialog';
 import { focusBodyWhenOpened } from '../letter/new-letter-focus';
-import { BackupsDialog } from './BackupsDialog';
 import { FirstRunHint } from './FirstRunHint';
 import { LetterRow } from './LetterRow';
 import { useTrashWithUndo } from './TrashToast';
@@ -19,7 +16,16 @@ import { NewLetterDialog } from './NewLetterDialog';
 import { OpenLetterFile } from './OpenLetterFile';
 import { useLetters } from './use-letters';
 import { useNow } from './use-now';
+import { onDemand } from '../ui/on-demand';
 import './home.css';
+
+// Dialogs the home screen does not show as it appears: their code (the importer's readers above all) is fetched
+// when one is first opened, so it is not evaluated on every start.
+const ImportDialog = onDemand(() => import('../import/ImportDialog').then((module) => module.ImportDialog));
+const DirectoryDialog = onDemand(() =>
+  import('../directory/DirectoryDialog').then((module) => module.DirectoryDialog),
+);
+const BackupsDialog = onDemand(() => import('./BackupsDialog').then((module) => module.BackupsDialog));
 
 interface HomeScreenProps {
   connection: ConnectionMonitor;

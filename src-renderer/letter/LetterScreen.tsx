@@ -6,10 +6,6 @@ import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { LetterEditor } from '../editor/LetterEditor';
 import { MetaFields } from './MetaFields';
 import { SaveCopyButton } from './SaveCopyButton';
-import { VersionsPanel } from '../versions/VersionsPanel';
-import { NotesPanel } from '../notes/NotesPanel';
-import { ChecksPanel } from '../checks/ChecksPanel';
-import { ExportDialog } from '../export/ExportDialog';
 import { SignatoriesPanel } from '../signatories/SignatoriesPanel';
 import { addNote } from '../../src-common/notes/notes-doc';
 import { SidePanel, type SidePanelTab } from './SidePanel';
@@ -23,12 +19,23 @@ import { LetterStatusBar } from './LetterStatusBar';
 import { useCollaboration } from '../collab/use-collaboration';
 import { useSyncStatus } from '../collab/use-sync-status';
 import { PresenceRow } from '../collab/PresenceRow';
-import { ShareDialog } from '../collab/ShareDialog';
 import { forgetLinksAfterReload, linksAfterReload } from '../collab/links-after-reload';
 import { syncWords, type SyncStatusSource } from '../collab/sealed-status';
 import { useLetterComments } from '../comments/use-letter-comments';
 import { useApi } from '../api/api-context';
+import { onDemand } from '../ui/on-demand';
+import { whenIdle } from '../ui/when-idle';
 import './letter.css';
+
+// The panels behind the side panel's other tabs and the dialogs opened from the header: none shows as a letter
+// opens, so their code is fetched on first use instead of with the letter screen's.
+const NotesPanel = onDemand(() => import('../notes/NotesPanel').then((module) => module.NotesPanel));
+const ChecksPanel = onDemand(() => import('../checks/ChecksPanel').then((module) => module.ChecksPanel));
+const VersionsPanel = onDemand(() =>
+  import('../versions/VersionsPanel').then((module) => module.VersionsPanel),
+);
+const ExportDialog = onDemand(() => import('../export/ExportDialog').then((module) => module.ExportDialog));
+const ShareDialog = onDemand(() => import('../collab/ShareDialog').then((module) => module.ShareDialog));
 
 export interface LetterScreenProps {
   id: string;
@@ -97,6 +104,17 @@ function LetterWorkspace({ displayName, colour, doc, queue, letter, onBack }: Wo
   useEffect(forgetLinksAfterReload, []);
   const [editor, setEditor] = useState<Editor | null>(null);
   useNewLetterFocus(editor, letter.id);
+  // Once the letter is on screen and the page idle, the other tabs' code is fetched, so a tab shows at once when
+  // chosen, and a new note's text field is there to take the typing that follows it.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        NotesPanel.preload();
+        ChecksPanel.preload();
+        VersionsPanel.preload();
+      }),
+    [],
+  );
   const [tab, setTab] = useState<SidePanelTab>('signatories');
   const comments = useLetterComments({
     doc,

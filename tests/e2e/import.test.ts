@@ -220,6 +220,8 @@ describe('importing a letter', () => {
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Import letter…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a letter' });
+    // The dialog's code is fetched when it is first opened: the drop waits for the dialog to be there.
+    await dialog.waitFor();
     const markdown = readFileSync(join(__dirname, '..', 'fixtures', 'import', 'front-matter.md'), 'utf8');
     // A drop as the browser makes it from a file manager (a string: the tests compile without DOM types).
     await page.evaluate(`(() => {
