@@ -7,13 +7,26 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ];
 
+// Making a formatter loads the language's data, far more work than formatting with one: each language's is made
+// once, and only when a time is far enough back to need it (never for "just now").
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+
+function formatFor(locale: string | undefined): Intl.RelativeTimeFormat {
+  const key = locale ?? '';
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** "5 minutes ago", "yesterday", "just now" in the reader's language. */
 export function relativeTime(time: number, now: number, locale?: string): string {
   const elapsed = time - now;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, size] of UNITS) {
     if (Math.abs(elapsed) >= size) {
-      return format.format(Math.round(elapsed / size), unit);
+      return formatFor(locale).format(Math.round(elapsed / size), unit);
     }
   }
   return 'just now';
