@@ -5,8 +5,9 @@ import { renderOptionsOf } from '../../src-common/api/export-options';
 import { renderHtmlFragment } from '../../src-common/render/html';
 import { pdfMargins } from '../../src-common/render/page-margins';
 import { buildRenderModel } from '../../src-common/render/render-model';
-import letterStylesheet from '../export/letter-preview.css?url';
 import { rememberedChoices } from '../export/remembered-choices';
+import { whenIdle } from '../ui/when-idle';
+import { printStylesheet } from './print-stylesheet';
 import './print.css';
 
 /** The class on the root element while a letter is open: printing then prints the letter, not the interface. */
@@ -24,18 +25,18 @@ export function usePrintLetter(doc: Y.Doc): void {
     const printed = document.createElement('div');
     printed.className = 'print-letter';
     document.body.append(printed);
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.media = 'print';
-    link.href = letterStylesheet;
-    document.head.append(link);
+    const stylesheet = printStylesheet();
+    const cancelAttach = whenIdle(() => void stylesheet.attach());
     const page = new CSSStyleSheet();
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, page];
     document.documentElement.classList.add(PRINTS_LETTER_CLASS);
 
-    const fill = () => writeLetter(doc, printed, page, rememberedChoices());
+    const fill = () => {
+      void stylesheet.attach();
+      return writeLetter(doc, printed, page, rememberedChoices());
+    };
     const empty = () => printed.replaceChildren();
-    const print = () => void printLetter(fill);
+    const print = () => void printLetter(fill, stylesheet.attach);
     const handleKey = (event: KeyboardEvent) => {
       if (isPrintShortcut(event)) {
         event.preventDefault();
@@ -55,7 +56,8 @@ export function usePrintLetter(doc: Y.Doc): void {
       window.removeEventListener('keydown', handleKey);
       document.documentElement.classList.remove(PRINTS_LETTER_CLASS);
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== page);
-      link.remove();
+      cancelAttach();
+      stylesheet.remove();
       printed.remove();
     };
   }, [doc]);
@@ -73,8 +75,9 @@ export function printOpenLetter(): void {
   }
 }
 
-async function printLetter(fill: () => string): Promise<void> {
+async function printLetter(fill: () => string, stylesheetLoaded: () => Promise<void>): Promise<void> {
   const text = fill();
+  await stylesheetLoaded();
   // The letter's faces load once text needs them; the printed letter is hidden on screen, so ask for them.
   await Promise.all(
     ['12pt "Noto Serif"', 'bold 12pt "Noto Serif"', 'italic 12pt "Noto Serif"'].map((font) =>

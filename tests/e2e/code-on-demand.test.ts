@@ -63,4 +63,15 @@ describe('code fetched on first use', () => {
     expect(fetched(scripts(), 'sealed-open')).toBe(false);
     await page.close();
   });
+
+  it('puts the printed letter’s stylesheet in the page once the open letter leaves it idle', async () => {
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await createLetter(page, 'Printed later');
+    await page.locator('link[rel="stylesheet"][media="print"]').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: '← Letters' }).click();
+    await page.getByRole('button', { name: 'New letter' }).waitFor();
+    expect(await page.locator('link[rel="stylesheet"][media="print"]').count()).toBe(0);
+    await page.close();
+  });
 });
