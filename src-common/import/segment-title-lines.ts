@@ -12,7 +12,7 @@ export const LEAD_IN =
 export const KICKER =
   /^(?:(?:an |a |joint |gemeinsames |gemeinsamer )?(?:open letter|offener brief|lettre ouverte|carta abierta|carta aberta|lettera aperta|open brief|press release|pressemitteilung|communiqué(?: de presse)?|comunicado(?: de prensa| de imprensa)?|positionspapier|position paper|statement|joint statement|erklärung|declaración|declaração|nota pública|公開信|公开信|聯合聲明|联合声明))(?:\s+(?:der|des|von|of|from|by|de|do|da|dos|das|del|di|della)\b.*)?\s*[:.]?$/iu;
 export const SALUTATION =
-  /^(?:dear|to whom|hello|hi|liebe|lieber|sehr geehrte|hallo|cher|chère|chers|chères|madame|monsieur|estimad[oa]s?|queridos?|queridas?|prezad[oa]s?|caro|cara|cari|care|gentile|egregi[oa]|geachte|beste|尊敬的|致)\b/iu;
+  /^(?:dear|to whom|hello|hi|liebe|lieber|sehr geehrte|hallo|cher|chère|chers|chères|madame|monsieur|estimad[oa]s?|queridos?|queridas?|prezad[oa]s?|caro|cara|cari|care|gentile|gentili|egregi[oa]|onorevol[ei]|spettabile|geachte|beste|尊敬的|致)\b/iu;
 export const REPORTS_SIGNED =
   /(?<!\p{L})(?:signed|endorsed|signée?s?|assinad[ao]s?|subscrit[ao]s?|firmad[ao]s?|suscrit[ao]s?|unterzeichnet|unterschrieben|sottoscritt[ao]|firmat[ao])\s+(?:by|par|por|von|da)\s/iu;
 export const FIRST_PERSON =

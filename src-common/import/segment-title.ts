@@ -120,7 +120,28 @@ function knownTitleLine(context: TitleContext, first: number, knownTitle: string
     }
     index = nextText(context, index + 1);
   }
-  return { start: first, end: first };
+  const salutation = salutationAfterBoldIntro(context, first);
+  return { start: salutation ?? first, end: salutation ?? first };
+}
+
+/**
+ * A blog post that introduces the letter in bold ("**Dopo l'interrogazione … Invece in Italia...**", then
+ * "**...come peraltro …, abbiamo deciso di inviare una lettera aperta …**") before the letter's own "Onorevoli Membri
+ * del Parlamento,": the bold paragraphs are the post's, and the letter starts at its salutation. A paragraph in
+ * plain type before the salutation (an addressee, a date) belongs to the letter, and nothing is moved.
+ */
+function salutationAfterBoldIntro(context: TitleContext, first: number): number | null {
+  let index = first;
+  for (let seen = 0; seen <= INTRO_PARAGRAPHS && index < context.end; seen += 1) {
+    if (SALUTATION.test(context.texts[index] ?? '')) {
+      return seen > 0 ? index : null;
+    }
+    if (!/^(?:\*\*|__)[^*_].*(?:\*\*|__)$/u.test(context.lines[index]?.trim() ?? '')) {
+      return null;
+    }
+    index = nextText(context, index + 1);
+  }
+  return null;
 }
 
 /** How many lines of text a heading repeating the front matter's title may follow. */

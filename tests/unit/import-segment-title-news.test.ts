@@ -147,3 +147,35 @@ describe('a letter quoted in a news report', () => {
     expect(letter.paragraphs.at(-1)).toContain('ampio accordo intergovernativo');
   });
 });
+
+// Lines of ScambioEtico's open letter to the Italian Parliament on ACTA (February 2010), as its blog post gives it.
+describe('a blog post that introduces the letter in bold', () => {
+  const intro = [
+    '---',
+    "title: ACTA: No al segreto, si alla conoscenza. Basta con l'inerzia!",
+    '---',
+    '',
+    "**Dopo l'interrogazione dell'8 dicembre 2009 presentata da Christian Engström la preoccupazione diventa sempre maggiore. Invece in Italia...**",
+    '',
+    '**...come peraltro in gran parte degli altri paesi della UE, nessuno sembra interessarsene. Per questo motivo abbiamo deciso di inviare una lettera aperta a tutti i parlamentari italiani.**',
+    '',
+  ];
+  const letter = [
+    'Onorevoli Membri del Parlamento,',
+    '',
+    "dai numerosi documenti ufficiali trapelati emerge che tra l'Unione Europea e Paesi terzi sono in corso trattative segrete.",
+  ];
+
+  it('starts the letter at its salutation and leaves the bold introduction out of the body', () => {
+    const result = imported([...intro, ...letter]);
+    expect(result.title).toBe("ACTA: No al segreto, si alla conoscenza. Basta con l'inerzia!");
+    expect(result.paragraphs[0]).toBe('Onorevoli Membri del Parlamento,');
+    expect(result.paragraphs.join(' ')).not.toContain('Invece in Italia');
+  });
+
+  it('keeps a paragraph in plain type before the salutation, which may be the letter’s own', () => {
+    const plain = intro.map((line) => line.replace(/^\*\*|\*\*$/gu, ''));
+    const result = imported([...plain, ...letter]);
+    expect(result.paragraphs.join(' ')).toContain('Invece in Italia');
+  });
+});
