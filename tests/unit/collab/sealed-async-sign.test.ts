@@ -23,7 +23,7 @@ const keys = createLetterKeys();
 const seed = keys.signingSeed ?? new Uint8Array(32);
 
 /** The runtime's WebCrypto signer, with every signature it was asked for kept, so a test can wait for them all. */
-function watchedSigner(): { signer: EnvelopeSigner; answered(): Promise<unknown> } {
+function watchedSigner(): { signer: EnvelopeSigner; answered(): Promise<unknown>; asked(): number } {
   const real = webCryptoSigner(seed);
   const asked: Promise<Uint8Array>[] = [];
   const signer: EnvelopeSigner = {
@@ -35,7 +35,7 @@ function watchedSigner(): { signer: EnvelopeSigner; answered(): Promise<unknown>
     },
   };
   // The outbox hears of each signature before this resolves: its callback was registered first.
-  return { signer, answered: () => Promise.all(asked) };
+  return { signer, answered: () => Promise.all(asked), asked: () => asked.length };
 }
 
 /** A copy that signs with WebCrypto, whose tick ends when the test says, and whose socket is a list. */
@@ -73,7 +73,7 @@ function copy(state: SealedSyncState = freshSealedSyncState(newWriterId()), doc 
     sync.connected();
     sync.receive(encodeSealedServerMessage({ type: 'caught-up', latest }));
   };
-  return { doc, sync, sent, envelopes, type, caughtUp, answered: watched.answered };
+  return { doc, sync, sent, envelopes, type, caughtUp, answered: watched.answered, asked: watched.asked };
 }
 
 /** Each envelope's counter, whether its signature verifies, and whether it links to the one before it. */
@@ -137,12 +137,14 @@ describe('signing with WebCrypto', () => {
     alice.type('we write to you.');
     alice.sync.disconnected();
     alice.sync.connected();
-    await alice.answered();
-    // Signed for the closed connection: it must not go out on the new one, before its catch-up.
-    expect(alice.envelopes()).toHaveLength(1);
     expect(alice.sync.waiting).toBe(1);
+    // The catch-up is sealed while the closed connection's signature is still pending.
     alice.sync.receive(encodeSealedServerMessage({ type: 'caught-up', latest: 1 }));
     await vi.waitFor(() => expect(alice.envelopes()).toHaveLength(2));
+    await alice.answered();
+    // The late signature went nowhere: not onto the new connection, nor onto the catch-up waiting behind it.
+    expect(alice.envelopes()).toHaveLength(2);
+    expect(alice.asked()).toBe(3);
     expect(describeChain(alice.envelopes())).toEqual([
       { counter: 1, verifies: true, links: true },
       { counter: 2, verifies: true, links: true },
