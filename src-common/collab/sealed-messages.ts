@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { readRelayBatch, writeRelayBatch, type BatchedRelay } from './sealed-relay-batch';
+import { encodeRelayBatch, readRelayBatch, type BatchedRelay } from './sealed-relay-batch';
 
 /**
  * The messages of the sealed relay, where the server keeps and forwards envelopes (see `crypto/envelope.ts`) it cannot
@@ -104,6 +104,9 @@ export function decodeSealedClientMessage(
 
 /** Encodes a server's message. */
 export function encodeSealedServerMessage(message: SealedServerMessage): Uint8Array {
+  if (message.type === 'relays') {
+    return encodeRelayBatch(SERVER_TYPES.relays, message.durable, message.relays);
+  }
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, SERVER_TYPES[message.type]);
   switch (message.type) {
@@ -115,9 +118,6 @@ export function encodeSealedServerMessage(message: SealedServerMessage): Uint8Ar
       encoding.writeVarUint(encoder, message.seq);
       encoding.writeVarUint(encoder, message.durable);
       encoding.writeVarUint8Array(encoder, message.envelope);
-      break;
-    case 'relays':
-      writeRelayBatch(encoder, message.durable, message.relays);
       break;
     case 'durable':
       encoding.writeVarUint(encoder, message.through);

@@ -1,5 +1,4 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 
 /** One stored envelope of a catch-up, numbered as the server numbered it. */
 export interface BatchedRelay {
@@ -20,25 +19,56 @@ export const MAX_RELAYS_PER_MESSAGE = 1_000;
  */
 export const RELAY_BATCH_BYTES = 1 << 20;
 
-/** Writes a `relays` message's fields after its type: `durable`, the count, then each envelope's sequence and bytes. */
-export function writeRelayBatch(
-  encoder: encoding.Encoder,
-  durable: number,
-  relays: readonly BatchedRelay[],
-): void {
+/**
+ * A whole `relays` message: `type`, `durable`, the count, then each envelope's sequence and bytes. Written into one
+ * buffer of the exact size, each envelope copied once: through a growing encoder, a fresh server spent about 7 ms
+ * copying a 500-envelope catch-up (most of its first answer's time).
+ */
+export function encodeRelayBatch(type: number, durable: number, relays: readonly BatchedRelay[]): Uint8Array {
   if (relays.length === 0 || relays.length > MAX_RELAYS_PER_MESSAGE) {
     throw new RangeError(`A relays message carries 1 to ${MAX_RELAYS_PER_MESSAGE} envelopes.`);
   }
-  encoding.writeVarUint(encoder, durable);
-  encoding.writeVarUint(encoder, relays.length);
-  for (const relay of relays) {
-    encoding.writeVarUint(encoder, relay.seq);
-    encoding.writeVarUint8Array(encoder, relay.envelope);
+  let size = varUintLength(type) + varUintLength(durable) + varUintLength(relays.length);
+  for (const { seq, envelope } of relays) {
+    size += varUintLength(seq) + varUintLength(envelope.length) + envelope.length;
   }
+  const bytes = new Uint8Array(size);
+  let at = writeVarUint(bytes, 0, type);
+  at = writeVarUint(bytes, at, durable);
+  at = writeVarUint(bytes, at, relays.length);
+  for (const { seq, envelope } of relays) {
+    at = writeVarUint(bytes, at, seq);
+    at = writeVarUint(bytes, at, envelope.length);
+    bytes.set(envelope, at);
+    at += envelope.length;
+  }
+  return bytes;
+}
+
+/** How many bytes lib0's variable-length integer takes for `value`: 7 bits a byte. */
+function varUintLength(value: number): number {
+  let length = 1;
+  for (let rest = Math.floor(value / 128); rest > 0; rest = Math.floor(rest / 128)) {
+    length += 1;
+  }
+  return length;
+}
+
+/** Writes `value` as lib0 does (`encoding.writeVarUint`, low 7 bits first); returns where the next byte goes. */
+function writeVarUint(bytes: Uint8Array, at: number, value: number): number {
+  let rest = value;
+  let next = at;
+  while (rest >= 128) {
+    bytes[next] = (rest % 128) | 128;
+    rest = Math.floor(rest / 128);
+    next += 1;
+  }
+  bytes[next] = rest;
+  return next + 1;
 }
 
 /**
- * Reads what {@link writeRelayBatch} wrote; throws on a count of none or over the bound before reading any envelope,
+ * Reads what {@link encodeRelayBatch} wrote after the type; throws on a count of none or over the bound before reading any envelope,
  * on a sequence that is not an exact number, and on envelopes cut short (the caller turns that into "no message").
  */
 export function readRelayBatch(

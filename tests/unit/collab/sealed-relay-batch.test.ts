@@ -39,6 +39,13 @@ describe('a catch-up sent many envelopes to a message', () => {
     expect(decodeSealedServerMessage(encodeSealedServerMessage(message))).toEqual(message);
   });
 
+  it('writes every sequence and length as lib0 reads it, however many bytes it takes', () => {
+    const seqs = [1, 127, 128, 16_383, 16_384, 2 ** 40, Number.MAX_SAFE_INTEGER];
+    const relays = seqs.map((seq, index) => ({ seq, envelope: new Uint8Array(index * 100).fill(index) }));
+    const message = { type: 'relays', durable: 2 ** 35, relays } as const;
+    expect(decodeSealedServerMessage(encodeSealedServerMessage(message))).toEqual(message);
+  });
+
   it('is never encoded empty or over the bound', () => {
     expect(() => encodeSealedServerMessage({ type: 'relays', durable: 0, relays: [] })).toThrow(RangeError);
     const tooMany = relaysOf(MAX_RELAYS_PER_MESSAGE + 1, 1);
