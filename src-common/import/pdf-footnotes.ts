@@ -1,4 +1,5 @@
-import { continuesAddress } from './pdf-urls';
+import { withFootNumbersBeside } from './pdf-foot-numbers';
+import { continuesAddress, continuesNoteAddress } from './pdf-urls';
 
 /**
  * Footnotes at the foot of a PDF's pages ("1 https://…", "¹ See …"), taken out of the running text into the
@@ -17,8 +18,9 @@ const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 // Word numbers notes "1)" as often as "1": the parenthesis is the number's, not the note's text.
 const NOTE_START = /^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\)?(?:\s+|(?=https?:\/\/|www\.))(\S.*)$/u;
 // A marker glued to the word before it: after a lower-case letter or closing punctuation ("content.1",
-// "groups2,", "2022).1"), before a space, punctuation or the line's end. "CO2", "11.3.22" and "G7" stay.
-const GLUED_MARKER = /(?<=\p{Ll}[.,;:!?]?["”’»)]?|[)"”’»][.,;:!?]?)(\d{1,3})(?=[\s,.;:!?)\]]|$)/gu;
+// "groups2,", "2022).1", German "Deutschland“.1"), before a space, punctuation or the line's end. "CO2", "11.3.22"
+// and "G7" stay.
+const GLUED_MARKER = /(?<=\p{Ll}[.,;:!?]?["”’“‘»)]?|[)"”’“‘»][.,;:!?]?)(\d{1,3})(?=[\s,.;:!?)\]]|$)/gu;
 const SUPERSCRIPT_MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/gu;
 // A note wraps over a few lines at most; more, and the lines are the page's text.
 const MAX_NOTE_LINES = 5;
@@ -91,16 +93,15 @@ function nextNoteStart(page: readonly string[], from: number): number | null {
 /** The notes in a page's foot lines: each note's lines joined, addresses broken across lines made whole. */
 export function readNotes(lines: readonly string[]): PdfNote[] {
   const notes: PdfNote[] = [];
-  let previous = '';
   for (const line of lines) {
     const note = noteStart(line);
     const last = notes.at(-1);
     if (note !== null && (last === undefined || note.number === last.number + 1)) {
       notes.push(note);
     } else if (last !== undefined) {
-      last.text = continuesAddress(previous, line) ? `${last.text}${line}` : `${last.text} ${line}`;
+      // The note so far, not its last line: an address may run over three lines.
+      last.text = continuesNoteAddress(last.text, line) ? `${last.text}${line}` : `${last.text} ${line}`;
     }
-    previous = line;
   }
   return notes;
 }
@@ -112,7 +113,8 @@ export function takeFootnotes(pages: readonly string[][]): { pages: string[][]; 
   const markedBefore = new Set<number>();
   const kept: string[][] = [];
   let unread = 0;
-  for (const page of pages) {
+  for (const original of pages) {
+    const page = pages.length > 1 ? withFootNumbersBeside(original) : original;
     const expected = (notes.at(-1)?.number ?? 0) + 1;
     const mayHaveNotes = pages.length > 1 && page.some((line) => noteStart(line)?.number === expected);
     let start: number | null = null;
@@ -123,7 +125,7 @@ export function takeFootnotes(pages: readonly string[][]): { pages: string[][]; 
       unread = kept.length;
       start = notesStartOf(page, expected, new Set([...markedBefore, ...markersIn(page.join('\n'))]));
     }
-    kept.push(start === null ? [...page] : page.slice(0, start));
+    kept.push(start === null ? [...original] : withoutTrailingBlanks(page.slice(0, start)));
     if (start !== null) {
       notes.push(...readNotes(page.slice(start)));
     }
@@ -132,6 +134,15 @@ export function takeFootnotes(pages: readonly string[][]): { pages: string[][]; 
     return takeInlineNotes(kept[0] ?? []);
   }
   return { pages: kept, notes };
+}
+
+// The gap above a page's notes is the foot's, not a paragraph's end: the text may go on on the next page.
+function withoutTrailingBlanks(lines: readonly string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1] === '') {
+    end -= 1;
+  }
+  return lines.slice(0, end);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { endsSentence, FULL_SHARE, startsLower } from './pdf-detect';
+import { hasWords, removeRepeatedBlocks, runningKey } from './pdf-letterhead';
 
 /**
  * A PDF's text split at its pages, and the page's furniture taken out: page numbers ("2", "Page 2 of 5", "- 2 -")
@@ -52,7 +53,7 @@ export function removePageFurniture(pages: readonly string[][], width: number): 
   const kept =
     pages.length === 1
       ? [removeInlineFurniture(pages[0] ?? [], width)]
-      : removeRunningLines(removePageNumbers(pages));
+      : removeRunningLines(removeRepeatedBlocks(removePageNumbers(pages)).map(trimBlankEdges));
   return { pages: kept, leftOut: pages.flatMap((page, index) => linesNotKept(page, kept[index] ?? [])) };
 }
 
@@ -84,7 +85,9 @@ function removePageNumbers(pages: readonly string[][]): string[][] {
     }),
   );
   const best = [...offsets.entries()].sort((a, b) => b[1] - a[1])[0];
-  if (best === undefined || Math.abs(best[0]) > 3) {
+  // Past two pages, one page ending in its own number is chance (a footnote's number set apart at its foot).
+  const enough = pages.length > 2 ? 2 : 1;
+  if (best === undefined || Math.abs(best[0]) > 3 || best[1] < enough) {
     return pages.map((page) => [...page]);
   }
   return pages.map((page, index) => {
@@ -98,14 +101,6 @@ function removePageNumbers(pages: readonly string[][]): string[][] {
 
 // Lines this close to a page's top or bottom can be its running header or footer.
 const EDGE_LINES = 2;
-
-function runningKey(line: string): string {
-  return line.replace(/\d+/gu, '#').replace(/\s+/gu, ' ').toLowerCase();
-}
-
-function hasWords(line: string): boolean {
-  return /\p{L}\P{L}*\p{L}/u.test(line);
-}
 
 // A line found at the edge of two pages or more is the layout's; its first page keeps it (a letterhead or the
 // title, which the letter's reader still wants), the pages after lose it.

@@ -29,3 +29,23 @@ export function continuesAddress(line: string, next: string): boolean {
   const bare = piece.replace(/[.,;:)]+$/u, '');
   return UNFINISHED.test(address) || LOOKS_LIKE_PATH.test(bare);
 }
+
+// A whole line that is one piece of an address, in lower case or digits, with a hyphen, a digit or a path mark in it.
+const BARE_ADDRESS_LINE = /^[\p{Ll}\p{N}][\p{Ll}\p{N}\-._~/?#=&%]*$/u;
+
+/**
+ * In a note, also a line that is nothing but the rest of the address before it, cut mid-word where nothing shows
+ * the cut ("…/abschlussbericht-once-only-wege-bauen-fuer-die-nachnutz" / "ung-von-daten-…-breme" / "n-132132"): a
+ * note's text goes on in words, so a line without one that reads as an address's piece belongs to the address.
+ */
+export function continuesNoteAddress(line: string, next: string): boolean {
+  if (continuesAddress(line, next)) {
+    return true;
+  }
+  const trimmed = next.trim();
+  return (
+    TRAILING_ADDRESS.test(line) &&
+    BARE_ADDRESS_LINE.test(trimmed) &&
+    /[-_/=\d]/u.test(trimmed.replace(/\.$/u, ''))
+  );
+}
