@@ -34,6 +34,7 @@ function validMessages(random: Random, letterId: string, keys: LetterKeys): Uint
   );
   return [
     encodeSealedClientMessage({ type: 'hello', after: Math.floor(random() * 10) }),
+    encodeSealedClientMessage({ type: 'hello', after: Math.floor(random() * 10), batches: true }),
     encodeSealedClientMessage({ type: 'lease', covers: Math.floor(random() * 10) }),
     envelopeMessage(letterId, keys, { counter }, text),
     envelopeMessage(letterId, keys, { kind: 'presence', counter: 0 }, text.subarray(0, 60)),

@@ -84,6 +84,18 @@ describe('a catch-up sent many envelopes to a message', () => {
     }
   });
 
+  it('survives a valid relays message cut or altered anywhere without throwing', () => {
+    const whole = encodeSealedServerMessage({ type: 'relays', durable: 300, relays: relaysOf(4, 40) });
+    for (let at = 0; at < whole.length; at += 1) {
+      expect(() => decodeSealedServerMessage(whole.subarray(0, at))).not.toThrow();
+      for (const value of [0, 0x7f, 0x80, 0xff]) {
+        const altered = Uint8Array.from(whole);
+        altered[at] = value;
+        expect(() => decodeSealedServerMessage(altered)).not.toThrow();
+      }
+    }
+  });
+
   it('takes the most a client reads in one message', () => {
     const message = { type: 'relays', durable: 1, relays: relaysOf(MAX_RELAYS_PER_MESSAGE, 1) } as const;
     expect(decodeSealedServerMessage(encodeSealedServerMessage(message))).toEqual(message);
