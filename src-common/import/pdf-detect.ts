@@ -16,9 +16,13 @@ const STARTS_LOWER = /^["'“‘„«(]?\p{Ll}/u;
 const ABBREVIATION_END =
   /(?:\p{L}\.\p{L}\.|(?<!\p{L})(?:ca|etc|bzw|vgl|usw|sog|ggf|inkl|evtl|Dr|Prof|Mr|Mrs|Ms|St|Nr|No|vs|approx|incl|cf|pp|Abs|Art|Sr|Sra|Jr)\.)$/u;
 
+// A sentence's end with a footnote's number glued after it ("werde.2", "in Deutschland“.1"): a word's full stop,
+// not a date's ("am 11.3.22").
+const MARKED_SENTENCE_END = /\p{L}["'”’“»)]?[.!?]["'”’“»)]?\d{1,3}$/u;
+
 /** Where a line ends a sentence (or a colon announces what comes next). */
 export function endsSentence(line: string): boolean {
-  return SENTENCE_END.test(line) && !ABBREVIATION_END.test(line);
+  return (SENTENCE_END.test(line) || MARKED_SENTENCE_END.test(line)) && !ABBREVIATION_END.test(line);
 }
 
 /** Where a line starts in lower case: it carries on a sentence. */

@@ -18,9 +18,10 @@ const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 // Word numbers notes "1)" as often as "1": the parenthesis is the number's, not the note's text.
 const NOTE_START = /^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\)?(?:\s+|(?=https?:\/\/|www\.))(\S.*)$/u;
 // A marker glued to the word before it: after a lower-case letter or closing punctuation ("content.1",
-// "groups2,", "2022).1", German "Deutschland“.1"), before a space, punctuation or the line's end. "CO2", "11.3.22"
-// and "G7" stay.
-const GLUED_MARKER = /(?<=\p{Ll}[.,;:!?]?["”’“‘»)]?|[)"”’“‘»][.,;:!?]?)(\d{1,3})(?=[\s,.;:!?)\]]|$)/gu;
+// "groups2,", "2022).1", German "Deutschland“.1"), before a space, punctuation or the line's end. "CO2", "11.3.22",
+// "G7" and the digit of an address ("info@buendnis-f5.de": punctuation then a letter goes on with the word) stay.
+const GLUED_MARKER =
+  /(?<=\p{Ll}[.,;:!?]?["”’“‘»)]?|[)"”’“‘»][.,;:!?]?)(\d{1,3})(?=[\s)\]]|[,.;:!?](?![\p{L}\p{N}])|$)/gu;
 const SUPERSCRIPT_MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/gu;
 // A note wraps over a few lines at most; more, and the lines are the page's text.
 const MAX_NOTE_LINES = 5;

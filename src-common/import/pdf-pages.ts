@@ -8,12 +8,16 @@ import { hasWords, removeRepeatedBlocks, runningKey } from './pdf-letterhead';
  * follows the letter, under its own heading, where the review screen shows it (see withLeftOut).
  */
 
+// Zero-width spaces that a word processor left after headings and bullets: invisible, but they keep a line from
+// reading as a bullet or a heading, and a name from matching its other copies.
+const ZERO_WIDTH = /\u200B/gu;
+
 // pdftotext ends every page with a form feed; a paste from a PDF reader has none and is one page here.
 export function splitPages(text: string): string[][] {
   const pages = text
     .replace(/\r\n?/gu, '\n')
     .split('\f')
-    .map((page) => trimBlankEdges(page.split('\n').map((line) => line.trim())));
+    .map((page) => trimBlankEdges(page.split('\n').map((line) => line.replace(ZERO_WIDTH, '').trim())));
   return pages.filter((page, index) => page.length > 0 || index === 0);
 }
 

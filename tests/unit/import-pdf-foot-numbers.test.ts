@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withFootNumbersBeside } from '../../src-common/import/pdf-foot-numbers';
+import { markersIn } from '../../src-common/import/pdf-footnotes';
 import { continuesNoteAddress } from '../../src-common/import/pdf-urls';
 import { splitLeftOut } from '../../src-common/import/left-out';
 import { plainToLetterText } from '../../src-common/import/plain-text';
@@ -96,6 +97,11 @@ describe('footnote numbers set apart from their texts', () => {
     // The marker after a German closing quote is a marker too.
     expect(lines.some((line) => line.includes('in Deutschland“.[1] Dabei'))).toBe(true);
     expect(lines.some((line) => line.includes('gelegt werde.[2]'))).toBe(true);
+  });
+
+  it('reads no marker in an address’s digit, only in a digit that ends a word', () => {
+    expect([...markersIn('E-Mail: info@buendnis-f5.de')]).toEqual([]);
+    expect([...markersIn('der Struktur des Stacks10 bereits, wie gewünscht,14 zeigen')]).toEqual([10, 14]);
   });
 
   it('sets each number before its text, in the numbers’ order, whatever order pdftotext gave them', () => {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { endsSentence } from '../../src-common/import/pdf-detect';
+import { splitLeftOut } from '../../src-common/import/left-out';
+import { plainToLetterText } from '../../src-common/import/plain-text';
+
+// Lines of pdftotext's output for tests/fixtures/real-letters/pdf-de-buendnis-f5-deutschland-stack-2025 (a Google
+// Docs export): no blank line between paragraphs, note numbers glued to sentence ends, zero-width spaces.
+const page = (...lines: string[]) => `${lines.join('\n')}\n\n\f`;
+const letterLines = (text: string): string[] => splitLeftOut(plainToLetterText(text)).letter.split('\n');
+
+const criteria = [
+  'Auffällig ist die Betonung von Low-Code-Verfahren und KI, wobei hier eine Reihe von',
+  'Werkzeugen ausschließlich für konnektionistische KI-Systeme und maschinelles',
+  'Lernen ausgewählt wurden. Das ist bemerkenswert, da gerade für Verfahren der',
+  'öffentlichen Verwaltung, die regelhaft nach Grundsätzen wie dem Gleichheitssatz',
+  'durchgeführt werden sollen, regelbasierte Systeme deutlich geeigneter sind als dem',
+  'stochastischen Zufall unterworfene konnektionistische KI-Systeme.3',
+  'Gleichzeitig schafft die Einführung der für regelbasierte Systeme notwendigen',
+  'semantischen Informationsspeicherung und -verarbeitung als Linked Data und',
+  'Wissensgraphen die Grundlagen für semantische Interoperabilität, die ihrerseits',
+  'unabdingbare Voraussetzung für viele weitere Vorhaben der Staatsdigitalisierung ist.',
+];
+
+describe('a paragraph’s end in a PDF without gaps between paragraphs', () => {
+  it('is a sentence’s end with a note number glued after it', () => {
+    expect(endsSentence('stochastischen Zufall unterworfene konnektionistische KI-Systeme.3')).toBe(true);
+    expect(endsSentence('für die Digitalvorhaben in Deutschland“.1')).toBe(true);
+    // A date's digits after its full stop end no sentence, nor does a number inside one.
+    expect(endsSentence('die Veranstaltung war ausgebucht am 11.3.22')).toBe(false);
+    expect(endsSentence('nach Angaben des BMDS mehrere Ebenen, die 2')).toBe(false);
+  });
+
+  it('parts two paragraphs where the first ends in a sentence and its note number', () => {
+    const lines = letterLines(page(...criteria, '', 'Zu den Kriterien', 'Text.'));
+    expect(lines[0]).toMatch(/^Auffällig .* konnektionistische KI-Systeme\.3$/u);
+    expect(lines[1]).toMatch(/^Gleichzeitig schafft .* Staatsdigitalisierung ist\.$/u);
+  });
+});
+
+describe('zero-width spaces in a PDF’s text', () => {
+  it('are dropped, so a dash with one after it reads as a bullet and a heading as itself', () => {
+    const lines = letterLines(
+      page(
+        'Kriterium der Nachhaltigkeit\u200B',
+        'Beispielsweise könnte sich das anzustrebende Ziel langfristiger Entscheidungs- und',
+        'Handlungsfähigkeit an folgenden Indikatoren bemessen:',
+        '-\u200B Langfristige Sicherung der Komponenten als Gemeingüter, die nicht einseitig',
+        'privatisiert oder monopolisiert werden können.',
+        '-\u200B Nachvollziehbarkeit und Reproduzierbarkeit der Komponenten. Analog zu',
+        'den Kriterien für Freie Software gehört hierzu, dass nicht nur Quellcode frei ist.',
+      ),
+    );
+    expect(lines).toEqual([
+      'Kriterium der Nachhaltigkeit',
+      'Beispielsweise könnte sich das anzustrebende Ziel langfristiger Entscheidungs- und Handlungsfähigkeit an folgenden Indikatoren bemessen:',
+      '- Langfristige Sicherung der Komponenten als Gemeingüter, die nicht einseitig privatisiert oder monopolisiert werden können.',
+      '- Nachvollziehbarkeit und Reproduzierbarkeit der Komponenten. Analog zu den Kriterien für Freie Software gehört hierzu, dass nicht nur Quellcode frei ist.',
+    ]);
+  });
+});
