@@ -122,12 +122,23 @@ export interface CountryOption {
   name: string;
 }
 
-/** Every country, named in `language` and in its alphabet's order, for a picker. */
-export function countryOptions(language = 'en'): CountryOption[] {
-  const collator = new Intl.Collator(language, { sensitivity: 'base' });
-  return allCountryCodes()
-    .map((code) => ({ code, name: countryName(code, language) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+// The list never changes for a language, and a letter's first view needs it twice (the side panel's country filter
+// and its country picker), each time naming and sorting every country: made once per language.
+const optionsByLanguage = new Map<string, readonly CountryOption[]>();
+
+/** Every country, named in `language` and in its alphabet's order, for a picker; the same frozen list each time. */
+export function countryOptions(language = 'en'): readonly CountryOption[] {
+  let options = optionsByLanguage.get(language);
+  if (!options) {
+    const collator = new Intl.Collator(language, { sensitivity: 'base' });
+    options = Object.freeze(
+      allCountryCodes()
+        .map((code) => Object.freeze({ code, name: countryName(code, language) }))
+        .sort((a, b) => collator.compare(a.name, b.name)),
+    );
+    optionsByLanguage.set(language, options);
+  }
+  return options;
 }
 
 function allCountryCodes(): string[] {
