@@ -116,6 +116,11 @@ export function carriesOn(line: string, next: string, state: JoinState, context:
   if (singleWord(line) && state.joined && !state.atTop && (!ends || state.wordRun)) {
     return true;
   }
+  // Justified text may open a paragraph one word a line ("Im" / "gegenwärtigen" / "Entwurf" …): a word that ends
+  // no sentence, then a lower-case word alone, is no name and no heading.
+  if (singleWord(line) && !ends && !state.atTop && singleWord(next) && startsLower(next)) {
+    return true;
+  }
   return state.atTop && wrappedHeading(line, next);
 }
 

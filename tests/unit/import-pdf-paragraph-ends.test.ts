@@ -58,3 +58,43 @@ describe('zero-width spaces in a PDF’s text', () => {
     ]);
   });
 });
+
+describe('justified text set one word a line at a paragraph’s start', () => {
+  it('joins the words into the paragraph, and leaves one-word names apart', () => {
+    const lines = letterLines(
+      page(
+        'Betrachtung würde es ermöglichen, zentrale Abhängigkeiten von Softwareprodukten',
+        'in den Blick zu nehmen und diese systematisch zu bearbeiten.',
+        '',
+        'Zur Tech-Landkarte',
+        'Im',
+        'gegenwärtigen',
+        'Entwurf',
+        'des',
+        'Deutschland-Stacks',
+        'können',
+        'wir',
+        'der',
+        'Technologie-Landkarte eine Reihe wichtiger grundlegender Standards und',
+        'Systemkomponenten entnehmen. Warum sich gerade die derzeit dort verzeichneten',
+        'Standards und Technologien auf dieser Landkarte finden, ist nicht nachvollziehbar.',
+        '',
+        'Unterzeichnende:',
+        'AlgorithmWatch',
+        'Campact',
+        'Wikimedia',
+      ),
+    );
+    expect(lines).toEqual([
+      'Betrachtung würde es ermöglichen, zentrale Abhängigkeiten von Softwareprodukten in den Blick zu nehmen und diese systematisch zu bearbeiten.',
+      '',
+      'Zur Tech-Landkarte',
+      'Im gegenwärtigen Entwurf des Deutschland-Stacks können wir der Technologie-Landkarte eine Reihe wichtiger grundlegender Standards und Systemkomponenten entnehmen. Warum sich gerade die derzeit dort verzeichneten Standards und Technologien auf dieser Landkarte finden, ist nicht nachvollziehbar.',
+      '',
+      'Unterzeichnende:',
+      'AlgorithmWatch',
+      'Campact',
+      'Wikimedia',
+    ]);
+  });
+});
