@@ -24,6 +24,8 @@ const LONE_BULLET = /^[•●▪■◦‣○∙·\uF0B7\uF0A7-]$/u;
 const BULLET_START = /^(?:[•●▪■◦‣○∙·\uF0B7\uF0A7]|[-*+]\s)/u;
 const NUMBER_START = /^(?:\(?\d{1,3}[.)]|\(?[a-z]\))\s/u;
 const ITEM_SHARE = 0.6;
+// A line this close to the text's width ran to the margin: a colon there is the sentence's, not a list's lead-in.
+const NEAR_MARGIN = 0.9;
 const ORDINAL_END = /\s\d{1,4}\.$/u;
 
 interface JoinState {
@@ -103,7 +105,11 @@ export function carriesOn(line: string, next: string, state: JoinState, context:
     return true;
   }
   // A colon at the margin introduces what the sentence goes on with; a short line's colon introduces a list.
-  if (full && line.endsWith(':') && (startsLower(next) || next.length >= width * FULL_SHARE)) {
+  if (
+    full &&
+    line.endsWith(':') &&
+    (startsLower(next) || (line.length >= width * NEAR_MARGIN && next.length >= width * FULL_SHARE))
+  ) {
     return true;
   }
   if (
@@ -114,6 +120,11 @@ export function carriesOn(line: string, next: string, state: JoinState, context:
     return true;
   }
   if (singleWord(line) && state.joined && !state.atTop && (!ends || state.wordRun)) {
+    return true;
+  }
+  // The line that closes such a run is cut as short ("die" / "sich" / "aber nicht … in einem freien"), and so is
+  // the sentence it is part of: it goes on whatever case the next line starts with.
+  if (state.wordRun && state.joined && !state.atTop && !ends) {
     return true;
   }
   // Justified text may open a paragraph one word a line ("Im" / "gegenwärtigen" / "Entwurf" …): a word that ends
@@ -186,7 +197,34 @@ function aloneAfter(open: string | null, state: JoinState): number {
  * The lines as paragraphs, one per line: wrapped lines joined, blank lines kept as one blank line (no paragraph
  * runs on past one, except at a page's end, where pdftotext's blank line is the page's, not the text's).
  */
+// A heading runs to a few words.
+const HEADING_WORDS = 10;
+
+/**
+ * Lines the text shows twice as a heading would stand: a few words, capitalised, ending no sentence. A table of
+ * contents repeats each section's heading; where the section starts, the heading stands alone even when it is
+ * long enough to read as the first line of the paragraph under it.
+ */
+function repeatedHeadings(lines: readonly PdfLine[], width: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (const { text } of lines) {
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const headingLike = (text: string) => {
+    const words = text.split(/\s+/u).length;
+    return words >= 2 && words <= HEADING_WORDS && /^\p{Lu}/u.test(text) && text.length <= width;
+  };
+  return new Set(
+    [...counts]
+      .filter(
+        ([text, count]) => count >= 2 && headingLike(text) && !endsSentence(text) && !/[,;:–-]$/u.test(text),
+      )
+      .map(([text]) => text),
+  );
+}
+
 export function reflowLines(lines: readonly PdfLine[], context: FlowContext): string[] {
+  const headings = repeatedHeadings(lines, context.width);
   const out: string[] = [];
   let open: string | null = null;
   let previous = '';
@@ -212,7 +250,12 @@ export function reflowLines(lines: readonly PdfLine[], context: FlowContext): st
         out.push('');
       }
       state = { ...state, joined: false, wordRun: false, inItem: false, shortRun: 0, aloneRun };
-    } else if (open !== null && carriesOn(previous, text, state, context)) {
+    } else if (
+      open !== null &&
+      !headings.has(previous) &&
+      !headings.has(text) &&
+      carriesOn(previous, text, state, context)
+    ) {
       open = joinText(open, previous, text, context.vocabulary);
       state = { ...state, joined: true, wordRun: state.joined && singleWord(previous) };
     } else {

@@ -98,3 +98,80 @@ describe('justified text set one word a line at a paragraph’s start', () => {
     ]);
   });
 });
+
+describe('the lines around a run of single words in justified text', () => {
+  it('carry the sentence on after the run, whatever case the next line starts with', () => {
+    const lines = letterLines(
+      page(
+        'Klarer erkennbare Ziele ergeben sich aus dem Kriterium der Nachhaltigkeit. Die',
+        'Bewertung der Verfügbarkeit von Dokumentation, aktiven Communities, Offenheit',
+        'und Qualitätssicherung können zentrale Aspekte sein.',
+        '',
+        'Zu den Kriterien',
+        'Die Reifegradmatrix bewertet Komponenten anhand der Kriterien Digitale Souveränität,',
+        'Interoperabilität,',
+        'Zukunftsfähigkeit,',
+        'Marktrelevanz,',
+        'Vertrauenswürdigkeit und',
+        'Nachhaltigkeit.',
+        'Aktuell sind die Konsequenzen einer bestimmten Einstufung nicht klar.',
+      ),
+    );
+    expect(lines.slice(2)).toEqual([
+      'Zu den Kriterien',
+      'Die Reifegradmatrix bewertet Komponenten anhand der Kriterien Digitale Souveränität, Interoperabilität, Zukunftsfähigkeit, Marktrelevanz, Vertrauenswürdigkeit und Nachhaltigkeit.',
+      'Aktuell sind die Konsequenzen einer bestimmten Einstufung nicht klar.',
+    ]);
+  });
+});
+
+describe('a colon at a line’s end short of the margin', () => {
+  it('ends the paragraph that leads in to what follows', () => {
+    const lines = letterLines(
+      page(
+        'Wir empfehlen, vom interpretationsoffenen und stetig neu deutbaren',
+        'Souveränitätsbegriff Abstand zu nehmen und stattdessen möglichst genau zu',
+        'spezifizieren, welche konkreten Eigenschaften damit gemeint sind. Mit dem Ziel, die',
+        'Entscheidungs- und Handlungsfähigkeit zu stärken, ist unseres Erachtens die',
+        'Entwicklung der notwendigen Kompetenzen für die Bewertung, Auswahl und den',
+        'Einsatz von Technologien beim Staat selbst eine unabdingbare Voraussetzung. Die',
+        'Kriterien könnten sich dabei an folgenden Indikatoren bemessen:',
+        'Die langfristige Sicherung der Komponenten als Gemeingüter, die nicht einseitig',
+        'privatisiert oder monopolisiert werden können, etwa durch Freie-Software-Lizenzen',
+        'mit Copyleft-Klauseln wie der EUPL.',
+      ),
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/an folgenden Indikatoren bemessen:$/u);
+    expect(lines[1]).toMatch(/^Die langfristige Sicherung .* der EUPL\.$/u);
+  });
+});
+
+describe('a heading that a table of contents repeats', () => {
+  it('stands alone where its section starts, though long enough to open a paragraph', () => {
+    const heading = 'Weiterentwicklung zu einem Demokratie- und Gesellschafts-Stack';
+    const text = [
+      page(
+        'Stellungnahme zum Deutschland-Stack',
+        '',
+        'Alternative Bewertungskriterien anlegen',
+        heading,
+        'Kontakt',
+      ),
+      page(
+        'Die Perspektive der Daseinsvorsorge, da es durchaus Komponenten geben kann, die für',
+        'eine durchdachte Systemarchitektur relevant sind, sich aber nicht notwendigerweise',
+        'in einem freien Wettbewerbsmodell sinnvoll finanzieren lassen.',
+        '',
+        heading,
+        'Eines der Ziele des D-Stacks sei die Bereitstellung zentraler technologischer',
+        'Komponenten für die deutsche Verwaltung.',
+      ),
+    ].join('');
+    const lines = letterLines(text);
+    expect(lines.slice(-2)).toEqual([
+      heading,
+      'Eines der Ziele des D-Stacks sei die Bereitstellung zentraler technologischer Komponenten für die deutsche Verwaltung.',
+    ]);
+  });
+});
