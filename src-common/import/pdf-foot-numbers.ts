@@ -10,6 +10,9 @@
 const LONE_NUMBER = /^\d{1,3}$/u;
 // A note wraps over a few lines; a run of text this long before the foot's first number is the page's own text.
 const MAX_TEXT_RUN = 12;
+// A page's foot is its last lines: a page of thousands of lone numbers is searched that far up only, not read
+// again from every one of them.
+const MAX_FOOT_LINES = 80;
 
 interface Foot {
   // The foot's numbers as the page shows them, each with the text lines under it up to the next number.
@@ -77,7 +80,8 @@ export function withFootNumbersBeside(page: readonly string[]): string[] {
   let textRun = 0;
   let rewritten: string[] | null = null;
   // From the page's end up: the topmost lone number whose foot reads as notes starts the foot.
-  for (let at = page.length - 1; at >= 0 && textRun <= MAX_TEXT_RUN; at -= 1) {
+  const top = Math.max(0, page.length - MAX_FOOT_LINES);
+  for (let at = page.length - 1; at >= top && textRun <= MAX_TEXT_RUN; at -= 1) {
     const line = page[at] ?? '';
     if (!LONE_NUMBER.test(line)) {
       textRun = line === '' ? textRun : textRun + 1;
