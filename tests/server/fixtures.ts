@@ -15,6 +15,8 @@ export interface ServerFixtures {
   serve(input?: ServerConfigInput): Promise<RunningServer>;
   socket(server: RunningServer, letterId: string, token: string): Promise<SealedSocket>;
   client(server: RunningServer, letterId: string, token: string, keys: LetterKeys): Promise<SealedClient>;
+  /** A socket the test opened its own way, closed after the test like the others; returned as given. */
+  closeAfter(socket: SealedSocket): SealedSocket;
 }
 
 /** Call once at the top of a test file: registers the `afterEach` that closes everything the test opened. */
@@ -45,6 +47,10 @@ export function serverFixtures(): ServerFixtures {
       const client = await connectSealedClient(server.url, letterId, token, keys);
       clients.push(client);
       return client;
+    },
+    closeAfter: (socket) => {
+      sockets.push(socket);
+      return socket;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeSealedClientMessage } from '../../src-common/collab/sealed-messages';
 import { createLetterKeys, viewerKeys } from '../../src-common/crypto/letter-keys';
 import { CLOSE } from '../../server/protocol';
@@ -15,18 +15,14 @@ import {
   type SealedSocket,
 } from './sealed-helpers';
 
-const { serve } = serverFixtures();
-const sockets: SealedSocket[] = [];
-afterEach(() => {
-  sockets.splice(0).forEach((socket) => socket.ws.terminate());
-});
+const { serve, closeAfter } = serverFixtures();
 
 const HELLO = encodeSealedClientMessage({ type: 'hello', after: 0 });
 
 /** A socket that has said hello and heard `caught-up`, so it gets every relay from now on. */
 async function listening(server: RunningServer, letterId: string, token: string): Promise<SealedSocket> {
   const socket = await openSealedSocket(server.url, letterId, token);
-  sockets.push(socket);
+  closeAfter(socket);
   socket.send(HELLO);
   await waitUntil('caught-up', () => receivedOf(socket, 'caught-up').length > 0);
   return socket;
@@ -69,7 +65,7 @@ describe('sealed relay: who may write', () => {
   it('closes a stranger’s socket with 4401 before it hears anything', async () => {
     const { server, letterId } = await sealedLetter();
     const stranger = await openSealedSocket(server.url, letterId, newToken());
-    sockets.push(stranger);
+    closeAfter(stranger);
     expect(await stranger.closed).toEqual({ code: CLOSE.unauthorized, reason: UNAUTHORIZED_REASON });
     expect(stranger.received).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   decodeSealedServerMessage,
   encodeSealedClientMessage,
@@ -16,11 +16,7 @@ import {
   type SealedSocket,
 } from './sealed-helpers';
 
-const { serve } = serverFixtures();
-const sockets: SealedSocket[] = [];
-afterEach(() => {
-  sockets.splice(0).forEach((socket) => socket.ws.terminate());
-});
+const { serve, closeAfter } = serverFixtures();
 
 /** A socket that says `hello`, and every message it then gets but `durable` notices, as sent (a `relays` message kept whole). */
 async function caughtUp(
@@ -37,7 +33,7 @@ async function caughtUp(
       raw.push(message);
     }
   });
-  sockets.push(socket);
+  closeAfter(socket);
   socket.send(encodeSealedClientMessage({ type: 'hello', after: 2, batches }));
   await waitUntil('caught-up', () => receivedOf(socket, 'caught-up').length > 0);
   return { socket, raw };
@@ -49,7 +45,7 @@ describe('sealed relay: a catch-up many envelopes to a message', () => {
     const keys = createLetterKeys();
     const { letterId, tokens } = await registerSealedLetter(server, keys);
     const writer = await openSealedSocket(server.url, letterId, tokens.editor);
-    sockets.push(writer);
+    closeAfter(writer);
     for (let counter = 1; counter <= 6; counter += 1) {
       writer.send(envelopeMessage(letterId, keys, { counter }));
     }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   decodeSealedServerMessage,
   encodeSealedClientMessage,
@@ -15,11 +15,7 @@ import {
   type SealedSocket,
 } from './sealed-helpers';
 
-const { serve } = serverFixtures();
-const sockets: SealedSocket[] = [];
-afterEach(() => {
-  sockets.splice(0).forEach((socket) => socket.ws.terminate());
-});
+const { serve, closeAfter } = serverFixtures();
 
 const HELLO = encodeSealedClientMessage({ type: 'hello', after: 0 });
 
@@ -30,7 +26,7 @@ async function socketOn(
   onMessage?: (bytes: Uint8Array) => void,
 ): Promise<SealedSocket> {
   const socket = await openSealedSocket(server.url, letterId, token, onMessage);
-  sockets.push(socket);
+  closeAfter(socket);
   return socket;
 }
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeSealedClientMessage } from '../../src-common/collab/sealed-messages';
 import { toBase64Url } from '../../src-common/crypto/base64url';
 import { createLetterKeys } from '../../src-common/crypto/letter-keys';
@@ -19,15 +19,11 @@ import {
   type SealedSocket,
 } from './sealed-helpers';
 
-const { serve } = serverFixtures();
-const sockets: SealedSocket[] = [];
-afterEach(() => {
-  sockets.splice(0).forEach((socket) => socket.ws.terminate());
-});
+const { serve, closeAfter } = serverFixtures();
 
 async function listening(server: RunningServer, letterId: string, token: string): Promise<SealedSocket> {
   const socket = await openSealedSocket(server.url, letterId, token);
-  sockets.push(socket);
+  closeAfter(socket);
   socket.send(encodeSealedClientMessage({ type: 'hello', after: 0 }));
   await waitUntil('caught-up', () => receivedOf(socket, 'caught-up').length > 0);
   return socket;
@@ -107,7 +103,7 @@ describe('sealed letters: registering and resetting', () => {
     await waitUntil('the new editor’s envelope stored', () => receivedOf(newEditor, 'stored').length === 1);
     expect(receivedOf(newEditor, 'stored')[0]?.seq).toBe(4);
     const oldLink = await openSealedSocket(server.url, letterId, tokens.editor);
-    sockets.push(oldLink);
+    closeAfter(oldLink);
     expect((await oldLink.closed).code).toBe(CLOSE.unauthorized);
   });
 
