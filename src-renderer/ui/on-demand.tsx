@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 /** A component whose code is a chunk of its own, fetched the first time it is drawn (or asked for ahead). */
 export type OnDemand<P extends object> = ComponentType<P> & {
@@ -6,14 +6,31 @@ export type OnDemand<P extends object> = ComponentType<P> & {
   preload(): void;
 };
 
+/** What shows in a part's place before its code is here, and if the code could not be fetched. */
+export interface OnDemandFallbacks<P extends object> {
+  waiting?: (props: P) => ReactNode;
+  failed?: (props: P) => ReactNode;
+}
+
+function failedLine(): ReactNode {
+  return (
+    <p role="alert" className="error">
+      Part of the app did not load. Please try again.
+    </p>
+  );
+}
+
 /**
  * Wraps a part of the app that no screen shows as it first appears (a dialog, a panel behind a tab, the sealed
  * connection of a shared letter) so its code is fetched and evaluated on first use rather than on every start.
- * Nothing is drawn until the code is here, then the part is drawn with the props it was given. Not `lazy` and
+ * Nothing (or `waiting`) is drawn until the code is here, then the part is drawn with the props it was given. Not `lazy` and
  * `Suspense`: React holds content back for 300 ms after a Suspense fallback has shown, which a dialog opened by a
  * click would wait for. A failed fetch shows a line saying so and is tried again on the next drawing.
  */
-export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): OnDemand<P> {
+export function onDemand<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  { waiting = () => null, failed: failedPart = failedLine }: OnDemandFallbacks<P> = {},
+): OnDemand<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const fetchCode = (): Promise<ComponentType<P>> => {
@@ -53,11 +70,7 @@ export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>
     if (part) {
       return <part.Component {...props} />;
     }
-    return failed ? (
-      <p role="alert" className="error">
-        Part of the app did not load. Please try again.
-      </p>
-    ) : null;
+    return failed ? failedPart(props) : waiting(props);
   }
 
   return Object.assign(OnDemandPart, {

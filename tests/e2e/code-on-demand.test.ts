@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
-import { createLetter } from '../support/letter-ui';
+import { createLetter, letterBody } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
 import { startHost, type RunningHost } from '../support/web-host';
 
@@ -61,6 +61,22 @@ describe('code fetched on first use', () => {
     expect(fetched(scripts(), 'NotesPanel')).toBe(true);
     expect(fetched(scripts(), 'ExportDialog')).toBe(true);
     expect(fetched(scripts(), 'sealed-open')).toBe(false);
+    await page.close();
+  });
+
+  it('says so when the letter screen’s code cannot be fetched, goes back, and fetches it again on the next opening', async () => {
+    const page = await browser.newPage();
+    // The network fails for the letter screen's chunk only, as a dropped connection would.
+    await page.route(/\/LetterScreen-[^/]*\.js$/u, (route) => route.abort('internetdisconnected'));
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'New letter' }).click();
+    await page.getByRole('dialog', { name: 'New letter' }).getByLabel('Title').fill('Opened twice');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('alert').filter({ hasText: 'part of the app did not load' }).waitFor();
+    await page.unroute(/\/LetterScreen-[^/]*\.js$/u);
+    await page.getByRole('button', { name: 'Back to letters' }).click();
+    await page.getByRole('button', { name: 'Opened twice', exact: true }).click();
+    await letterBody(page).waitFor();
     await page.close();
   });
 
