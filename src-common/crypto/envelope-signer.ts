@@ -1,5 +1,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
+import { equalBytes } from '@noble/curves/utils.js';
 import { concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { runtimeSubtle, type RuntimeKey, type Subtle } from './runtime-subtle';
 
 /**
  * Signs envelopes with a letter's signing key. Ed25519 signatures are deterministic (RFC 8032): the script and the
@@ -19,9 +21,6 @@ export function scriptSigner(seed: Uint8Array): EnvelopeSigner {
   return { signNow, sign: signNow };
 }
 
-type Subtle = NonNullable<NonNullable<typeof crypto>['subtle']>;
-type SignKey = Awaited<ReturnType<Subtle['importKey']>>;
-
 /** PKCS #8's wrapping of a 32-byte Ed25519 seed (RFC 8410): a fixed prefix, then the seed. */
 const PKCS8_ED25519 = new Uint8Array([
   0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
@@ -36,11 +35,11 @@ const PROBE = utf8ToBytes('undersigned/signer-probe');
  */
 export function webCryptoSigner(seed: Uint8Array): EnvelopeSigner {
   const inScript = scriptSigner(seed);
-  const subtle = typeof crypto === 'undefined' ? undefined : crypto.subtle;
+  const subtle = runtimeSubtle();
   if (!subtle) {
     return inScript;
   }
-  const signWith = async (key: SignKey, message: Uint8Array): Promise<Uint8Array> =>
+  const signWith = async (key: RuntimeKey, message: Uint8Array): Promise<Uint8Array> =>
     new Uint8Array(await subtle.sign({ name: 'Ed25519' }, key, new Uint8Array(message)));
   const key = importSigningKey(subtle, seed)
     .then(async (imported) => {
@@ -61,11 +60,7 @@ export function webCryptoSigner(seed: Uint8Array): EnvelopeSigner {
   };
 }
 
-function importSigningKey(subtle: Subtle, seed: Uint8Array): Promise<SignKey> {
+function importSigningKey(subtle: Subtle, seed: Uint8Array): Promise<RuntimeKey> {
   const pkcs8 = new Uint8Array(concatBytes(PKCS8_ED25519, seed));
   return subtle.importKey('pkcs8', pkcs8, { name: 'Ed25519' }, false, ['sign']);
-}
-
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }

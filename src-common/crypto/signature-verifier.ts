@@ -1,6 +1,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { toBase64Url } from './base64url';
 import { signedParts } from './envelope';
+import { runtimeSubtle, type RuntimeKey } from './runtime-subtle';
 
 /** Checks an Ed25519 signature over `message` by the holder of `publicKey`; may answer later. */
 export type SignatureVerifier = (
@@ -18,22 +19,18 @@ export function verifyInScript(message: Uint8Array, signature: Uint8Array, publi
   }
 }
 
-/** The part of WebCrypto's `crypto.subtle` used here: the same in browsers, Electron's renderer and Node 20. */
-type Subtle = NonNullable<NonNullable<typeof crypto>['subtle']>;
-type VerifyKey = Awaited<ReturnType<Subtle['importKey']>>;
-
 /**
  * Ed25519 through the runtime's WebCrypto, some twenty times faster than the script's (Chromium since 137, so
  * Electron 45, and Node since 18.4). Where the runtime has no WebCrypto or no Ed25519 in it, the script checks.
  * The answer comes later, so the caller keeps envelopes in their order itself (see `SealedDocSync`).
  */
 export function webCryptoVerifier(): SignatureVerifier {
-  const subtle = typeof crypto === 'undefined' ? undefined : crypto.subtle;
+  const subtle = runtimeSubtle();
   if (!subtle) {
     return verifyInScript;
   }
-  const keys = new Map<string, Promise<VerifyKey | null>>();
-  const keyFor = (publicKey: Uint8Array): Promise<VerifyKey | null> => {
+  const keys = new Map<string, Promise<RuntimeKey | null>>();
+  const keyFor = (publicKey: Uint8Array): Promise<RuntimeKey | null> => {
     const name = toBase64Url(publicKey);
     let key = keys.get(name);
     if (!key) {
