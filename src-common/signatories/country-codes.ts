@@ -1,3 +1,4 @@
+import { setIfUndefined } from 'lib0/map';
 import {
   countryNamesEverywhere,
   englishCountryNames,
@@ -99,12 +100,7 @@ export function countryName(code: string, language = 'en'): string {
   if (!isCountryCode(code)) {
     return code;
   }
-  let display = displays.get(language);
-  if (!display) {
-    display = displayNamesFor(language);
-    displays.set(language, display);
-  }
-  return display.of(code) ?? code;
+  return setIfUndefined(displays, language, () => displayNamesFor(language)).of(code) ?? code;
 }
 
 function displayNamesFor(language: string): Intl.DisplayNames {
@@ -128,17 +124,14 @@ const optionsByLanguage = new Map<string, readonly CountryOption[]>();
 
 /** Every country, named in `language` and in its alphabet's order, for a picker; the same frozen list each time. */
 export function countryOptions(language = 'en'): readonly CountryOption[] {
-  let options = optionsByLanguage.get(language);
-  if (!options) {
+  return setIfUndefined(optionsByLanguage, language, () => {
     const collator = new Intl.Collator(language, { sensitivity: 'base' });
-    options = Object.freeze(
+    return Object.freeze(
       allCountryCodes()
         .map((code) => Object.freeze({ code, name: countryName(code, language) }))
         .sort((a, b) => collator.compare(a.name, b.name)),
     );
-    optionsByLanguage.set(language, options);
-  }
-  return options;
+  });
 }
 
 function allCountryCodes(): string[] {

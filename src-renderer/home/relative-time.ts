@@ -1,3 +1,4 @@
+import { setIfUndefined } from 'lib0/map';
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600_000],
   ['month', 30 * 24 * 3600_000],
@@ -12,13 +13,11 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 const formats = new Map<string, Intl.RelativeTimeFormat>();
 
 function formatFor(locale: string | undefined): Intl.RelativeTimeFormat {
-  const key = locale ?? '';
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    formats.set(key, format);
-  }
-  return format;
+  return setIfUndefined(
+    formats,
+    locale ?? '',
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
 }
 
 /** "5 minutes ago", "yesterday", "just now" in the reader's language. */
