@@ -1,3 +1,4 @@
+import { LONE_NUMBER } from './pdf-foot-numbers';
 import { markersIn, noteStart, readNotes, type PdfNote } from './pdf-footnotes';
 
 /**
@@ -28,10 +29,10 @@ export function takeEndnotes(pages: readonly string[][]): { pages: string[][]; n
 function withNumbersRejoined(lines: readonly string[]): string[] {
   return lines.map((line, at) => {
     const next = lines[at + 1] ?? '';
-    if (/^\d{1,3}$/u.test(line.trim()) && next.startsWith(')')) {
+    if (LONE_NUMBER.test(line.trim()) && next.startsWith(')')) {
       return `${line.trim()}${next}`;
     }
-    return at > 0 && line.startsWith(')') && /^\d{1,3}$/u.test((lines[at - 1] ?? '').trim()) ? '' : line;
+    return at > 0 && line.startsWith(')') && LONE_NUMBER.test((lines[at - 1] ?? '').trim()) ? '' : line;
   });
 }
 

@@ -7,7 +7,8 @@
  * notes at all (their markers in the body, the next numbers) is for the footnote reader to decide.
  */
 
-const LONE_NUMBER = /^\d{1,3}$/u;
+/** A note number alone on its line, as pdftotext sets it apart from its text. */
+export const LONE_NUMBER = /^\d{1,3}$/u;
 // A note wraps over a few lines; a run of text this long before the foot's first number is the page's own text.
 const MAX_TEXT_RUN = 12;
 // A page's foot is its last lines: a page of thousands of lone numbers is searched that far up only, not read
