@@ -1,3 +1,4 @@
+import type { SignatoryKind } from './signatory';
 import { parseTags, type SignatoryDetails } from './signatory-edits';
 
 // The edit dialog keeps a draft beside the values it opened with (its base). A co-editor's change that arrives
@@ -12,21 +13,26 @@ export interface DetailsDraft {
   chapter: string;
   tags: string;
   note: string;
+  /** 'organization', 'person', or '' for not set. */
+  kind: SignatoryKind | '';
 }
 
 /** A field of {@link DetailsDraft}. */
 export type DraftField = keyof DetailsDraft;
 
-const FIELDS: readonly DraftField[] = ['name', 'country', 'chapter', 'tags', 'note'];
+const FIELDS: readonly DraftField[] = ['name', 'country', 'chapter', 'tags', 'note', 'kind'];
 
-/** The draft an entry's stored details open as. */
-export function draftOf(details: SignatoryDetails): DetailsDraft {
+/** The draft an entry's stored details open as; an entry without a kind opens as "not set". */
+export function draftOf(
+  details: Omit<SignatoryDetails, 'kind'> & { kind?: SignatoryKind | '' },
+): DetailsDraft {
   return {
     name: details.name,
     country: details.country,
     chapter: details.chapter,
     tags: details.tags.join(', '),
     note: details.note,
+    kind: details.kind ?? '',
   };
 }
 
@@ -46,12 +52,16 @@ export function rebaseDraft(draft: DetailsDraft, base: DetailsDraft, latest: Det
       continue;
     }
     if (sameValue(field, draft[field], base[field])) {
-      next[field] = latest[field];
+      copyField(next, latest, field);
     } else if (!sameValue(field, draft[field], latest[field])) {
       conflicts.push(field);
     }
   }
   return { draft: next, conflicts };
+}
+
+function copyField<K extends DraftField>(to: DetailsDraft, from: DetailsDraft, field: K): void {
+  to[field] = from[field];
 }
 
 /** The fields the person changed from the base, as the details to save. */
@@ -63,6 +73,8 @@ export function draftChanges(draft: DetailsDraft, base: DetailsDraft): Partial<S
     }
     if (field === 'tags') {
       changes.tags = parseTags(draft.tags);
+    } else if (field === 'kind') {
+      changes.kind = draft.kind;
     } else {
       changes[field] = draft[field];
     }
@@ -75,5 +87,5 @@ function sameValue(field: DraftField, a: string, b: string): boolean {
   if (field === 'tags') {
     return parseTags(a).join('\n') === parseTags(b).join('\n');
   }
-  return field === 'note' ? a === b : a.trim() === b.trim();
+  return field === 'note' || field === 'kind' ? a === b : a.trim() === b.trim();
 }

@@ -1,10 +1,15 @@
 import type * as Y from 'yjs';
 import { signatoriesMap } from './signatories-doc';
-import { signatorySchema, type Signatory } from './signatory';
+import { signatorySchema, SIGNATORY_KINDS, type Signatory, type SignatoryKind } from './signatory';
 import { storedPlace, writePlace } from './stored-place';
 
-/** The details a person may change on one entry; status has its own function because its changes are recorded. */
-export type SignatoryDetails = Pick<Signatory, 'name' | 'country' | 'chapter' | 'tags' | 'note'>;
+/**
+ * The details a person may change on one entry; status has its own function because its changes are recorded.
+ * `kind` is '' for "not set", so that a person can take a kind back.
+ */
+export type SignatoryDetails = Pick<Signatory, 'name' | 'country' | 'chapter' | 'tags' | 'note'> & {
+  kind: SignatoryKind | '';
+};
 
 /**
  * Writes only the fields given that differ from what the entry holds. Each field is its own key of the entry's
@@ -18,11 +23,12 @@ export function updateSignatoryDetails(doc: Y.Doc, id: string, details: Partial<
   if (!fields) {
     return false;
   }
+  const { kind, ...rest } = details;
   const parsed = signatorySchema
     .pick({ name: true, country: true, chapter: true, tags: true, note: true })
     .partial()
-    .safeParse(details.tags ? { ...details, tags: uniqueTags(details.tags) } : details);
-  if (!parsed.success) {
+    .safeParse(rest.tags ? { ...rest, tags: uniqueTags(rest.tags) } : rest);
+  if (!parsed.success || (kind !== undefined && kind !== '' && !SIGNATORY_KINDS.includes(kind))) {
     return false;
   }
   const next = parsed.data;
@@ -38,19 +44,40 @@ export function updateSignatoryDetails(doc: Y.Doc, id: string, details: Partial<
     if (details.tags && next.tags && !sameTags(fields.get('tags'), next.tags)) {
       fields.set('tags', next.tags);
     }
+    if (kind !== undefined) {
+      writeKind(fields, kind);
+    }
     if (details.country !== undefined || details.chapter !== undefined) {
-      // The half of the place not given keeps its value, as read (an older app may have written it as text).
-      const current = storedPlace(fields.toJSON());
-      const place = {
-        country: details.country === undefined ? current.country : (next.country ?? ''),
-        chapter: details.chapter === undefined ? current.chapter : (next.chapter ?? ''),
-      };
-      if (place.country !== current.country || place.chapter !== current.chapter) {
-        writePlace(fields, place);
-      }
+      writeGivenPlace(fields, details, next);
     }
   });
   return true;
+}
+
+// The half of the place not given keeps its value, as read (an older app may have written it as text).
+function writeGivenPlace(
+  fields: Y.Map<unknown>,
+  given: Partial<SignatoryDetails>,
+  next: Partial<Pick<Signatory, 'country' | 'chapter'>>,
+): void {
+  const current = storedPlace(fields.toJSON());
+  const place = {
+    country: given.country === undefined ? current.country : (next.country ?? ''),
+    chapter: given.chapter === undefined ? current.chapter : (next.chapter ?? ''),
+  };
+  if (place.country !== current.country || place.chapter !== current.chapter) {
+    writePlace(fields, place);
+  }
+}
+
+// "Not set" is no key at all, as an entry that never had a kind reads.
+function writeKind(fields: Y.Map<unknown>, kind: SignatoryKind | ''): void {
+  const current = fields.get('kind');
+  if (kind === '' && current !== undefined) {
+    fields.delete('kind');
+  } else if (kind !== '' && current !== kind) {
+    fields.set('kind', kind);
+  }
 }
 
 /** Adds one tag to several entries (the bulk "Add tag…"); entries that already carry it are left alone. */

@@ -8,6 +8,12 @@ export const SIGNATORY_STATUSES = ['invited', 'confirmed', 'declined', 'withdraw
 /** One of {@link SIGNATORY_STATUSES}. */
 export type SignatoryStatus = (typeof SIGNATORY_STATUSES)[number];
 
+/** Whether an entry is an organization (or one of its chapters) or a person signing in their own name. */
+export const SIGNATORY_KINDS = ['organization', 'person'] as const;
+
+/** One of {@link SIGNATORY_KINDS}. */
+export type SignatoryKind = (typeof SIGNATORY_KINDS)[number];
+
 /** Longest display name accepted; real organization names stay far below it. */
 export const MAX_NAME_LENGTH = 300;
 
@@ -47,6 +53,11 @@ export const signatorySchema = z.object({
   addedBy: z.string().max(MAX_ADDED_BY_LENGTH).default(''),
   /** The matching entry of this computer's organization directory, when linked. */
   directoryId: z.string().min(1).optional(),
+  /**
+   * An organization or a person; absent when not known (an older letter, or an import that could not tell). A
+   * person keeps their title and affiliation in `note`.
+   */
+  kind: z.enum(SIGNATORY_KINDS).optional(),
 });
 
 /** See {@link signatorySchema}. */

@@ -6,8 +6,10 @@ import {
   MAX_NAME_LENGTH,
   MAX_NOTE_LENGTH,
   MAX_TAG_LENGTH,
+  SIGNATORY_KINDS,
   SIGNATORY_STATUSES,
   type Signatory,
+  type SignatoryKind,
   type SignatoryStatus,
 } from './signatory';
 
@@ -28,6 +30,7 @@ export const CANONICAL_FIELDS = [
   'note',
   'addedBy',
   'directoryId',
+  'kind',
 ] as const;
 
 const ISO_DATE = z.iso.date();
@@ -37,7 +40,7 @@ const ISO_DATE = z.iso.date();
  * are already in that form; null when they are not, or when parsing could change or refuse them.
  */
 export function canonicalSignatory(fields: Readonly<Record<string, unknown>>): Signatory | null {
-  const { id, name, tags, status, directoryId } = fields;
+  const { id, name, tags, status, directoryId, kind } = fields;
   // A missing field reads as its default; any other value, null too, must be of the field's own type.
   const country = orEmpty(fields.country);
   const chapter = orEmpty(fields.chapter);
@@ -53,7 +56,8 @@ export function canonicalSignatory(fields: Readonly<Record<string, unknown>>): S
     !isDateOrEmpty(confirmedOn) ||
     !isShorterText(note, MAX_NOTE_LENGTH) ||
     !isShorterText(addedBy, MAX_ADDED_BY_LENGTH) ||
-    !(directoryId === undefined || isNonEmpty(directoryId))
+    !(directoryId === undefined || isNonEmpty(directoryId)) ||
+    !(kind === undefined || isKind(kind))
   ) {
     return null;
   }
@@ -62,7 +66,14 @@ export function canonicalSignatory(fields: Readonly<Record<string, unknown>>): S
     return null;
   }
   const entry: Signatory = { id, name, country, chapter, tags: tagList, status, confirmedOn, note, addedBy };
-  return directoryId === undefined ? entry : { ...entry, directoryId };
+  // Set in the schema's order, so the entry's keys come out as its parse would give them.
+  if (directoryId !== undefined) {
+    entry.directoryId = directoryId;
+  }
+  if (kind !== undefined) {
+    entry.kind = kind;
+  }
+  return entry;
 }
 
 function orEmpty(value: unknown): unknown {
@@ -90,6 +101,10 @@ function isCanonicalCountry(value: unknown): value is string {
 
 function isStatus(value: unknown): value is SignatoryStatus {
   return SIGNATORY_STATUSES.some((known) => known === value);
+}
+
+function isKind(value: unknown): value is SignatoryKind {
+  return SIGNATORY_KINDS.some((known) => known === value);
 }
 
 function isDateOrEmpty(value: unknown): value is string {

@@ -12,8 +12,10 @@ import { parseTags, updateSignatoryDetails } from '../../src-common/signatories/
 import {
   MAX_CHAPTER_LENGTH,
   MAX_NAME_LENGTH,
+  SIGNATORY_KINDS,
   signatoryName,
   type Signatory,
+  type SignatoryKind,
 } from '../../src-common/signatories/signatory';
 import { cleanupHistory } from '../../src-common/signatories/cleanup/cleanup-history';
 import type { CleanupRecord } from '../../src-common/signatories/cleanup/cleanup-record';
@@ -33,11 +35,11 @@ interface EditSignatoryDialogProps {
   onClose(): void;
 }
 
-/** Name, country, chapter, tags and shared note of one entry, with who added it and how its status changed. */
+/** Name, kind, country, chapter, tags and shared note of one entry, with who added it and how its status changed. */
 export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: EditSignatoryDialogProps) {
   const id = useId();
   const { draft, base, conflicts, change } = useDetailsDraft(signatory);
-  const { name, country, chapter, tags, note } = draft;
+  const { name, country, chapter, tags, note, kind } = draft;
   // Shared with the form, so Ctrl+Enter in the note saves as the Save button does.
   const action = useBusyAction();
   const history = useMemo(() => statusHistory(doc, signatory.id), [doc, signatory.id]);
@@ -80,6 +82,20 @@ export function EditSignatoryDialog({ doc, signatory, tagChoices, onClose }: Edi
         autoFocus
         onChange={(event) => change('name', event.target.value)}
       />
+      <label htmlFor={`${id}-kind`}>Signs as</label>
+      <select
+        id={`${id}-kind`}
+        value={kind}
+        aria-describedby={`${id}-kind-hint`}
+        onChange={(event) => change('kind', kindOf(event.target.value))}
+      >
+        <option value="">Not set</option>
+        <option value="organization">Organization</option>
+        <option value="person">Person</option>
+      </select>
+      <p id={`${id}-kind-hint`} className="hint">
+        Whether the entry is an organization (or its chapter) or a person signing in their own name
+      </p>
       <div className="place-fields">
         <div>
           <label htmlFor={`${id}-country`}>Country</label>
@@ -145,6 +161,7 @@ const FIELD_WORDS: Record<DraftField, string> = {
   chapter: 'the chapter',
   tags: 'the tags',
   note: 'the note',
+  kind: 'the kind',
 };
 
 /**
@@ -163,9 +180,13 @@ function useDetailsDraft(signatory: Signatory) {
     setDraft(rebased.draft);
     setConflicts((known) => [...new Set([...known, ...rebased.conflicts])]);
   }
-  const change = (field: DraftField, value: string) =>
+  const change = <K extends DraftField>(field: K, value: DetailsDraft[K]) =>
     setDraft((current) => ({ ...current, [field]: value }));
   return { draft, base, conflicts, change };
+}
+
+function kindOf(value: string): SignatoryKind | '' {
+  return SIGNATORY_KINDS.find((kind) => kind === value) ?? '';
 }
 
 /**

@@ -13,6 +13,7 @@ const canonical: Record<string, unknown> = {
   note: 'by phone',
   addedBy: 'Tenzin',
   directoryId: 'dir-1',
+  kind: 'organization',
   // Kept beside an entry in the doc, and never part of what is read.
   history: [{ status: 'confirmed', on: '2022-05-20', by: 'Tenzin' }],
   countryWritten: 'Toronto, Canada',
@@ -41,6 +42,7 @@ const VARIANTS: Record<string, unknown[]> = {
   note: ['', ' spaced ', 'x'.repeat(2000), 'x'.repeat(2001), false, null, undefined],
   addedBy: ['', ' Dolkar', 'x'.repeat(200), 'x'.repeat(201), null, undefined],
   directoryId: ['dir-2', '', 5, null, undefined],
+  kind: ['person', '', 'Person', 'group', null, undefined],
 };
 
 function variants(): Record<string, unknown>[] {
