@@ -1,33 +1,23 @@
 import type { Editor } from '@tiptap/core';
-import { BubbleMenu } from '@tiptap/react/menus';
+import { createPortal } from 'react-dom';
 
 /**
  * A "Comment" button beside selected words, where Google Docs offers its own: the editor keeps the browser's
- * context menu, whose spelling suggestions people rely on.
+ * context menu, whose spelling suggestions people rely on. Drawn into the element that the editor's own bubble
+ * plugin shows and positions (`editor/extensions/comment-bubble.ts`).
  */
-export function CommentBubble({ editor }: { editor: Editor }) {
-  return (
-    <BubbleMenu
-      editor={editor}
-      className="comment-bubble"
-      shouldShow={({ editor: current, state }) =>
-        !state.selection.empty &&
-        current.isEditable &&
-        current.isFocused &&
-        state.doc.textBetween(state.selection.from, state.selection.to).trim() !== ''
-      }
-      options={{ placement: 'top-end', offset: 6 }}
+export function CommentBubble({ editor, element }: { editor: Editor; element: HTMLElement }) {
+  return createPortal(
+    <button
+      type="button"
+      className="button small"
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => editor.chain().focus().startComment().run()}
+      title="Comment (Ctrl+Alt+M)"
+      aria-label="Comment on the selected words"
     >
-      <button
-        type="button"
-        className="button small"
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => editor.chain().focus().startComment().run()}
-        title="Comment (Ctrl+Alt+M)"
-        aria-label="Comment on the selected words"
-      >
-        Comment
-      </button>
-    </BubbleMenu>
+      Comment
+    </button>,
+    element,
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { CommentBubble } from '../comments/CommentBubble';
 import { createLetterExtensions, type CaretPresence } from './extensions';
+import { commentBubbleElement } from './extensions/comment-bubble';
 import type { CommentMarkOptions } from './extensions/comment-mark';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
@@ -46,6 +47,8 @@ export function LetterEditor({
   const [linkOpen, setLinkOpen] = useState(false);
   const [find, setFind] = useState<'closed' | 'find' | 'replace'>('closed');
   useFindShortcuts(setFind);
+  // One element for the editor's life on screen: each editor made for the letter positions it, React fills it.
+  const [bubbleElement] = useState(commentBubbleElement);
   // The screen passes stable callbacks, so the editor is built once per letter.
   const extensions = useMemo(
     () =>
@@ -57,8 +60,9 @@ export function LetterEditor({
         presence,
         comments,
         suggestionAuthor,
+        commentBubbleElement: bubbleElement,
       }),
-    [doc, onInsertNote, onOpenNote, presence, comments, suggestionAuthor],
+    [doc, onInsertNote, onOpenNote, presence, comments, suggestionAuthor, bubbleElement],
   );
   const editor = useEditor(
     {
@@ -114,7 +118,7 @@ export function LetterEditor({
           </article>
         </div>
       </div>
-      <CommentBubble editor={editor} />
+      <CommentBubble editor={editor} element={bubbleElement} />
       {linkOpen && <LinkEditor editor={editor} onClose={() => setLinkOpen(false)} />}
     </>
   );

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { launchChromium } from '../support/chromium';
 import { createLetter, letterBody, waitSaved } from '../support/letter-ui';
 import { tempDir } from '../support/temp';
@@ -127,5 +128,40 @@ describe('what people coming from Google Docs expect', () => {
     await page.keyboard.press('Control+0');
     expect(await fontSize(page)).toBe('17px');
     await context.close();
+  });
+
+  it('offers Comment in a bubble beside selected words, and only while words are selected', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(host.url);
+    await createLetter(page, 'Bubble');
+    await letterBody(page).click();
+    await page.keyboard.type('We urge the council');
+    const bubble = page.getByRole('button', { name: 'Comment on the selected words' });
+    expect(await bubble.isVisible()).toBe(false);
+
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await bubble.waitFor();
+    // Beside the selected words, its end at theirs, as the editor's own plugin places it once it has measured them.
+    const words: unknown = await page.evaluate(
+      '(({ top, bottom, right }) => ({ top, bottom, right }))(window.getSelection().getRangeAt(0).getBoundingClientRect())',
+    );
+    const { top, bottom, right } = z
+      .object({ top: z.number(), bottom: z.number(), right: z.number() })
+      .parse(words);
+    await expect
+      .poll(async () => {
+        const box = await bubble.boundingBox();
+        const gap = box ? Math.max(top - (box.y + box.height), box.y - bottom) : Infinity;
+        return box !== null && Math.abs(box.x + box.width - right) <= 2 && gap >= 0 && gap <= 12;
+      })
+      .toBe(true);
+    await bubble.click();
+    await page.getByRole('textbox', { name: 'Your comment' }).waitFor();
+    expect(await letterBody(page).locator('.comment-anchor').first().textContent()).toBe('council');
+
+    await letterBody(page).click();
+    await page.keyboard.press('End');
+    await bubble.waitFor({ state: 'hidden' });
+    await page.close();
   });
 });

@@ -188,8 +188,9 @@ describe('render isolation', () => {
     // differently once the letter's face has loaded): only that it landed.
     await page.keyboard.type('¤');
     await expect.poll(async () => (await first.textContent())?.includes('¤')).toBe(true);
-    // The Comment bubble adds its plugin once the editor is made; the Yjs binding drew the whole letter again as
-    // new, equal nodes, which ProseMirror's view never took, so every key compared each block with its copy.
+    // A plugin added once the editor is made (as the Comment bubble's once was) has the Yjs binding draw the whole
+    // letter again as new, equal nodes, which ProseMirror's view never takes, so every key compared each block with
+    // its copy.
     // ProseMirror's own record of what it drew (`pmViewDesc`) is read, as nothing public says which node it holds.
     const blocks: unknown = await page.evaluate(`(() => {
       const body = document.querySelector('.letter-body');

@@ -1,15 +1,16 @@
 import type { AnyExtension, Editor } from '@tiptap/core';
 import type { Awareness } from 'y-protocols/awareness';
+import Collaboration from '@tiptap/extension-collaboration';
 import Typography from '@tiptap/extension-typography';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '../../../src-common/letter/letter-doc';
 import { CaretIntoView } from './caret-into-view';
 import { ClipboardFormatting } from './clipboard-formatting';
 import { coEditorCarets } from './co-editor-carets';
+import { commentBubble } from './comment-bubble';
 import { CommentMark, type CommentMarkOptions } from './comment-mark';
 import { CountCheck } from './count-check';
 import { FindReplace } from './find-replace';
-import { LetterCollaboration } from './letter-collaboration';
 import { LetterKit } from './letter-kit';
 import { LetterLink } from './letter-link';
 import { LinkShortcut } from './link-shortcut';
@@ -37,6 +38,8 @@ export interface LetterExtensionOptions {
   comments?: Partial<CommentMarkOptions> | null;
   /** Who this person's suggestions are from, read at each suggestion. */
   suggestionAuthor?: () => SuggestionAuthor;
+  /** The element the Comment bubble is drawn in (`commentBubbleElement`), when the letter shows one. */
+  commentBubbleElement?: HTMLElement | null;
 }
 
 /** What shows co-editors' carets: the connection's presence, and how this person appears to the others. */
@@ -54,14 +57,16 @@ export function createLetterExtensions({
   presence = null,
   comments = null,
   suggestionAuthor,
+  commentBubbleElement = null,
 }: LetterExtensionOptions): AnyExtension[] {
   const carets = presence ? [coEditorCarets(presence.awareness, presence.user)] : [];
+  const bubble = commentBubbleElement ? [commentBubble(commentBubbleElement)] : [];
   return [
     ...carets,
     LetterKit,
     LetterLink,
     Typography,
-    LetterCollaboration.configure({ document: doc, field: BODY_FIELD }),
+    Collaboration.configure({ document: doc, field: BODY_FIELD }),
     LinkShortcut.configure({ onRequestLink }),
     UndoBoundaries,
     NoteReference.configure({ onInsertNote, onOpenNote }),
@@ -72,6 +77,7 @@ export function createLetterExtensions({
     CommentMark.configure(comments ?? {}),
     CountCheck.configure({ doc }),
     ...suggestionExtensions(suggestionAuthor),
+    ...bubble,
   ];
 }
 
