@@ -72,7 +72,7 @@ export class Connection implements Peer, BufferedSender {
   }
 
   /** Sends a message; a socket that does not read what it is sent is closed rather than buffered forever. */
-  send(message: Uint8Array): void {
+  send(message: Uint8Array, written?: () => void): void {
     if (this.closed || this.ws.readyState !== WebSocket.OPEN) {
       return;
     }
@@ -84,9 +84,12 @@ export class Connection implements Peer, BufferedSender {
       return;
     }
     this.pending += message.length;
-    this.ws.send(message, { binary: true }, () => {
+    this.ws.send(message, { binary: true }, (error) => {
       this.pending = Math.max(0, this.pending - message.length);
       this.context.budget.release(this, message.length);
+      if (!error && !this.closed) {
+        written?.();
+      }
     });
   }
 

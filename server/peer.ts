@@ -3,7 +3,11 @@ import type { Role } from './auth';
 /** What a loaded letter needs of a connection. */
 export interface Peer {
   readonly role: Role;
-  send(message: Uint8Array): void;
+  /**
+   * Sends a message; `written` runs once it has left for the network, and never if the connection closes first (a
+   * long catch-up sends its next part only then, so one connection's catch-up holds one part in memory).
+   */
+  send(message: Uint8Array, written?: () => void): void;
   /**
    * Runs `run`, whose messages go out to the network together when it returns: a backlog of hundreds of small
    * envelopes costs one write, not one each.

@@ -4,7 +4,6 @@ import {
   encodeSealedServerMessage,
   type SealedServerMessage,
 } from '../src-common/collab/sealed-messages';
-import { relayBatches } from '../src-common/collab/sealed-relay-batch';
 import { readEnvelopeHeader, type EnvelopeHeader } from '../src-common/crypto/envelope';
 import type { Statement } from '../src-node/sqlite/statements';
 import type { Limits } from './config';
@@ -13,9 +12,10 @@ import { EnvelopeSignature } from './envelope-signature';
 import { IdleTimer } from './idle-timer';
 import { exceedsDocLimit } from './limits';
 import type { Peer } from './peer';
+import { errorText } from '../src-common/error-text';
 import { CLOSE } from './protocol';
 import { SealedWrites, type AcceptedEnvelope } from './sealed-writes';
-import { readBacklog } from './sealed-backlog';
+import { CatchUps } from './sealed-catch-up';
 import { SnapshotLease } from './snapshot-lease';
 import { sealedStoredBytes, type SealedLetter } from './store/envelopes';
 import type { SealingKeys } from './store/letters';
@@ -53,8 +53,6 @@ export const REFUSAL = {
  */
 export class SealedRoom implements WriteSource {
   private readonly peers = new Set<Peer>();
-  /** Connections that asked for the backlog: only they get relays, which must follow it in sequence. */
-  private readonly listening = new Set<Peer>();
   private readonly writes = new SealedWrites();
   private readonly lease: SnapshotLease;
   private epoch: number;
@@ -65,6 +63,7 @@ export class SealedRoom implements WriteSource {
   private assignedLatest: number;
   private storedBytes: number;
   private readonly idle: IdleTimer;
+  private readonly catchUps: CatchUps;
   private released = false;
 
   constructor(
@@ -83,6 +82,7 @@ export class SealedRoom implements WriteSource {
     // Until its first connection attaches, a letter counts as idle, so one that never gets one is unloaded too.
     this.idle = new IdleTimer(context.idleUnloadMs, () => this.unloadIfIdle());
     this.idle.start();
+    this.catchUps = this.startCatchUps();
   }
 
   /** How many connections the letter has. */
@@ -104,7 +104,7 @@ export class SealedRoom implements WriteSource {
     if (!this.peers.delete(peer)) {
       return;
     }
-    this.listening.delete(peer);
+    this.catchUps.forget(peer);
     this.lease.release(peer);
     if (this.peers.size === 0 && !this.released) {
       this.idle.start();
@@ -127,7 +127,7 @@ export class SealedRoom implements WriteSource {
     }
     switch (message.type) {
       case 'hello':
-        peer.sendTogether(() => this.sendBacklog(peer, message.after, message.batches === true));
+        this.catchUps.start(peer, { after: message.after, batches: message.batches === true });
         return;
       case 'lease':
         this.handleLease(peer, message.covers);
@@ -176,19 +176,20 @@ export class SealedRoom implements WriteSource {
     this.context.release(this);
   }
 
-  // Everything after `after`: the snapshot when `after` is older than it, what is on disk, then the envelopes still on
-  // their way (already relayed to the others), then `caught-up`. Relays of later envelopes follow in order. A client
-  // that reads batches gets them many to a message: one socket frame and one decode instead of one per envelope.
-  private sendBacklog(peer: Peer, after: number, batches: boolean): void {
-    const durable = this.durable.latest;
-    const backlog = readBacklog(this.context.db, this.letterId, after, durable, this.writes.pending());
-    if (batches) {
-      relayBatches(backlog).forEach((relays) => send(peer, { type: 'relays', durable, relays }));
-    } else {
-      backlog.forEach(({ seq, envelope }) => send(peer, { type: 'relay', seq, durable, envelope }));
-    }
-    send(peer, { type: 'caught-up', latest: this.assignedLatest });
-    this.listening.add(peer);
+  // A hello's backlog goes in parts as its connection reads them (see `CatchUps`); relays of later envelopes
+  // follow it in order, since only connections that have it all get them.
+  private startCatchUps(): CatchUps {
+    return new CatchUps({
+      db: this.context.db,
+      letterId: this.letterId,
+      durable: () => this.durable.latest,
+      latest: () => this.assignedLatest,
+      pending: () => this.writes.pending(),
+      failed: (peer, error) => {
+        this.context.log(`Could not send a catch-up: ${errorText(error)}`);
+        peer.close(CLOSE.serverError, 'The server could not send the letter. Reconnect to try again.');
+      },
+    });
   }
 
   private handleLease(peer: Peer, covers: number): void {
@@ -304,7 +305,7 @@ export class SealedRoom implements WriteSource {
   }
 
   private relay(from: Peer | null, message: Uint8Array): void {
-    for (const peer of this.listening) {
+    for (const peer of this.catchUps.listening) {
       if (peer !== from) {
         peer.send(message);
       }

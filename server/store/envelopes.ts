@@ -64,6 +64,12 @@ export function readSnapshot(db: Database, letterId: string): StoredSnapshot | n
   return covers === null || bytes === null ? null : { covers, bytes };
 }
 
+/** The last sequence a sealed letter's latest snapshot covers, 0 before the first one; its bytes are not read. */
+export function readSnapshotCovers(db: Database, letterId: string): number {
+  const row: unknown = db.prepare('SELECT covers FROM sealed_snapshots WHERE letter_id = ?').get(letterId);
+  return integerColumn(row, 'covers') ?? 0;
+}
+
 /** The update envelopes with `after < seq <= upTo`, oldest first, read row by row as they are iterated. */
 export function* readEnvelopes(
   db: Database,
