@@ -1,3 +1,4 @@
+import { removeContents } from './pdf-contents';
 import { endsSentence, FULL_SHARE, startsLower } from './pdf-detect';
 import { hasWords, removeRepeatedBlocks, runningKey } from './pdf-letterhead';
 
@@ -47,6 +48,8 @@ export function pageNumberOf(line: string): number | null {
 export interface PagesWithoutFurniture {
   pages: string[][];
   leftOut: string[];
+  /** The section headings a table of contents named (see removeContents). */
+  headings: string[];
 }
 
 /**
@@ -54,11 +57,14 @@ export interface PagesWithoutFurniture {
  * is furniture only where it interrupts prose: between two lines of a paragraph that carries on past it.
  */
 export function removePageFurniture(pages: readonly string[][], width: number): PagesWithoutFurniture {
-  const kept =
+  const { pages: kept, headings } =
     pages.length === 1
-      ? [removeInlineFurniture(pages[0] ?? [], width)]
-      : removeRunningLines(removeRepeatedBlocks(removePageNumbers(pages)).map(trimBlankEdges));
-  return { pages: kept, leftOut: pages.flatMap((page, index) => linesNotKept(page, kept[index] ?? [])) };
+      ? { pages: [removeInlineFurniture(pages[0] ?? [], width)], headings: [] }
+      : removeContents(
+          removeRunningLines(removeRepeatedBlocks(removePageNumbers(pages)).map(trimBlankEdges)),
+        );
+  const leftOut = pages.flatMap((page, index) => linesNotKept(page, kept[index] ?? []));
+  return { pages: kept, leftOut, headings };
 }
 
 /** The lines of `page` that `kept` (the page with some lines taken out, in order) no longer holds; blanks aside. */

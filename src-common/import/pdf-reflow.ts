@@ -16,6 +16,8 @@ export interface FlowContext {
   margin: number;
   /** The text's words, to tell a compound's hyphen from the typesetter's (see joinHyphenated). */
   vocabulary: ReadonlySet<string>;
+  /** The section headings a table of contents named: each stands alone, as those the text repeats do. */
+  headings?: readonly string[];
 }
 
 // A bullet glyph on a line of its own (pdftotext puts some there, the item after a blank line).
@@ -225,6 +227,7 @@ function repeatedHeadings(lines: readonly PdfLine[], width: number): Set<string>
 
 export function reflowLines(lines: readonly PdfLine[], context: FlowContext): string[] {
   const headings = repeatedHeadings(lines, context.width);
+  context.headings?.forEach((heading) => headings.add(heading));
   const out: string[] = [];
   let open: string | null = null;
   let previous = '';

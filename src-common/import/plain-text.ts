@@ -40,6 +40,7 @@ export function plainToLetterText(text: string): string {
     width,
     margin: width * MARGIN_SHARE,
     vocabulary: /[\p{L}\p{N}]-\s*$/mu.test(text) ? vocabularyOf(text) : new Set<string>(),
+    headings: furniture.headings,
   }).map(asLetterLine);
   // Markers with no note text at all are a PDF's notes that were only links: marked, the import reports each
   // missing note instead of leaving its digit glued to a word.

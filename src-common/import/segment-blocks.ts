@@ -7,7 +7,7 @@ import {
 } from './segment-headings';
 import { isJunkLine, isPageLineAboveList } from './segment-junk';
 import { isListSentence } from './segment-lists';
-import { bestNameRun, nameScore } from './segment-names';
+import { bestNameRun, isContactRun, nameScore } from './segment-names';
 
 /** Where the blocks after the body start: line indices, null for a block the text does not have. */
 export interface FoundBlocks {
@@ -206,7 +206,7 @@ function nameRunAtEnd(
 ): number | null {
   const scores = texts.map((text, index) => (index >= from && index < end ? nameScore(text) : 0));
   const run = bestNameRun(scores, from, end);
-  if (run === null) {
+  if (run === null || isContactRun(texts, run, end)) {
     return null;
   }
   // The names follow the letter: a run with no sentence before it is a list in the body (or the whole text).

@@ -82,6 +82,19 @@ function cjkScore(name: string): number {
   return name.length <= 25 ? 1 : 0;
 }
 
+const EMAIL_ONLY = /^\S+@\S+\.\p{L}{2,}$/u;
+
+/**
+ * Whether a run of name-like lines gives an e-mail address for every person in it, about one line in three or
+ * more ("Ben Burmeister", "Open Knowledge Foundation Deutschland", "ben.burmeister@okfn.de"): the authors or press
+ * contacts after a statement, whom a reader writes to. A list of those who signed gives their names, not addresses.
+ */
+export function isContactRun(texts: readonly string[], run: NameRun, to: number): boolean {
+  // The last person's address follows the last name-like line, where the run ends.
+  const emails = texts.slice(run.start, to).filter((text) => EMAIL_ONLY.test(nameText(text))).length;
+  return emails >= 2 && emails * 3 >= run.names;
+}
+
 /** A run of lines `[start, end)` and how name-like it is overall. */
 export interface NameRun {
   start: number;

@@ -116,3 +116,43 @@ describe('the page between a letter and its signatories', () => {
     expect(names(lines)).toEqual(['Free Software Foundation Europe', 'OpenSUSE', 'Joomla', 'Jane Doe']);
   });
 });
+
+describe('the authors named after a statement', () => {
+  // The end of the Bündnis F5 statement on the Deutschland-Stack (tests/fixtures/real-letters): a contact paragraph,
+  // then its two authors, each with the organization and the e-mail address to write to.
+  const ending = [
+    'Stellungnahme zum Deutschland-Stack',
+    '',
+    'Wir empfehlen, die Zusammenhänge zwischen den Zielen und den in der Landkarte aufgeführten Komponenten klarer auszuarbeiten.',
+    '',
+    'Kontakt',
+    'Mit dem Bündnis F5 treten AlgorithmWatch, die Gesellschaft für Freiheitsrechte, die Open Knowledge Foundation, Reporter ohne Grenzen und Wikimedia Deutschland für eine offene Digitalpolitik ein.',
+    'E-Mail: info@buendnis-f5.de',
+    '',
+    'Autor:innen',
+    'Ben Burmeister',
+    '',
+    'Open Knowledge Foundation Deutschland',
+    'ben.burmeister@okfn.de',
+    '',
+    'Stefan Kaufmann',
+    'Wikimedia Deutschland',
+    'stefan.kaufmann@wikimedia.de',
+  ];
+
+  it('reads names each given with an e-mail address as the letter’s contacts, not its signatories', () => {
+    expect(names(ending)).toEqual([]);
+    expect(parts(ending).body).toContain('stefan.kaufmann@wikimedia.de');
+  });
+
+  it('still reads a list of names with one address among them as signatories', () => {
+    const signed = [
+      ...ending.slice(0, 4),
+      'Ben Burmeister',
+      'Stefan Kaufmann',
+      'Lea Roth',
+      'kontakt@example.org',
+    ];
+    expect(names(signed)).toEqual(['Ben Burmeister', 'Stefan Kaufmann', 'Lea Roth', 'kontakt@example.org']);
+  });
+});
