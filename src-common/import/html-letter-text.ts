@@ -66,11 +66,25 @@ class LetterTextWriter {
   private afterBreak = false;
   private inCell = false;
   private superscriptStart: number | null = null;
+  // The address of the link the last token closed, if it did (see take): '' for a link to nowhere.
+  private linkEnded: string | null = null;
+  private linkHref = '';
 
   constructor(private readonly leftOut: PageLeftOut) {}
 
   take(token: HtmlToken, node: HtmlNode): void {
     this.node = node;
+    if (token.kind === 'open' && token.name === 'a') {
+      const href = token.attrs.href ?? '';
+      // Links set side by side with not even a space between them ("<a>Tor</a><a>EFF</a>", buttons the page's
+      // style sets apart) are never words of one sentence: each is read as a line of its own. One link an editor
+      // split in two ('<a href="x">"</a><a href="x">Foreign Policy"</a>') goes to one address: it stays one.
+      if (this.linkEnded !== null && (href === '' || href !== this.linkEnded)) {
+        this.breakLine(false);
+      }
+      this.linkHref = href;
+    }
+    this.linkEnded = token.kind === 'close' && token.name === 'a' ? this.linkHref : null;
     if (token.kind === 'text') {
       this.text(token.text);
     } else if (token.kind === 'open') {

@@ -108,4 +108,35 @@ describe('tables of signatories', () => {
     ]);
     expect(leftOutOf(html)).toEqual(['Demand | Deadline']);
   });
+
+  it('reads links set side by side with nothing between them as one name each', () => {
+    // The later signers of the Free Ola Bini persecution statement (tests/fixtures/real-letters): buttons the
+    // page's style sets apart, with no space between them in the markup.
+    const button = 'class="bg-dark-gray white link dim db dib-ns mt2 mh2-ns pa2"';
+    const html = `<h2 class="avenir">Signatories</h2><div class="tc"><div class="lh-solid tl tc-ns mt4"><a ${button}
+      href="https://www.acceso.or.cr">Fundación&nbsp;Acceso,&nbsp;Costa&nbsp;Rica</a><a ${button}
+      href="">Anwen&nbsp;Jones</a><a ${button} href="https://torproject.org">The&nbsp;Tor&nbsp;Project</a></div></div>`;
+    expect(lines(html)).toEqual([
+      '## Signatories',
+      '',
+      '[Fundación Acceso, Costa Rica](https://www.acceso.or.cr)',
+      'Anwen Jones',
+      '[The Tor Project](https://torproject.org)',
+    ]);
+  });
+
+  it('keeps one link that an editor split in two, both halves to one address, in its sentence', () => {
+    // Human Rights Watch's Arabic statement on Bassel Khartabil (tests/fixtures/real-letters): the opening quote
+    // mark is a link of its own, glued to the rest of the link.
+    const fp =
+      'http://www.foreignpolicy.com/articles/2012/11/26/the_fp_100_global_thinkers?page=0,18#thinker19';
+    const html = `<p>كما أختير من قبل مجلة <a href="${fp}">"</a><a href="${fp}" target="_blank">فورين بوليسي" ضمن قائمة المفكرين</a> الأهم.</p>`;
+    expect(lines(html)).toHaveLength(1);
+  });
+
+  it('keeps links with a space between them on one line, as words of a sentence', () => {
+    const html =
+      '<p>Read the <a href="https://a.example">statement</a> <a href="https://b.example">here</a>.</p>';
+    expect(lines(html)).toEqual(['Read the [statement](https://a.example) [here](https://b.example).']);
+  });
 });
