@@ -3,6 +3,18 @@ import type { SealedServerMessage } from './sealed-messages';
 /** A relayed envelope, as the server sent it. */
 export type RelayMessage = Extract<SealedServerMessage, { type: 'relay' }>;
 
+/** A server message about one thing: a `relays` message is taken as the `relay` messages it holds. */
+export type SingleMessage = Exclude<SealedServerMessage, { type: 'relays' }>;
+
+/** A message as the single ones it stands for: a `relays` message as one `relay` per envelope, with its `durable`. */
+export function singleMessages(message: SealedServerMessage): SingleMessage[] {
+  if (message.type !== 'relays') {
+    return [message];
+  }
+  const { durable, relays } = message;
+  return relays.map(({ seq, envelope }) => ({ type: 'relay', seq, durable, envelope }));
+}
+
 /**
  * How many relays are checked and applied together at most: a long backlog then still shows progress, and each
  * part costs only one more signature check per writer.

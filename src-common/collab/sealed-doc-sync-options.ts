@@ -47,4 +47,9 @@ export interface SealedDocSyncOptions {
    * collects its update, and the changes of one tick go out as one envelope.
    */
   schedule?(run: () => void): void;
+  /**
+   * When a viewer's copy checks whether a change the server lost came back from its writer, and if not says it alone
+   * holds it (by default two minutes later); returns what cancels the check.
+   */
+  checkLostLater?(run: () => void): () => void;
 }

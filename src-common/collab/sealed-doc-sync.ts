@@ -2,15 +2,12 @@ import * as Y from 'yjs';
 import { openBatch, type OpenedEnvelope } from '../crypto/chain-check';
 import { openEnvelope } from '../crypto/envelope';
 import { startSignatureCheck, verifyInScript } from '../crypto/signature-verifier';
-import { CatchUpBacklog, type RelayMessage } from './catch-up-backlog';
+import { CatchUpBacklog, singleMessages, type RelayMessage, type SingleMessage } from './catch-up-backlog';
+import { afterGrace, HeldAloneWatch } from './held-alone';
 import type { SealedDocSyncOptions } from './sealed-doc-sync-options';
 import { OrderedSteps } from './ordered-steps';
 import { CompactionCounter } from './sealed-compaction';
-import {
-  decodeSealedServerMessage,
-  encodeSealedClientMessage,
-  type SealedServerMessage,
-} from './sealed-messages';
+import { decodeSealedServerMessage, encodeSealedClientMessage } from './sealed-messages';
 import { OwnChanges } from './sealed-own-changes';
 import { IncomingEnvelopes } from './sealed-incoming';
 import { SealedProgress } from './sealed-progress';
@@ -37,6 +34,7 @@ export class SealedDocSync {
   private readonly snapshots: SnapshotWriter;
   private readonly backlog = new CatchUpBacklog();
   private readonly incoming: IncomingEnvelopes;
+  private readonly heldAlone: HeldAloneWatch;
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     // What this object applies from the server is no local change.
     if (origin !== this) {
@@ -53,6 +51,9 @@ export class SealedDocSync {
     }
     this.snapshots = new SnapshotWriter(this.compaction, this.own, options.doc, options.send);
     this.incoming = new IncomingEnvelopes(options, this.progress, this.own, this.compaction, this);
+    this.heldAlone = new HeldAloneWatch(options.checkLostLater ?? afterGrace, () =>
+      this.steps.add(() => this.report(this.progress.stillLost() ? { kind: 'held-alone' } : null)),
+    );
     options.doc.on('update', this.onUpdate);
   }
 
@@ -130,13 +131,8 @@ export class SealedDocSync {
       this.options.onProblem({ kind: 'malformed' });
       return;
     }
-    if (message.type === 'relays') {
-      // Each as the `relay` it stands for: a catch-up's join its batch, any other is taken as it comes.
-      const { durable, relays } = message;
-      relays.forEach(({ seq, envelope }) => this.receiveMessage({ type: 'relay', seq, durable, envelope }));
-      return;
-    }
-    this.receiveMessage(message);
+    // A `relays` message as the `relay`s it stands for: a catch-up's join its batch, any other is taken as it comes.
+    singleMessages(message).forEach((single) => this.receiveMessage(single));
   }
 
   private receiveMessage(message: SingleMessage): void {
@@ -190,6 +186,7 @@ export class SealedDocSync {
   }
 
   destroy(): void {
+    this.heldAlone.stop();
     this.backlog.take();
     this.steps.stop();
     this.own.stop();
@@ -261,7 +258,11 @@ export class SealedDocSync {
   private handleCaughtUp(latest: number): void {
     this.report(mapSequence(this.progress.sequence.caughtUp(latest)));
     this.caughtUp = true;
-    const lost = this.progress.lostOnServer();
+    // An editor's copy sends what the server lost at once; a viewer's can only say so, if its writer does not.
+    const lost = this.progress.lostOnServer(!this.own.canWrite);
+    if (lost && !this.own.canWrite) {
+      this.heldAlone.start();
+    }
     if (!this.own.caughtUp(this.progress.heldCounter(this.own.writer), lost)) {
       this.confirmIfSettled();
     }
@@ -277,10 +278,9 @@ export class SealedDocSync {
    * state. A state vector costs one entry per writer, so this stays cheap however long the letter is.
    */
   private confirmIfSettled(): void {
-    if (!this.isSettled()) {
-      return;
+    if (this.isSettled()) {
+      this.own.confirm();
     }
-    this.own.confirm();
   }
 
   private report(problem: SealedSyncProblem | null): void {
@@ -293,9 +293,6 @@ export class SealedDocSync {
     this.options.onChange?.();
   }
 }
-
-/** A server message about one thing: a `relays` message is taken as the `relay` messages it holds. */
-type SingleMessage = Exclude<SealedServerMessage, { type: 'relays' }>;
 
 function mapSequence(problem: SequenceProblem | null): SealedSyncProblem | null {
   return problem && { kind: 'sequence', detail: problem };

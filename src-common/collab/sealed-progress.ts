@@ -37,6 +37,8 @@ export class SealedProgress {
   private liveOrder: WriterOrder;
   /** Updates applied on an earlier connection and not yet brought again (nor covered by a snapshot). */
   private notAgain: UpdateEntry[] = [];
+  /** Updates a catch-up found lost, kept to ask later whether they came back after all. */
+  private watched: UpdateEntry[] = [];
 
   constructor(point: DurablePoint) {
     this.durable = { lastSeq: point.lastSeq, seen: { ...point.seen } };
@@ -80,16 +82,28 @@ export class SealedProgress {
   /** An envelope this connection took in past the durable point. */
   took(entry: ProvisionalEntry): void {
     this.notAgain = this.notAgain.filter((lost) => !bringsAgain(entry, lost));
+    this.watched = this.watched.filter((lost) => !sentAgain(entry, lost));
     this.provisional.push(entry);
   }
 
   /**
    * Caught up: true when an update applied on an earlier connection did not come again, so the server lost it in a
-   * crash after relaying it. Asked once per catch-up; what it reports is then this copy's to send.
+   * crash after relaying it. Asked once per catch-up; what it reports is then this copy's to send, or, for a copy that
+   * cannot send (`watch`), kept to ask {@link stillLost} whether its writer sent it again.
    */
-  lostOnServer(): boolean {
+  lostOnServer(watch: boolean): boolean {
     const lost = this.notAgain.length > 0;
+    if (watch) {
+      this.watched.push(...this.notAgain);
+    }
     this.notAgain = [];
+    return lost;
+  }
+
+  /** True when a watched update has not come again since; asked once, after which none is watched. */
+  stillLost(): boolean {
+    const lost = this.watched.length > 0;
+    this.watched = [];
     return lost;
   }
 
@@ -123,6 +137,14 @@ function bringsAgain(entry: ProvisionalEntry, lost: UpdateEntry): boolean {
     case 'other':
       return false;
   }
+}
+
+/**
+ * Whether `entry` shows that `lost`'s writer sent it again: a running writer's next envelope after a crash holds all
+ * it has that the server may lack, under the first counter the server lost, so any of its updates will do.
+ */
+function sentAgain(entry: ProvisionalEntry, lost: UpdateEntry): boolean {
+  return entry.kind === 'update' ? entry.writer === lost.writer : bringsAgain(entry, lost);
 }
 
 /** The durable point once `entry` is stored: counters move as {@link WriterOrder} moves them. */

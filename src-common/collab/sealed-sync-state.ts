@@ -36,7 +36,9 @@ export type SealedSyncProblem =
   | { kind: 'sequence'; detail: SequenceProblem }
   | { kind: 'not-applied' }
   | { kind: 'refused'; reason: string }
-  | { kind: 'malformed' };
+  | { kind: 'malformed' }
+  /** The server lost a change this copy applied, its writer did not send it again, and this copy can only read. */
+  | { kind: 'held-alone' };
 
 /** The remembered state of a letter this computer has never synced. */
 export function freshSealedSyncState(writerId: Uint8Array): SealedSyncState {
@@ -82,6 +84,8 @@ export function describeSealedProblem(problem: SealedSyncProblem): string {
       return `The server did not store a change: ${problem.reason}`;
     case 'malformed':
       return 'The server sent a message this app cannot read.';
+    case 'held-alone':
+      return 'The server lost a change your copy still shows, and its writer has not sent it again. A read-only link cannot send it: tell an editor if their copy lacks it.';
   }
 }
 

@@ -41,11 +41,13 @@ export function refusedConnection(awareness: Awareness, problem: string): OpenCo
 /**
  * The status line's state for a sealed connection: "Synced" means that every change made here is stored on the
  * server. A problem with something the server sent (a change that fails its checks) is shown until the next
- * connection, because the copy may lack changes until then.
+ * connection, because the copy may lack changes until then; to a viewer too, whose copy sends nothing.
  */
 export function sealedSyncStatus(role: InviteRole, status: SealedStatus): SyncStatus {
   if (role === 'viewer') {
-    return { kind: 'read-only', connected: status.open && status.synced };
+    return status.open && status.problem !== null
+      ? { kind: 'problem', message: status.problem, waiting: 0 }
+      : { kind: 'read-only', connected: status.open && status.synced };
   }
   if (status.refusal !== null) {
     return { kind: 'refused', reason: status.refusal, waiting: status.waiting };

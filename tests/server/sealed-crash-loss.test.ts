@@ -49,6 +49,8 @@ class Copy {
   readonly problems: SealedSyncProblem[] = [];
   readonly sync: SealedDocSync;
   private socket: SealedSocket | null = null;
+  /** A viewer's checks on changes the server lost, due after a grace period the test ends with `graceOver`. */
+  private readonly dueAfterGrace = new Set<() => void>();
 
   constructor(
     private readonly letterId: string,
@@ -62,8 +64,20 @@ class Copy {
       state: freshSealedSyncState(newWriterId()),
       send: (bytes) => this.socket?.send(bytes),
       onProblem: (problem) => this.problems.push(problem),
+      checkLostLater: (run) => {
+        this.dueAfterGrace.add(run);
+        return () => this.dueAfterGrace.delete(run);
+      },
     });
     cleanups.push(() => this.gone());
+  }
+
+  /** The grace period is over: what the copy checks then has taken effect. */
+  async graceOver(): Promise<void> {
+    const due = [...this.dueAfterGrace];
+    this.dueAfterGrace.clear();
+    due.forEach((run) => run());
+    await this.sync.settled();
   }
 
   get text(): string {
@@ -145,6 +159,7 @@ describe('sealed relay: a crash between relaying and storing loses nothing', () 
     await writer.connect(restarted);
     await writer.synced();
     await waitUntil('the reader to hold the change stored', () => reader.sync.remembered().lastSeq === 2);
+    await reader.graceOver();
     const newcomer = new Copy(letterId, tokens.viewer, viewerKeys(keys));
     await newcomer.connect(restarted);
     await waitUntil('the newcomer to catch up', () => newcomer.sync.synced);
@@ -183,5 +198,30 @@ describe('sealed relay: a crash between relaying and storing loses nothing', () 
     expect(reader.text).toBe(newcomer.text);
     expect(coEditor.text).toBe(newcomer.text);
     expect([...reader.problems, ...coEditor.problems, ...newcomer.problems]).toEqual([]);
+  });
+
+  it('has a viewer that alone still holds such a change keep it and, once its writer had time, say so', async () => {
+    const { dataDir, server, keys, letterId, tokens } = await sealedLetter();
+    const writer = new Copy(letterId, tokens.editor, keys);
+    const viewer = new Copy(letterId, tokens.viewer, viewerKeys(keys));
+    await Promise.all([writer.connect(server), viewer.connect(server)]);
+    writer.write('Dear Commissioner, ');
+    await writer.synced();
+    await waitUntil('the viewer to hold it stored', () => viewer.sync.remembered().lastSeq === 1);
+
+    await crashBeforeStoring(dataDir, server, () => writer.write('we object.'), viewer, [writer, viewer]);
+    writer.gone();
+    const restarted = await serverProcess(dataDir);
+    await viewer.connect(restarted);
+    await waitUntil('the viewer to catch up', () => viewer.sync.synced);
+    await viewer.sync.settled();
+    expect(viewer.problems).toEqual([]);
+    await viewer.graceOver();
+    expect(viewer.problems).toEqual([{ kind: 'held-alone' }]);
+    expect(viewer.text).toBe('Dear Commissioner, we object.');
+    const newcomer = new Copy(letterId, tokens.viewer, viewerKeys(keys));
+    await newcomer.connect(restarted);
+    await waitUntil('the newcomer to catch up', () => newcomer.sync.synced);
+    expect(newcomer.text).toBe('Dear Commissioner, ');
   });
 });

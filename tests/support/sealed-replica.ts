@@ -21,6 +21,8 @@ export class Replica {
   connection: ModelConnection | null = null;
   /** What the sync asked to run once the tick is over; `tick` runs it, so a test decides where ticks end. */
   private readonly dueAtEndOfTick: (() => void)[] = [];
+  /** A viewer's checks on changes the server lost, due after a grace period; `graceOver` runs them. */
+  private readonly dueAfterGrace = new Set<() => void>();
 
   constructor(
     private readonly relay: SealedRelayModel,
@@ -68,6 +70,13 @@ export class Replica {
     return due.length > 0;
   }
 
+  /** The grace period a viewer's copy gives its writers to send again what the server lost is over. */
+  graceOver(): void {
+    const due = [...this.dueAfterGrace];
+    this.dueAfterGrace.clear();
+    due.forEach((run) => run());
+  }
+
   /** Hands over whatever the relay sent, then ends the tick; returns whether anything happened. */
   deliver(): boolean {
     const messages = this.connection?.inbox.splice(0) ?? [];
@@ -86,6 +95,10 @@ export class Replica {
       compaction: this.compaction,
       snapshotFirst: this.snapshotFirst,
       schedule: (run) => this.dueAtEndOfTick.push(run),
+      checkLostLater: (run) => {
+        this.dueAfterGrace.add(run);
+        return () => this.dueAfterGrace.delete(run);
+      },
     });
   }
 }

@@ -25,6 +25,9 @@ describe('what a crash loses between relaying and storing', () => {
     settle([alice, bob]);
     // Counters 2 and 3 were lost: the catch-up takes 2 again, so no reader waits for a counter that never comes.
     expect(relay.stored.map((envelope) => readEnvelopeHeader(envelope)?.counter)).toEqual([1, 2]);
+    // The viewer, which could not send them, sees they came back and says nothing.
+    bob.graceOver();
+    expect(bob.problems).toEqual([]);
     write(alice, ' Yours,');
     settle([alice, bob]);
     const newcomer = new Replica(relay, viewerKeys(keys));
@@ -63,7 +66,7 @@ describe('what a crash loses between relaying and storing', () => {
     expect([...bob.problems, ...carol.problems]).toEqual([]);
   });
 
-  it('stays in a viewer’s copy, which cannot send it and reports nothing', () => {
+  it('stays in a viewer’s copy, which cannot send it and says so once its writer had time to send it again', () => {
     const { keys, relay, replicas } = holdingSetup(1);
     const [alice] = replicas as [Replica];
     const viewer = new Replica(relay, viewerKeys(keys));
@@ -81,6 +84,10 @@ describe('what a crash loses between relaying and storing', () => {
     expect(viewer.sync.synced).toBe(true);
     expect(relay.stored).toEqual([]);
     expect(viewer.problems).toEqual([]);
+    viewer.graceOver();
+    expect(viewer.problems).toEqual([{ kind: 'held-alone' }]);
+    viewer.graceOver();
+    expect(viewer.problems).toHaveLength(1);
   });
 
   it('is not sent again when a reconnect finds the server still holds it', () => {

@@ -40,9 +40,18 @@ describe('the status line of a sealed letter', () => {
       kind: 'refused',
       reason: 'Reset.',
     });
+    expect(sealedSyncStatus('viewer', OPEN)).toEqual({ kind: 'read-only', connected: true });
+  });
+
+  it('shows a viewer a problem while connected, since a read-only copy can lack changes too', () => {
     expect(sealedSyncStatus('viewer', { ...OPEN, problem: PROBLEM })).toEqual({
+      kind: 'problem',
+      message: PROBLEM,
+      waiting: 0,
+    });
+    expect(sealedSyncStatus('viewer', { ...OPEN, open: false, problem: PROBLEM })).toEqual({
       kind: 'read-only',
-      connected: true,
+      connected: false,
     });
   });
 
