@@ -2,7 +2,9 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ShareLinks } from '../../src-common/api/collab-schemas';
 import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { messageOf } from '../api/message-of';
-import { useModal } from '../ui/use-modal';
+import { CloseButton } from '../ui/CloseButton';
+import { Dialog } from '../ui/Dialog';
+import { SubmitButton } from '../ui/SubmitButton';
 import { InviteLinks } from './InviteLinks';
 import { showLinksAfterReload } from './links-after-reload';
 import { openJoined } from './open-joined';
@@ -27,8 +29,6 @@ type View =
 /** "Share…": put the letter on a collaboration server and hand out editor and viewer links. */
 export function ShareDialog({ letterId, queue, onClose }: ShareDialogProps) {
   const api = useApi();
-  const dialogRef = useModal();
-  const titleId = useId();
   const [view, setView] = useState<View>({ kind: 'loading' });
 
   useEffect(() => {
@@ -54,8 +54,15 @@ export function ShareDialog({ letterId, queue, onClose }: ShareDialogProps) {
   }, [api, letterId]);
 
   return (
-    <dialog ref={dialogRef} className="dialog share-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <h2 id={titleId}>Share this letter</h2>
+    <Dialog
+      title="Share this letter"
+      className="share-dialog"
+      onClose={onClose}
+      actions={
+        // The form has its own row, with Share beside Close.
+        view.kind !== 'form' && <CloseButton onClose={onClose} />
+      }
+    >
       {view.kind === 'loading' && <p className="muted">Loading…</p>}
       {view.kind === 'failed' && <ErrorLine message={view.message} />}
       {view.kind === 'form' && (
@@ -89,14 +96,7 @@ export function ShareDialog({ letterId, queue, onClose }: ShareDialogProps) {
           Only the person who shared it can hand out links.
         </p>
       )}
-      {view.kind !== 'form' && (
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      )}
-    </dialog>
+    </Dialog>
   );
 }
 
@@ -161,12 +161,8 @@ function ShareForm({ letterId, servers, onShared, onClose }: ShareFormProps) {
       )}
       <ErrorLine message={error} />
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Sharing…' : 'Share'}
-        </button>
+        <CloseButton onClose={onClose} />
+        <SubmitButton label="Share" busyLabel="Sharing…" busy={busy} />
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
-import { useModal } from '../ui/use-modal';
+import { CloseButton } from '../ui/CloseButton';
+import { Dialog } from '../ui/Dialog';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { useDirectoryEntries } from './use-directory-entries';
@@ -19,13 +20,11 @@ type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'entry'; entry: Di
  */
 export function DirectoryDialog({ onClose }: DirectoryDialogProps) {
   const api = useApi();
-  const dialogRef = useModal();
   const [query, setQuery] = useState('');
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
   const [revision, setRevision] = useState(0);
   const [notice, setNotice] = useState('');
   const entries = useDirectoryEntries(api, useDeferredValue(query), revision);
-  const id = useId();
   const select = (next: Selection) => {
     setSelection(next);
     setNotice('');
@@ -38,13 +37,19 @@ export function DirectoryDialog({ onClose }: DirectoryDialogProps) {
   const selectedId = selection.kind === 'entry' ? selection.entry.id : null;
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog wide directory-dialog"
-      aria-labelledby={`${id}-title`}
+    <Dialog
+      title="Organization directory"
+      className="wide directory-dialog"
       onClose={onClose}
+      actions={
+        <>
+          <span role="status" className="muted small-text">
+            {notice}
+          </span>
+          <CloseButton onClose={onClose} />
+        </>
+      }
     >
-      <h2 id={`${id}-title`}>Organization directory</h2>
       <p className="muted small-text">
         Kept on this computer only and reused across letters. Contacts are never written into a letter.
       </p>
@@ -66,14 +71,6 @@ export function DirectoryDialog({ onClose }: DirectoryDialogProps) {
           />
         )}
       </div>
-      <div className="dialog-actions">
-        <span role="status" className="muted small-text">
-          {notice}
-        </span>
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }

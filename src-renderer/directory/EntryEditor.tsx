@@ -5,6 +5,7 @@ import { EMPTY_DRAFT, draftOf, inputOf, type EntryDraft } from './entry-draft';
 import { EntryFields } from './EntryFields';
 import { MergeSection } from './MergeSection';
 import { ErrorLine } from '../ui/ErrorLine';
+import { SubmitButton } from '../ui/SubmitButton';
 import { useBusyAction } from '../ui/use-busy-action';
 import { useApi } from '../api/api-context';
 
@@ -21,7 +22,7 @@ const STATUS_WORDS = { invited: 'invited', confirmed: 'signed', declined: 'decli
 export function EntryEditor({ entry, onSaved, onDeleted }: EntryEditorProps) {
   const api = useApi();
   const [draft, setDraft] = useState<EntryDraft>(entry ? draftOf(entry) : EMPTY_DRAFT);
-  const { error, run } = useBusyAction();
+  const { busy, error, run } = useBusyAction();
   const change = (patch: Partial<EntryDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
   };
@@ -58,9 +59,11 @@ export function EntryEditor({ entry, onSaved, onDeleted }: EntryEditorProps) {
               Delete
             </button>
           )}
-          <button type="submit" className="button primary" disabled={draft.name.trim() === ''}>
-            {entry ? 'Save changes' : 'Add to directory'}
-          </button>
+          <SubmitButton
+            label={entry ? 'Save changes' : 'Add to directory'}
+            busy={busy}
+            canSubmit={draft.name.trim() !== ''}
+          />
         </div>
       </form>
       {entry && <MergeSection entry={entry} onMerged={onSaved} />}

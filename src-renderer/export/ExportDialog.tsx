@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Api } from '../../src-common/api/client';
 import type { ExportChoices } from '../../src-common/api/export-schemas';
@@ -6,7 +6,8 @@ import type { SaveQueue } from '../../src-common/letter/save-queue';
 import { buildRenderModel } from '../../src-common/render/render-model';
 import { OpenCommentsWarning } from '../comments/OpenCommentsWarning';
 import { messageOf } from '../api/message-of';
-import { useModal } from '../ui/use-modal';
+import { CloseButton } from '../ui/CloseButton';
+import { Dialog } from '../ui/Dialog';
 import { ExportOptions } from './ExportOptions';
 import { ExportPreview } from './ExportPreview';
 import { PendingSuggestionsOption } from '../suggestions/PendingSuggestionsOption';
@@ -30,13 +31,11 @@ type Status = { text: string; error: boolean };
  */
 export function ExportDialog({ letterId, doc, queue, onClose }: ExportDialogProps) {
   const api = useApi();
-  const dialogRef = useModal();
   const [choices, setChoices] = useState<ExportChoices>(rememberedChoices);
   const [status, setStatus] = useState<Status | null>(null);
   const [stage, setStage] = useState<ExportStage | null>(null);
   const running = useRef<{ jobId: string; cancelled: boolean } | null>(null);
   const desktop = useDesktopMode(api);
-  const id = useId();
   const choose = (patch: Partial<ExportChoices>) => setChoices((current) => ({ ...current, ...patch }));
   // The sentence the export would print, from the same model, so it counts those not listed by name too.
   const countSentence = useMemo(
@@ -86,13 +85,30 @@ export function ExportDialog({ letterId, doc, queue, onClose }: ExportDialogProp
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog wide export-dialog"
-      aria-labelledby={`${id}-title`}
+    <Dialog
+      title="Export the letter"
+      className="wide export-dialog"
       onClose={onClose}
+      actions={
+        stage ? (
+          <>
+            <button type="button" className="button" onClick={onClose}>
+              Keep working
+            </button>
+            <button type="button" className="button" onClick={handleCancel}>
+              Cancel export
+            </button>
+          </>
+        ) : (
+          <>
+            <CloseButton onClose={onClose} />
+            <button type="button" className="button primary" onClick={() => void handleExport()}>
+              Export
+            </button>
+          </>
+        )
+      }
     >
-      <h2 id={`${id}-title`}>Export the letter</h2>
       <div className="export-layout">
         <ExportOptions choices={choices} countSentence={countSentence} choose={choose} />
         <ExportPreview doc={doc} choices={choices} />
@@ -110,28 +126,7 @@ export function ExportDialog({ letterId, doc, queue, onClose }: ExportDialogProp
           {status.text}
         </p>
       )}
-      <div className="dialog-actions">
-        {stage ? (
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              Keep working
-            </button>
-            <button type="button" className="button" onClick={handleCancel}>
-              Cancel export
-            </button>
-          </>
-        ) : (
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              Close
-            </button>
-            <button type="button" className="button primary" onClick={() => void handleExport()}>
-              Export
-            </button>
-          </>
-        )}
-      </div>
-    </dialog>
+    </Dialog>
   );
 }
 

@@ -1,4 +1,5 @@
-import { useModal } from '../ui/use-modal';
+import { CloseButton } from '../ui/CloseButton';
+import { Dialog } from '../ui/Dialog';
 import { useEffect, useState } from 'react';
 import type { BackupSummary } from '../../src-common/api/contract';
 import { messageOf } from '../api/message-of';
@@ -20,7 +21,6 @@ const REASON_WORDS: Record<string, string> = {
 /** "Restore from backup…": the backups on this computer, newest first; restoring asks first and can be undone. */
 export function BackupsDialog({ onRestored, onClose }: BackupsDialogProps) {
   const api = useApi();
-  const dialogRef = useModal();
   const [backups, setBackups] = useState<BackupSummary[] | null>(null);
   const [confirming, setConfirming] = useState<BackupSummary | null>(null);
   const { busy, error, setError, run } = useBusyAction();
@@ -40,8 +40,12 @@ export function BackupsDialog({ onRestored, onClose }: BackupsDialogProps) {
     });
 
   return (
-    <dialog ref={dialogRef} className="dialog wide" aria-labelledby="backups-title" onClose={onClose}>
-      <h2 id="backups-title">Restore from backup</h2>
+    <Dialog
+      title="Restore from backup"
+      className="wide"
+      onClose={onClose}
+      actions={<CloseButton onClose={onClose} />}
+    >
       <p className="muted">
         Undersigned backs up every letter on this computer once a day and before each update, keeping the last
         seven. Restoring replaces all letters with those in the backup; the current state is backed up first,
@@ -87,12 +91,7 @@ export function BackupsDialog({ onRestored, onClose }: BackupsDialogProps) {
           </li>
         ))}
       </ul>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }
 

@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Api } from '../../src-common/api/client';
 import { MAX_LETTER_FILE_CHARS } from '../../src-common/api/letters-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
 import { messageOf } from '../api/message-of';
 import { useApi } from '../api/api-context';
+import { FormDialog } from '../ui/FormDialog';
 
 interface OpenLetterFileProps {
   onOpened(id: string): void;
@@ -21,49 +22,45 @@ const OUTCOME_WORDS = {
  */
 export function OpenLetterFile({ onOpened }: OpenLetterFileProps) {
   const api = useApi();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const [file, setFile] = useState<File | null>(null);
+  const [asCopy, setAsCopy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
   const id = useId();
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const file = form.get('file');
-    if (!(file instanceof File) || file.name === '') {
-      setMessage({ text: 'Choose a letter file first.', error: true });
-      return;
+  const close = () => {
+    setOpen(false);
+    setFile(null);
+    setAsCopy(false);
+  };
+  const submit = async () => {
+    if (!file) {
+      return 'Choose a letter file first.';
     }
-    setBusy(true);
-    setMessage(await openFile(api, file, form.get('asCopy') === 'on', onOpened));
-    setBusy(false);
-    dialogRef.current?.close();
+    setMessage(await openFile(api, file, asCopy, onOpened));
+    close();
   };
 
   return (
     <>
-      <button type="button" className="button" onClick={() => dialogRef.current?.showModal()}>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
         Open letter file…
       </button>
-      <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-title`}>
-        <form onSubmit={(event) => void handleSubmit(event)}>
-          <h2 id={`${id}-title`}>Open letter file</h2>
+      {open && (
+        <FormDialog title="Open letter file" submitLabel="Open" onSubmit={submit} onClose={close}>
           <label htmlFor={`${id}-file`}>Letter file to open</label>
-          <input id={`${id}-file`} name="file" type="file" accept=".json,application/json" />
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          />
           <label className="checkbox">
-            <input type="checkbox" name="asCopy" /> Open as a separate copy (do not merge with this letter if
-            it is already on this computer)
+            <input type="checkbox" checked={asCopy} onChange={(event) => setAsCopy(event.target.checked)} />{' '}
+            Open as a separate copy (do not merge with this letter if it is already on this computer)
           </label>
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
-              Cancel
-            </button>
-            <button type="submit" className="button primary" disabled={busy}>
-              Open
-            </button>
-          </div>
-        </form>
-      </dialog>
+        </FormDialog>
+      )}
       {message && (
         <p
           role={message.error ? 'alert' : 'status'}

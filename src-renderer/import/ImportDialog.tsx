@@ -1,5 +1,5 @@
 import { useBusyAction } from '../ui/use-busy-action';
-import { useModal } from '../ui/use-modal';
+import { Dialog } from '../ui/Dialog';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportReport } from '../../src-common/api/import-schemas';
 import type { LetterSegments } from '../../src-common/import/segment';
@@ -22,7 +22,6 @@ interface ImportDialogProps {
 /** "Import letter…": paste a letter or choose a file, see what was found, then make the letter. */
 export function ImportDialog({ initialFile = null, onCreated, onClose }: ImportDialogProps) {
   const api = useApi();
-  const dialogRef = useModal();
   const [text, setText] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
   // Kept when the text or the parts change: a suggestion's id stays the same while its lines do.
@@ -73,12 +72,39 @@ export function ImportDialog({ initialFile = null, onCreated, onClose }: ImportD
     });
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog wide import-dialog"
-      aria-labelledby={`${id}-title`}
+    <Dialog
+      title="Import a letter"
+      className="wide import-dialog"
       aria-busy={busy}
       onClose={onClose}
+      actions={
+        <>
+          {busy && (
+            <span role="status" className="muted">
+              Reading the letter…
+            </span>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || text.trim() === ''}
+            onClick={() => void check()}
+          >
+            Check
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy || report === null}
+            onClick={() => void create()}
+          >
+            Create letter
+          </button>
+        </>
+      }
       onDragOver={(event) => event.preventDefault()}
       onDrop={(event) => {
         // A file dropped anywhere on the dialog is read like a chosen one; dropped text goes to the text box.
@@ -91,7 +117,6 @@ export function ImportDialog({ initialFile = null, onCreated, onClose }: ImportD
         }
       }}
     >
-      <h2 id={`${id}-title`}>Import a letter</h2>
       {/* One scroll area: the report and the parts grow with the text instead of scrolling inside it. */}
       <div className="import-dialog-body">
         <p className="muted">
@@ -141,32 +166,6 @@ export function ImportDialog({ initialFile = null, onCreated, onClose }: ImportD
           />
         )}
       </div>
-      <div className="dialog-actions">
-        {busy && (
-          <span role="status" className="muted">
-            Reading the letter…
-          </span>
-        )}
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy || text.trim() === ''}
-          onClick={() => void check()}
-        >
-          Check
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          disabled={busy || report === null}
-          onClick={() => void create()}
-        >
-          Create letter
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useModal } from '../ui/use-modal';
+import { CloseButton } from '../ui/CloseButton';
+import { Dialog } from '../ui/Dialog';
 import { keyLabel, SHORTCUTS, type ShortcutArea } from './shortcuts';
 
 const AREAS: readonly ShortcutArea[] = ['Anywhere', 'Letter text', 'Letter', 'Signatory list'];
@@ -18,17 +19,15 @@ function onMac(): boolean {
 
 /** The keyboard shortcut sheet (Ctrl+/): every shortcut of the app, grouped by where it works. */
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
-  const dialogRef = useModal();
   const id = useId();
   const mac = onMac();
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog shortcut-sheet"
-      aria-labelledby={`${id}-title`}
+    <Dialog
+      title="Keyboard shortcuts"
+      className="shortcut-sheet"
       onClose={onClose}
+      actions={<CloseButton onClose={onClose} only />}
     >
-      <h2 id={`${id}-title`}>Keyboard shortcuts</h2>
       <div className="shortcut-groups">
         {AREAS.map((area) => (
           <section key={area} aria-labelledby={`${id}-${area}`}>
@@ -53,11 +52,6 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
           </section>
         ))}
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="button primary" onClick={onClose} autoFocus>
-          Close
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi } from '../api/api-context';
+import { CloseButton } from '../ui/CloseButton';
+import { Dialog } from '../ui/Dialog';
 
 /** Tells the person, once, what start-up had to repair (a damaged data file restored from a backup). */
 export function StartupNotice() {
   const api = useApi();
   const [notice, setNotice] = useState<string | null>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     api.call('app:info', {}).then(
@@ -14,32 +15,19 @@ export function StartupNotice() {
     );
   }, [api]);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (notice && dialog && !dialog.open) {
-      dialog.showModal();
-    }
-  }, [notice]);
-
   if (!notice) {
     return null;
   }
+  const close = () => setNotice(null);
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
+    <Dialog
+      title="Your data was repaired"
       role="alertdialog"
-      aria-labelledby="startup-notice-title"
       aria-describedby="startup-notice-text"
-      onClose={() => setNotice(null)}
+      onClose={close}
+      actions={<CloseButton onClose={close} label="OK" only />}
     >
-      <h2 id="startup-notice-title">Your data was repaired</h2>
       <p id="startup-notice-text">{notice}</p>
-      <form method="dialog" className="dialog-actions">
-        <button type="submit" className="button primary" autoFocus>
-          OK
-        </button>
-      </form>
-    </dialog>
+    </Dialog>
   );
 }

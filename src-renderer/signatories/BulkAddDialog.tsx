@@ -35,7 +35,7 @@ import {
   type CsvMapping,
   type CsvTable,
 } from '../../src-common/signatories/csv-list';
-import { useModal } from '../ui/use-modal';
+import { Dialog } from '../ui/Dialog';
 import { CsvColumns } from './CsvColumns';
 import { PasteReview } from './PasteReview';
 import { textBoxDirection } from '../ui/text-box-direction';
@@ -55,7 +55,6 @@ interface BulkAddDialogProps {
  * engine; every suggestion is shown with its reason and can be dismissed; nothing is added until the person confirms.
  */
 export function BulkAddDialog({ doc, editorName, directory = [], onClose }: BulkAddDialogProps) {
-  const dialogRef = useModal();
   const [text, setText] = useState('');
   const [parse, setParse] = useState<BlockParse | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -161,8 +160,29 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
   };
 
   return (
-    <dialog ref={dialogRef} className="dialog wide" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <h2 id={`${id}-title`}>Paste a list of signatories</h2>
+    <Dialog
+      title="Paste a list of signatories"
+      className="wide"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button" disabled={text.trim() === ''} onClick={check}>
+            Check
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            disabled={!parse || entries.length === 0}
+            onClick={add}
+          >
+            {parse ? `Add ${entries.length} signatories` : 'Add'}
+          </button>
+        </>
+      }
+    >
       <label htmlFor={`${id}-csv`}>Or choose a CSV file (a form's export, a spreadsheet)</label>
       <input
         id={`${id}-csv`}
@@ -202,22 +222,6 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
           onAcceptAll={() => setAccepted(allSuggestionIds(parse))}
         />
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="button" disabled={text.trim() === ''} onClick={check}>
-          Check
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          disabled={!parse || entries.length === 0}
-          onClick={add}
-        >
-          {parse ? `Add ${entries.length} signatories` : 'Add'}
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,7 +1,8 @@
-import { useId, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { Dialog } from './Dialog';
 import { ErrorLine } from './ErrorLine';
+import { SubmitButton } from './SubmitButton';
 import { useBusyAction, type BusyAction } from './use-busy-action';
-import { useModal } from './use-modal';
 
 interface FormDialogProps {
   title: ReactNode;
@@ -29,9 +30,7 @@ interface FormDialogProps {
 
 /** A modal form: its title, its fields, what went wrong, and Cancel beside the button that does the work. */
 export function FormDialog(props: FormDialogProps) {
-  const { title, titleDir, submitLabel, busyLabel, onSubmit, onClose, canSubmit = true } = props;
-  const dialogRef = useModal();
-  const titleId = useId();
+  const { onSubmit, onClose, canSubmit = true } = props;
   const ownAction = useBusyAction();
   const { busy, error, run } = props.action ?? ownAction;
 
@@ -44,28 +43,29 @@ export function FormDialog(props: FormDialogProps) {
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className={props.className ? `dialog ${props.className}` : 'dialog'}
-      aria-labelledby={titleId}
+    <Dialog
+      title={props.title}
+      titleDir={props.titleDir}
+      className={props.className}
       onClose={onClose}
-    >
-      <form method="dialog" onSubmit={submit}>
-        <h2 id={titleId} dir={titleDir}>
-          {title}
-        </h2>
-        {props.children}
-        <ErrorLine message={error} />
-        <div className="dialog-actions">
+      onSubmit={submit}
+      actions={
+        <>
           {props.extraActions}
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button primary" disabled={busy || !canSubmit}>
-            {busy && busyLabel ? busyLabel : submitLabel}
-          </button>
-        </div>
-      </form>
-    </dialog>
+          <SubmitButton
+            label={props.submitLabel}
+            busyLabel={props.busyLabel}
+            busy={busy}
+            canSubmit={canSubmit}
+          />
+        </>
+      }
+    >
+      {props.children}
+      <ErrorLine message={error} />
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
-import { useModal } from '../ui/use-modal';
+import { CloseButton } from '../ui/CloseButton';
+import { Dialog } from '../ui/Dialog';
 import type { Editor } from '@tiptap/core';
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
@@ -33,7 +34,6 @@ export function beforeRestoreLabel(version: VersionSummary): string {
 /** What changed since a version, block by block, with "Restore this version" (asked twice, and undoable). */
 export function CompareDialog({ version, doc, queue, editor, onClose, onRestored }: CompareDialogProps) {
   const api = useApi();
-  const dialogRef = useModal();
   const [body, setBody] = useState<ProseMirrorJson | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -78,9 +78,46 @@ export function CompareDialog({ version, doc, queue, editor, onClose, onRestored
   };
 
   const differing = changes.filter((change) => change.kind !== 'same').length;
+  const choices = (
+    <>
+      <CloseButton onClose={onClose} />
+      <ReviewAsSuggestionsButton
+        version={version}
+        body={body}
+        current={current}
+        editor={editor}
+        disabled={differing === 0}
+        onReviewed={onClose}
+      />
+      <button
+        type="button"
+        className="button primary"
+        disabled={!body || !editor || differing === 0}
+        onClick={() => setConfirming(true)}
+      >
+        Restore this version…
+      </button>
+    </>
+  );
   return (
-    <dialog ref={dialogRef} className="dialog wide" aria-labelledby="compare-title" onClose={onClose}>
-      <h2 id="compare-title">Changes since “{version.label}”</h2>
+    <Dialog
+      title={<>Changes since “{version.label}”</>}
+      className="wide"
+      onClose={onClose}
+      actions={
+        confirming ? (
+          <RestoreQuestion
+            version={version}
+            restoring={restoring}
+            onCancel={() => setConfirming(false)}
+            onRestore={() => void handleRestore()}
+          />
+        ) : (
+          choices
+        )
+      }
+      actionsLabel={confirming ? 'Confirm the restore' : undefined}
+    >
       <ErrorLine message={error} />
       {body && (
         <p role="status" className="muted">
@@ -96,48 +133,32 @@ export function CompareDialog({ version, doc, queue, editor, onClose, onRestored
           ))}
         </div>
       </NoteNumbers.Provider>
-      {confirming ? (
-        <div className="dialog-actions" role="group" aria-label="Confirm the restore">
-          <p className="restore-question">
-            Replace the letter’s text with “{version.label}”? The text as it is now is saved first as the
-            version “{beforeRestoreLabel(version)}”, and Ctrl+Z takes the restore back.
-          </p>
-          <button type="button" className="button" onClick={() => setConfirming(false)} disabled={restoring}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => void handleRestore()}
-            disabled={restoring}
-          >
-            Restore
-          </button>
-        </div>
-      ) : (
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-          <ReviewAsSuggestionsButton
-            version={version}
-            body={body}
-            current={current}
-            editor={editor}
-            disabled={differing === 0}
-            onReviewed={onClose}
-          />
-          <button
-            type="button"
-            className="button primary"
-            disabled={!body || !editor || differing === 0}
-            onClick={() => setConfirming(true)}
-          >
-            Restore this version…
-          </button>
-        </div>
-      )}
-    </dialog>
+    </Dialog>
+  );
+}
+
+interface RestoreQuestionProps {
+  version: VersionSummary;
+  restoring: boolean;
+  onCancel(): void;
+  onRestore(): void;
+}
+
+/** The second ask before a restore, which says how to take it back. */
+function RestoreQuestion({ version, restoring, onCancel, onRestore }: RestoreQuestionProps) {
+  return (
+    <>
+      <p className="restore-question">
+        Replace the letter’s text with “{version.label}”? The text as it is now is saved first as the version
+        “{beforeRestoreLabel(version)}”, and Ctrl+Z takes the restore back.
+      </p>
+      <button type="button" className="button" onClick={onCancel} disabled={restoring}>
+        Cancel
+      </button>
+      <button type="button" className="button primary" onClick={onRestore} disabled={restoring}>
+        Restore
+      </button>
+    </>
   );
 }
 

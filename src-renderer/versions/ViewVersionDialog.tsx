@@ -1,4 +1,5 @@
-import { useModal } from '../ui/use-modal';
+import { CloseButton } from '../ui/CloseButton';
+import { Dialog } from '../ui/Dialog';
 import { useEffect, useState } from 'react';
 import type { VersionSummary } from '../../src-common/api/versions-schemas';
 import { displayTitle } from '../../src-common/letter/letter-doc';
@@ -16,7 +17,6 @@ interface ViewVersionDialogProps {
 /** A named version, read-only, as it was when it was named. */
 export function ViewVersionDialog({ version, onClose }: ViewVersionDialogProps) {
   const api = useApi();
-  const dialogRef = useModal();
   const [opened, setOpened] = useState<{ title: string; body: ProseMirrorJson } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -28,8 +28,12 @@ export function ViewVersionDialog({ version, onClose }: ViewVersionDialogProps) 
   }, [api, version.id]);
 
   return (
-    <dialog ref={dialogRef} className="dialog wide" aria-labelledby="view-version-title" onClose={onClose}>
-      <h2 id="view-version-title">Version “{version.label}” (read-only)</h2>
+    <Dialog
+      title={<>Version “{version.label}” (read-only)</>}
+      className="wide"
+      onClose={onClose}
+      actions={<CloseButton onClose={onClose} only />}
+    >
       <ErrorLine message={error} />
       {opened && (
         <article className="compare version-text" aria-label="Text of this version">
@@ -37,11 +41,6 @@ export function ViewVersionDialog({ version, onClose }: ViewVersionDialogProps) 
           <BlockView node={opened.body} />
         </article>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button primary" onClick={onClose} autoFocus>
-          Close
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }
