@@ -94,7 +94,7 @@ describe('a version compared as suggestions', () => {
     expect(await letterBody(page).innerText()).toBe(AGREED);
   });
 
-  it('shows a paragraph made a heading and another put in a list as changes of shape, rejected back', async () => {
+  it('shows paragraphs made a heading, put in a list and turned right to left as changes of shape, rejected back', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
     await createLetter(page, 'Letter reshaped since a version');
@@ -102,6 +102,8 @@ describe('a version compared as suggestions', () => {
     await page.keyboard.type('Our demands');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Free them all.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Signed.');
     await waitSaved(page);
     await saveVersion(page, 'Agreed draft');
 
@@ -109,6 +111,8 @@ describe('a version compared as suggestions', () => {
     await page.getByRole('button', { name: 'Heading (Ctrl+Alt+2)' }).click();
     await letterBody(page).getByText('Free them all.').click();
     await page.getByRole('button', { name: 'Bulleted list (Ctrl+Shift+8)' }).click();
+    await letterBody(page).getByText('Signed.').click();
+    await page.getByLabel('Text direction of this paragraph').selectOption('rtl');
     await waitSaved(page);
 
     await reviewAsSuggestions(page, /^\d+ blocks differ\.$/u);
@@ -124,7 +128,7 @@ describe('a version compared as suggestions', () => {
       .getByRole('list', { name: 'Suggestions' })
       .getByRole('article', {
         name: new RegExp(
-          `^Suggestion by ${AUTHOR}: (Start a new paragraph, )?make heading 2, make bulleted list$`,
+          `^Suggestion by ${AUTHOR}: make heading 2, make bulleted list, set right to left$`,
           'iu',
         ),
       })
@@ -133,7 +137,7 @@ describe('a version compared as suggestions', () => {
 
     await region.getByRole('button', { name: 'Reject all' }).click();
     await region.waitFor({ state: 'detached' });
-    expect(await letterBody(page).locator('h2, ul').count()).toBe(0);
-    expect(await letterBody(page).innerText()).toBe('Our demands\n\nFree them all.');
+    expect(await letterBody(page).locator('h2, ul, [dir="rtl"]').count()).toBe(0);
+    expect(await letterBody(page).innerText()).toBe('Our demands\n\nFree them all.\n\nSigned.');
   });
 });

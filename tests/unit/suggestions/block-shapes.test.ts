@@ -1,4 +1,3 @@
-import { extensions, getSchema } from '@tiptap/core';
 import { setBlockType, wrapIn } from '@tiptap/pm/commands';
 import type { NodeType, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { liftListItem, wrapInList } from '@tiptap/pm/schema-list';
@@ -10,25 +9,13 @@ import {
   resolveSuggestionsInJson,
   suggestionsInJson,
 } from '../../../src-common/suggestions/json-suggestions';
-import { LetterKit } from '../../../src-renderer/editor/extensions/letter-kit';
-import { SuggestAttributes } from '../../../src-renderer/editor/extensions/suggest-attributes';
-import { SuggestDeletion } from '../../../src-renderer/editor/extensions/suggest-deletion';
-import { SuggestFormat } from '../../../src-renderer/editor/extensions/suggest-format';
-import { SuggestInsertion } from '../../../src-renderer/editor/extensions/suggest-insertion';
 import { suggestionsIn } from '../../../src-renderer/suggestions/doc-suggestions';
 import { byAuthor, byId, reviewSuggestions, type Decision } from '../../../src-renderer/suggestions/review';
 import { suggestTransaction } from '../../../src-renderer/suggestions/suggest-transaction';
-import { suggester } from './suggestion-editor';
+import { directedSchema, suggester } from './suggestion-editor';
 
-// The editor's schema with paragraph direction, as the letter editor sets it up (`textDirection: 'auto'`).
-const schema = getSchema([
-  LetterKit,
-  extensions.TextDirection.configure({ direction: 'auto' }),
-  SuggestInsertion,
-  SuggestDeletion,
-  SuggestFormat,
-  SuggestAttributes,
-]);
+// The editor's schema with paragraph direction, as the letter editor sets it up.
+const schema = directedSchema;
 
 function node(name: string): NodeType {
   const type = schema.nodes[name];

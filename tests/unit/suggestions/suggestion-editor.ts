@@ -1,6 +1,6 @@
 // Test support: the letter editor's schema with its suggestion extensions, and a readable picture of a document's
 // suggestions, for the suggestion tests.
-import { getSchema } from '@tiptap/core';
+import { extensions, getSchema } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { CommentMark } from '../../../src-renderer/editor/extensions/comment-mark';
@@ -26,8 +26,7 @@ import {
 } from '../../../src-common/suggestions/suggestion';
 import type { ProseMirrorJson } from '../../../src-common/letter/prosemirror-json';
 
-/** The letter editor's schema, suggestions and comments' anchors included. */
-export const schema = getSchema([
+const LETTER_EXTENSIONS = [
   LetterKit,
   CommentMark,
   LetterLink,
@@ -36,6 +35,18 @@ export const schema = getSchema([
   SuggestDeletion,
   SuggestFormat,
   SuggestAttributes,
+];
+
+/** The letter editor's schema, suggestions and comments' anchors included. */
+export const schema = getSchema(LETTER_EXTENSIONS);
+
+/**
+ * The same with paragraph direction, as the letter editor sets it up (`textDirection: 'auto'`): every block then
+ * carries a `dir`, which the tests that do not turn a paragraph's direction leave out of their expected JSON.
+ */
+export const directedSchema = getSchema([
+  ...LETTER_EXTENSIONS,
+  extensions.TextDirection.configure({ direction: 'auto' }),
 ]);
 
 /** A person who suggests, with ids and times that tests can predict. */
