@@ -14,7 +14,7 @@ import { tokenizeHtml, type HtmlToken } from './html-tokens';
 import { buildHtmlTree, replayTokens, type HtmlNode } from './html-tree';
 import type { TextRun } from '../text/inline-marks';
 import { withLeftOut } from './left-out';
-import { keepTypedNumber } from './markdown-escapes';
+import { escapeWordStars, keepTypedNumber } from './markdown-escapes';
 import { isNotesHeading } from './segment';
 import { isHeaderRow, readTable } from './table-lines';
 import { appendAll } from '../collections';
@@ -110,7 +110,7 @@ class LetterTextWriter {
     if (top.internal && /^[^\p{L}\p{N}]*$/u.test(raw)) {
       return; // a footnote's "↑" link back to its reference
     }
-    const text = raw.replace(/[\s\u00a0]+/gu, ' ');
+    const text = escapeWordStars(raw.replace(/[\s\u00a0]+/gu, ' '));
     this.runs.push({
       text,
       ...(top.bold ? { bold: true } : {}),

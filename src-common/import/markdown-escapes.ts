@@ -22,3 +22,15 @@ export function keepTypedNumber(line: string): string {
   const digits = typed[1] ?? '';
   return `${digits}\\${line.slice(digits.length)}`;
 }
+
+// A star between two letters: the German gender star ("Bürger*innen"), never a mark of emphasis in a page's text.
+const WORD_STAR = /(?<=\p{L})\*(?=\p{L})/gu;
+
+/**
+ * A page's or Word file's text with each star between two letters escaped: two of them in one paragraph
+ * ("Bürger*innen … Mieter*innen") would otherwise set the words between them in italics. Stars elsewhere ("* * *"
+ * between sections, "*" before a remark) are left as they are, as the letter text has always read them.
+ */
+export function escapeWordStars(text: string): string {
+  return text.replace(WORD_STAR, '\\*');
+}

@@ -212,6 +212,13 @@ function mainHeading(context: TitleContext): Range | null {
   if (found === null) {
     return null;
   }
+  // A Word file's title set in bold above its first section ("**Zuverlässige … für Göttingen!**", then
+  // "# Einleitung"): the heading names a section, the bold line the whole text.
+  const first = nextText(context, from);
+  const firstLine = lines[first]?.trim() ?? '';
+  if (first < found && /^\*\*[^*].*\*\*$/u.test(firstLine) && isTitleLike(texts[first] ?? '')) {
+    return KICKER.test(texts[first] ?? '') ? null : one(first);
+  }
   return KICKER.test(texts[found] ?? '') ? (ownHeading(context, found) ?? one(found)) : one(found);
 }
 

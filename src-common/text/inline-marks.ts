@@ -76,7 +76,11 @@ export function plainText(line: string): string {
     .join('');
 }
 
-/** The line's text for a note, where addresses matter: a link keeps its address after its words. */
+/**
+ * The line's text for a note, where addresses matter: a link keeps its address after its words. A link that shows
+ * its own address with a space where the address has "%20" ("…/Stadt- Bonn_Bericht.pdf" to "…/Stadt-%20Bonn_…")
+ * is that address: it is written once, as the link goes, not broken at the space beside it.
+ */
 export function textWithAddresses(line: string): string {
   const runs = parseInline(line);
   return runs
@@ -84,6 +88,10 @@ export function textWithAddresses(line: string): string {
       const linkEnds = run.href !== undefined && runs[index + 1]?.href !== run.href;
       if (!linkEnds || run.href === undefined) {
         return run.text;
+      }
+      const alone = runs[index - 1]?.href !== run.href;
+      if (alone && run.text !== run.href && run.text.trim().replace(/ /gu, '%20') === run.href) {
+        return run.href;
       }
       const words = runs
         .slice(0, index + 1)
