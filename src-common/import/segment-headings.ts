@@ -9,6 +9,10 @@ const INNEN = '(?:[*:_/·]?innen)?';
 const ORGS =
   '(?:organi[sz]ations?|organizaciones|organisations|organizações|organiza[cç][oõ]es|entidades|coletivos|colectivos|grupos|groups|collectifs|associations|associações|asociaciones|verbände|organisationen|organizzazioni|individuals|persons|people|pessoas|personas|personnes|personen|indivíduos)';
 
+// What was signed, after an Arabic heading: "على البيان", "على هذه الرسالة".
+const ARABIC_ON_WHAT =
+  '(?: على (?:هذا |هذه )?(?:البيان|الرسالة|العريضة|النداء|الإعلان|الوثيقة|المذكرة)(?: المشترك)?)?';
+
 /** Phrases that name a signatory block, as a whole line (a colon after them is allowed). */
 const SIGNATORY_PHRASES = [
   // English
@@ -64,11 +68,10 @@ const SIGNATORY_PHRASES = [
   'подписанты',
   'imzacılar',
   'imzalayanlar',
-  // Arabic
-  'الموق[ّ]?عون',
-  'الموق[ّ]?عين',
-  'قائمة الموق[ّ]?عين',
-  'المنظمات الموق[ّ]?عة',
+  // Arabic, Persian, Urdu: "المنظمات الموقعة على البيان" (the organisations that signed the statement).
+  `(?:الموق[ّ]?عون|الموق[ّ]?عين|قائمة الموق[ّ]?عين|(?:المنظمات|الجهات|الهيئات) الموق[ّ]?عة)${ARABIC_ON_WHAT}`,
+  '(?:فهرست )?امضا ?(?:کنندگان|كنندگان)',
+  'دستخط ?کنندگان',
 ];
 
 const SIGNATORY_PHRASE = `(?:${SIGNATORY_PHRASES.join('|')})`;

@@ -44,6 +44,10 @@ describe('signatory headings in many languages', () => {
     '聯署團體',
     '签署',
     'الموقعون',
+    'المنظمات الموقعة على البيان:',
+    'الموقعون على هذه الرسالة',
+    'امضاکنندگان:',
+    'دستخط کنندگان',
   ])('reads "%s" as a heading', (heading) => {
     expect(isSignatoryHeading(heading)).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { countryCodeOf } from '../country-codes';
-import { tokenizeLine, type LineToken } from './line-tokens';
+import { endsWithComma, tokenizeLine, type LineToken } from './line-tokens';
 import { isCountrySlot, maxPlaceWords } from './places';
 
 /** A name with the country, region or city of its chapter, as written ("Los Angeles"); empty when none. */
@@ -36,7 +36,8 @@ export function splitChapter(
  * place ("Munich, Germany"), not to the name. Returns where the place then starts.
  */
 function withCityBefore(tokens: readonly LineToken[], start: number): number {
-  if (start < 2 || !tokens[start - 1]?.text.endsWith(',')) {
+  const comma = tokens[start - 1];
+  if (start < 2 || !comma || !endsWithComma(comma)) {
     return start;
   }
   for (let city = Math.max(1, start - maxPlaceWords()); city < start; city += 1) {
@@ -44,7 +45,7 @@ function withCityBefore(tokens: readonly LineToken[], start: number): number {
     const words = tokens.slice(city, start).map((token) => token.word);
     // Two countries ("France, Germany") are not a city and its country.
     const isCity = isCountrySlot(words) && countryCodeOf(words.join(' ')) === null;
-    if (before && (before.text.endsWith(',') || isDash(before)) && isCity) {
+    if (before && (endsWithComma(before) || isDash(before)) && isCity) {
       return city;
     }
   }
@@ -59,7 +60,7 @@ export function placeSuffixStart(tokens: readonly LineToken[], end = tokens.leng
   // Only the last few words can be a place: a long line costs no more than a short one.
   for (let start = Math.max(1, end - maxPlaceWords()); start < end; start += 1) {
     const before = tokens[start - 1];
-    if (!before || !(before.text.endsWith(',') || (isDash(before) && start >= 2))) {
+    if (!before || !(endsWithComma(before) || (isDash(before) && start >= 2))) {
       continue;
     }
     if (isCountrySlot(tokens.slice(start, end).map((token) => token.word))) {

@@ -52,6 +52,14 @@ function isBrand(text: string): boolean {
   return TWO_UPPER.test(text) || (DIGIT.test(text) && LETTER.test(text));
 }
 
+// Arabic script writes its own comma and semicolon (U+060C, U+061B): "مرصد حقوق المحامين، كندا".
+const TRAILING_COMMA = /[,،]$/u;
+
+/** True for a word a comma ends, in Latin or Arabic script ("Berlin,", "المحامين،"). */
+export function endsWithComma(token: LineToken): boolean {
+  return TRAILING_COMMA.test(token.text);
+}
+
 /** The text of tokens `[from, to)` as written in the line, without a trailing comma or semicolon. */
 export function sliceTokens(line: string, tokens: readonly LineToken[], from: number, to: number): string {
   const first = tokens[from];
@@ -61,6 +69,6 @@ export function sliceTokens(line: string, tokens: readonly LineToken[], from: nu
   }
   return line
     .slice(first.start, last.end)
-    .replace(/[,;]+$/u, '')
+    .replace(/[,;،؛]+$/u, '')
     .trim();
 }

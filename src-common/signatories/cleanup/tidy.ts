@@ -2,9 +2,15 @@
 // numbering, runs of spaces, a space before a comma, none after a colon. Tidying changes no letter of the name.
 
 // Numbering runs as far as an import's line limit (100,000): "1000. Free Tibet" is number 1000, not a name.
-// A "*" is a bullet only before a space: "**Name**" is bold. "a)" letters items as numbers do.
-const BULLET = /^(?:[•·▪◦‣∙]|[*+\-–—](?=\s)|\d{1,6}[.)](?=\s)|\(\d{1,6}\)|[a-z]\)(?=\s))\s*/u;
+// A "*" is a bullet only before a space: "**Name**" is bold. "a)" letters items as numbers do. Arabic and Persian
+// lists number in their own digits and often with a dash: "١. منظمة العفو الدولية", "۳- ...".
+const BULLET =
+  /^(?:[•·▪◦‣∙]|[*+\-–—](?=\s)|[\d\u0660-\u0669\u06F0-\u06F9]{1,6}[.)\-–](?=[\s\u200E\u200F\u061C])|\(\d{1,6}\)|[a-z]\)(?=\s))\s*/u;
 const SPACES = /[\s\u200B\uFEFF]+/gu;
+// Left-to-right and right-to-left marks (U+200E, U+200F, U+061C) that a word processor or a chat app puts at the
+// ends of a right-to-left line place nothing there; inside a name they may place punctuation and stay.
+const EDGE_MARKS = /^[\u200E\u200F\u061C\s]+|[\u200E\u200F\u061C\s]+$/gu;
+const LEADING_MARKS = /^[\u200E\u200F\u061C]+\s*/u;
 const SPACE_BEFORE = /\s+([,;:)\]])/gu;
 const NO_SPACE_AFTER = /([,;:])(?=\p{L})/gu;
 const SPACE_AFTER_OPEN = /([([])\s+/gu;
@@ -17,8 +23,9 @@ export function tidyLine(line: string): string {
   return line
     .normalize('NFC')
     .replace(SPACES, ' ')
-    .trim()
+    .replace(EDGE_MARKS, '')
     .replace(BULLET, '')
+    .replace(EDGE_MARKS, '')
     .replace(SPACE_BEFORE, '$1')
     .replace(NO_SPACE_AFTER, '$1 ')
     .replace(SPACE_AFTER_OPEN, '$1')
@@ -27,7 +34,7 @@ export function tidyLine(line: string): string {
 
 /** The line without the bullet or number it starts with. */
 export function withoutBullet(line: string): string {
-  return line.trimStart().replace(BULLET, '');
+  return line.trimStart().replace(LEADING_MARKS, '').replace(BULLET, '');
 }
 
 /** True for a heading such as "Signed by:" that introduces the list rather than naming a signatory. */
