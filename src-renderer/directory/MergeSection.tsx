@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { DirectoryEntry } from '../../src-common/api/directory-schemas';
-import { messageOf } from '../api/message-of';
 import { EntryPicker } from './EntryPicker';
 import { optionLabel } from './DirectoryCombobox';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useBusyAction } from '../ui/use-busy-action';
 import { useApi } from '../api/api-context';
 
 interface MergeSectionProps {
@@ -19,17 +19,13 @@ interface MergeSectionProps {
 export function MergeSection({ entry, onMerged }: MergeSectionProps) {
   const api = useApi();
   const [other, setOther] = useState<DirectoryEntry | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const merge = async (duplicate: DirectoryEntry) => {
-    setError(null);
-    try {
+  const { busy, error, run } = useBusyAction();
+  const merge = (duplicate: DirectoryEntry) =>
+    run(async () => {
       const merged = await api.call('directory:merge', { keepId: entry.id, mergeId: duplicate.id });
       setOther(null);
       onMerged(merged);
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  };
+    });
   return (
     <section className="directory-merge" aria-label="Merge">
       {other === null ? (
@@ -38,7 +34,12 @@ export function MergeSection({ entry, onMerged }: MergeSectionProps) {
         <p>
           Merge <strong dir="auto">{optionLabel(other)}</strong> into <strong dir="auto">{entry.name}</strong>
           ? Its name becomes another name of this one; its aliases, contacts, letters and chapters move here.{' '}
-          <button type="button" className="button small primary" onClick={() => void merge(other)}>
+          <button
+            type="button"
+            className="button small primary"
+            disabled={busy}
+            onClick={() => void merge(other)}
+          >
             Merge
           </button>{' '}
           <button type="button" className="button small" onClick={() => setOther(null)}>

@@ -14,6 +14,7 @@ import { BlockElement, BlockView, NoteNumbers } from './BlockView';
 import { restoreVersion } from './restore';
 import { ReviewAsSuggestionsButton } from './ReviewAsSuggestionsButton';
 import { ErrorLine } from '../ui/ErrorLine';
+import { useBusyAction } from '../ui/use-busy-action';
 import { useApi } from '../api/api-context';
 
 interface CompareDialogProps {
@@ -35,9 +36,8 @@ export function beforeRestoreLabel(version: VersionSummary): string {
 export function CompareDialog({ version, doc, queue, editor, onClose, onRestored }: CompareDialogProps) {
   const api = useApi();
   const [body, setBody] = useState<ProseMirrorJson | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [restoring, setRestoring] = useState(false);
+  const { busy: restoring, error, setError, run } = useBusyAction();
   const current = useMemo(() => bodyToJson(doc.getXmlFragment(BODY_FIELD)), [doc]);
   const changes = useMemo(() => (body ? compareBodies(body, current) : []), [body, current]);
   // Notes keep today's numbers; one only the version refers to is numbered after them.
@@ -51,31 +51,30 @@ export function CompareDialog({ version, doc, queue, editor, onClose, onRestored
       (opened) => setBody(opened.body),
       (failure: unknown) => setError(messageOf(failure)),
     );
-  }, [api, version.id]);
+  }, [api, version.id, setError]);
 
-  const handleRestore = async () => {
-    if (!editor || !body) {
-      return;
-    }
-    setRestoring(true);
-    try {
-      // The text as it is now stays one click away: saved first as an automatic version.
-      await queue.whenSaved();
-      await api.call('versions:save', {
-        letterId: version.letterId,
-        label: beforeRestoreLabel(version),
-        kind: 'automatic',
-      });
-      restoreVersion(editor, bodyToJson(doc.getXmlFragment(BODY_FIELD)), body);
-      onRestored();
-      onClose();
-      // Back in the text, so Ctrl+Z takes the restore back at once.
-      editor.commands.focus();
-    } catch (failure) {
-      setError(`This version could not be restored: ${messageOf(failure)}`);
-      setRestoring(false);
-    }
-  };
+  const handleRestore = () =>
+    run(async () => {
+      if (!editor || !body) {
+        return;
+      }
+      try {
+        // The text as it is now stays one click away: saved first as an automatic version.
+        await queue.whenSaved();
+        await api.call('versions:save', {
+          letterId: version.letterId,
+          label: beforeRestoreLabel(version),
+          kind: 'automatic',
+        });
+        restoreVersion(editor, bodyToJson(doc.getXmlFragment(BODY_FIELD)), body);
+        onRestored();
+        onClose();
+        // Back in the text, so Ctrl+Z takes the restore back at once.
+        editor.commands.focus();
+      } catch (failure) {
+        return `This version could not be restored: ${messageOf(failure)}`;
+      }
+    });
 
   const differing = changes.filter((change) => change.kind !== 'same').length;
   const choices = (
