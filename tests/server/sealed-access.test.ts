@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeSealedClientMessage } from '../../src-common/collab/sealed-messages';
 import { createLetterKeys, viewerKeys } from '../../src-common/crypto/letter-keys';
 import { CLOSE } from '../../server/protocol';
-import { REFUSAL } from '../../server/sealed-room';
+import { REFUSAL } from '../../server/sealed-write-check';
 import { UNAUTHORIZED_REASON } from '../../server/socket';
 import type { RunningServer } from '../../server/server';
 import { serverFixtures } from './fixtures';

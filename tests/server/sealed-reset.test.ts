@@ -6,7 +6,7 @@ import { toBase64Url } from '../../src-common/crypto/base64url';
 import { createLetterKeys } from '../../src-common/crypto/letter-keys';
 import { sha256Hex } from '../../src-node/secrets';
 import { CLOSE } from '../../server/protocol';
-import { REFUSAL } from '../../server/sealed-room';
+import { REFUSAL } from '../../server/sealed-write-check';
 import type { RunningServer } from '../../server/server';
 import { DATABASE_FILE } from '../../server/store/database';
 import { serverFixtures } from './fixtures';
