@@ -1,8 +1,9 @@
 import type { ImportReport } from './import-schemas';
 import { findNoteProblems } from '../notes/note-problems';
 import { compareProblems, type Problem } from '../problems';
-import { checkCountClaims } from '../checks/count-claims';
+import { checkCountClaims } from '../checks/check-count-claims';
 import { checkPageCountClaims } from '../checks/page-count-claims';
+import { kindCountsOf } from '../checks/claim-verdict';
 import type { ImportedLetter } from '../import/build-letter';
 
 /** How many suggestions a report lists; the rest keep their choice (accepted unless dismissed) and are counted. */
@@ -17,6 +18,12 @@ export function importReport(imported: ImportedLetter): ImportReport {
     message: `The text refers to note [${number}], but there is no note ${number}.`,
     location: { section: 'body' },
   }));
+  // The list as it will be saved: every entry confirmed, with the kinds the import could tell.
+  const count = {
+    confirmed: imported.signatories.length,
+    unlisted: imported.unlisted,
+    kinds: kindCountsOf(imported.signatories),
+  };
   return {
     title: imported.title,
     segments: imported.segments,
@@ -35,10 +42,11 @@ export function importReport(imported: ImportedLetter): ImportReport {
       ...imported.signatoryBlock.problems,
       ...checkCountClaims(
         { title: imported.title, body: imported.paragraphs.join('\n') },
-        imported.signatories.length,
-        imported.unlisted,
+        count.confirmed,
+        count.unlisted,
+        count.kinds,
       ),
-      ...checkPageCountClaims(imported.aroundText, imported.signatories.length + imported.unlisted),
+      ...checkPageCountClaims(imported.aroundText, count),
     ].sort(compareProblems),
   };
 }

@@ -1,6 +1,8 @@
-import type { Problem } from '../problems';
 import { NUMBER_PATTERN, numberValue } from '../signatories/cleanup/number-words';
-import { stableId } from '../signatories/stable-id';
+import type { SignatoryKind } from '../signatories/signatory';
+import { cjkClaimsIn } from './cjk-claims';
+
+export { claimMargin, claimRange } from './claim-verdict';
 
 /** How a claim qualifies its number: "230", "over 230", "at least 230", "nearly 230", "about 230". */
 export type CountQualifier = 'exact' | 'over' | 'at-least' | 'nearly' | 'about';
@@ -15,6 +17,8 @@ export interface CountClaim {
   /** Offsets of `text` in the section. */
   start: number;
   end: number;
+  /** For one part of a count split by kind ("1298 pessoas e 105 organizações"), the kind it counts. */
+  kind?: SignatoryKind;
 }
 
 // "over 230", "plus de 60", "mais de 260", "mehr als 100", "más de 50": the qualifiers in the letters' languages.
@@ -76,28 +80,26 @@ const SIGNERS_AFTER = [
   new RegExp(`^\\s+${WORDS_BETWEEN}${SIGNER_NOUNS}\\s+${HAVE_SIGNED}(?![\\p{L}])`, 'iu'),
 ];
 // "1298 pessoas e 105 organizações": a count split by kind, of which a list may hold one kind only (a list of the
-// organizations); the parts are not checked against the whole list.
+// organizations); the parts are not checked against the whole list, each is checked against its own kind.
 const SPLIT_COUNT = /^\s+[\p{L}-]+\s+(?:and|e|und|et|y|i|en)\s+\d/iu;
+const PERSON_NOUN =
+  'people|persons?|individuals?|personnes|individus|pessoas|indivíduos|personas|individuos|leute|personen|einzelpersonen|menschen|persone|individui|mensen';
+const ORGANIZATION_NOUN =
+  'organi[sz]ations?|groups?|NGOs|organisations|associations|collectifs|entidades|organizações|coletivos|movimentos|grupos|organizaciones|colectivos|asociaciones|organisationen|gruppen|verbände|vereine|organizzazioni|associazioni|gruppi|organisaties|groepen';
+const KIND_SPLIT = new RegExp(
+  `^(\\s+(${PERSON_NOUN}|${ORGANIZATION_NOUN})\\s+(?:and|e|und|et|y|i|en)\\s+)((?:(${QUALIFIER})\\s+)?(${GROUPED}|\\d+)\\s+(${PERSON_NOUN}|${ORGANIZATION_NOUN}))(?![\\p{L}])`,
+  'iu',
+);
+const PERSON_WORD = new RegExp(`^(?:${PERSON_NOUN})$`, 'iu');
+// A split count is about the signers when its sentence speaks of signing anywhere ("Unterzeichne den offenen Brief,
+// …, so wie es 11 Leute und 100 Organisationen schon vor dir getan haben").
+const SIGNING_WORD =
+  /(?<![\p{L}])(?:sign|co-?sign|endors|unterzeichn|unterschr|assin|subscr|firm[aeó]|sottoscr|onderteken)/iu;
 // A title is about the letter itself, so a number of organizations or groups there is a claim.
 const TITLE_AFTER = new RegExp(
   `^\\s+${WORDS_BETWEEN}(?:organi[sz]ations|groups|NGOs|signatories|signers|civil society)\\b`,
   'iu',
 );
-
-// Chinese: "60多個團體聯署…" (60-odd groups co-sign), "逾百" is not a figure; the claim runs to the clause's end.
-const CJK_CLAIM =
-  /(逾|超過|超过|多於|多于|近|約|约|共)?(\d+)(多)?(?:個|个|名|位|間|间|家)[^\s，。！？；：、「」《》（）()]{0,20}?(?:聯署|联署|連署|连署|簽署|签署|聯名|联名)[^\s，。！？；：、]*/gu;
-const CJK_QUALIFIERS: Record<string, CountQualifier> = {
-  逾: 'over',
-  超過: 'over',
-  超过: 'over',
-  多於: 'over',
-  多于: 'over',
-  近: 'nearly',
-  約: 'about',
-  约: 'about',
-  共: 'exact',
-};
 
 /** Finds the claims about the number of signers in the title and the body. */
 export function findCountClaims(letter: { title?: string; body: string }): CountClaim[] {
@@ -109,36 +111,30 @@ export function findCountClaims(letter: { title?: string; body: string }): Count
   ];
 }
 
-function cjkClaimsIn(section: CountClaim['section'], text: string): CountClaim[] {
-  if (!/[\p{Script=Han}]/u.test(text)) {
-    return [];
-  }
-  return [...text.matchAll(CJK_CLAIM)].map((match) => {
-    const start = match.index;
-    const qualifier = match[3] === '多' ? 'over' : (CJK_QUALIFIERS[match[1] ?? ''] ?? 'exact');
-    return {
-      section,
-      text: match[0],
-      value: Number.parseInt(match[2] ?? '0', 10),
-      qualifier,
-      start,
-      end: start + match[0].length,
-    };
-  });
-}
-
 function claimsIn(section: CountClaim['section'], text: string): CountClaim[] {
   const claims: CountClaim[] = [];
   for (const sentence of text.matchAll(SENTENCE)) {
     const sentenceStart = sentence.index ?? 0;
+    // The second number of a split count, already read with the first.
+    let readUpTo = 0;
     for (const match of sentence[0].matchAll(NUMBER)) {
-      const figure = match[2] ?? '';
-      const value = numberValue(/^\d/u.test(figure) ? figure.replace(/[\s.]/gu, '') : figure);
+      const value = figureValue(match[2]);
       const start = match.index ?? 0;
       const end = start + match[0].length;
       const before = sentence[0].slice(0, start);
       const after = sentence[0].slice(end);
-      if (value === null || SPLIT_COUNT.test(after) || !describesSigners(section, before, after)) {
+      if (value === null || start < readUpTo) {
+        continue;
+      }
+      if (SPLIT_COUNT.test(after)) {
+        const parts = kindParts(section, sentence[0], match);
+        parts.forEach((part) =>
+          claims.push({ ...part, start: sentenceStart + part.start, end: sentenceStart + part.end }),
+        );
+        readUpTo = parts[1]?.end ?? readUpTo;
+        continue;
+      }
+      if (!describesSigners(section, before, after)) {
         continue;
       }
       claims.push({
@@ -154,6 +150,63 @@ function claimsIn(section: CountClaim['section'], text: string): CountClaim[] {
   return claims;
 }
 
+function figureValue(figure: string | undefined): number | null {
+  const written = figure ?? '';
+  return numberValue(/^\d/u.test(written) ? written.replace(/[\s.]/gu, '') : written);
+}
+
+/**
+ * "1298 pessoas e 105 organizações", "11 Leute und 100 Organisationen": the two parts of a count split by kind, each
+ * a claim of its own kind (offsets within the sentence); none when the parts are not one person noun and one
+ * organization noun, or the sentence does not speak of signing.
+ */
+function kindParts(section: CountClaim['section'], sentence: string, first: RegExpMatchArray): CountClaim[] {
+  const start = first.index ?? 0;
+  const end = start + first[0].length;
+  const split = KIND_SPLIT.exec(sentence.slice(end));
+  const firstValue = figureValue(first[2]);
+  const secondValue = figureValue(split?.[5]);
+  if (!split || firstValue === null || secondValue === null) {
+    return [];
+  }
+  const firstKind = kindOfNoun(split[2]);
+  const secondKind = kindOfNoun(split[6]);
+  const secondEnd = end + split[0].length;
+  const signers =
+    SIGNING_WORD.test(sentence) ||
+    describesSigners(section, sentence.slice(0, start), sentence.slice(secondEnd));
+  if (firstKind === secondKind || !signers) {
+    return [];
+  }
+  const lead = split[1] ?? '';
+  const firstEnd = end + (lead.length - lead.trimStart().length) + (split[2] ?? '').length;
+  const secondStart = end + (split[1] ?? '').length;
+  return [
+    {
+      section,
+      text: sentence.slice(start, firstEnd),
+      value: firstValue,
+      qualifier: qualifierOf(first[1]),
+      start,
+      end: firstEnd,
+      kind: firstKind,
+    },
+    {
+      section,
+      text: sentence.slice(secondStart, secondEnd),
+      value: secondValue,
+      qualifier: qualifierOf(split[4]),
+      start: secondStart,
+      end: secondEnd,
+      kind: secondKind,
+    },
+  ];
+}
+
+function kindOfNoun(noun: string | undefined): SignatoryKind {
+  return PERSON_WORD.test(noun ?? '') ? 'person' : 'organization';
+}
+
 function describesSigners(section: CountClaim['section'], before: string, after: string): boolean {
   if (
     SIGNERS_BEFORE.some((pattern) => pattern.test(before)) ||
@@ -167,94 +220,4 @@ function describesSigners(section: CountClaim['section'], before: string, after:
 function qualifierOf(word: string | undefined): CountQualifier {
   const normalised = (word ?? '').replace(/\s+/gu, ' ');
   return QUALIFIERS.find(([pattern]) => pattern.test(normalised))?.[1] ?? 'exact';
-}
-
-/** The tolerance of a qualified claim: 10, or 5 % of the number when that is more. */
-export function claimMargin(value: number): number {
-  return Math.max(10, value * 0.05);
-}
-
-/** The confirmed counts a claim holds for, inclusive. */
-export function claimRange(claim: Pick<CountClaim, 'value' | 'qualifier'>): { min: number; max: number } {
-  const { value } = claim;
-  const margin = claimMargin(value);
-  switch (claim.qualifier) {
-    case 'exact':
-      return { min: value, max: value };
-    case 'over':
-      return { min: value + 1, max: Math.floor(value + margin) };
-    case 'at-least':
-      return { min: value, max: Math.floor(value + margin) };
-    case 'nearly':
-      return { min: Math.ceil(value - margin), max: value - 1 };
-    case 'about':
-      return { min: Math.ceil(value - margin), max: Math.floor(value + margin) };
-  }
-}
-
-const RULES: Record<CountQualifier, string> = {
-  exact: 'a plain number must equal the count',
-  over: '“over N” holds when the count is above N by at most 10, or 5 % of N when that is more',
-  'at-least':
-    '“at least N” holds when the count is N, or above it by at most 10, or 5 % of N when that is more',
-  nearly: '“nearly N” holds when the count is below N by at most 10, or 5 % of N when that is more',
-  about: '“about N” holds when the count is within 10 of N, or 5 % of N when that is more',
-};
-
-/**
- * Compares every claim with the count of those who signed: the confirmed signatories (chapters count as separate
- * organizations) and the ones the letter says signed without listing them ("…and 40 more"). Returns a
- * `count-claim` problem, with the rule in its message, for each claim that does not hold.
- */
-export function checkCountClaims(
-  letter: { title?: string; body: string },
-  confirmed: number,
-  unlisted = 0,
-): Problem[] {
-  const signed = confirmed + unlisted;
-  return findCountClaims(letter).flatMap((claim) => {
-    const range = claimRange(claim);
-    if (signed >= range.min && signed <= range.max) {
-      return [];
-    }
-    const where = claim.section === 'title' ? 'title' : 'letter';
-    const holds = range.min === range.max ? `exactly ${range.min}` : `${range.min} to ${range.max}`;
-    const problem: Problem = {
-      kind: 'count-claim',
-      severity: 'warning',
-      message:
-        `The ${where} says “${claim.text}”, but ${countWording(confirmed, unlisted)}. ` +
-        `Rule: ${RULES[claim.qualifier]}; here it holds for ${holds}.`,
-      location: { section: claim.section, start: claim.start, end: claim.end },
-      suggestion: {
-        id: stableId('count', claim.section, claim.text, String(signed)),
-        label: `Say “${suggestedWording(claim, signed)}”`,
-      },
-    };
-    return [problem];
-  });
-}
-
-// "221 signatories have confirmed"; with some not listed by name, "110 signed: 70 confirmed signatories and 40 more…".
-function countWording(confirmed: number, unlisted: number): string {
-  const listed = `${confirmed} ${confirmed === 1 ? 'signatory has' : 'signatories have'} confirmed`;
-  if (unlisted === 0) {
-    return listed;
-  }
-  const confirmedPart = `${confirmed} confirmed ${confirmed === 1 ? 'signatory' : 'signatories'}`;
-  return `${confirmed + unlisted} signed: ${confirmedPart} and ${unlisted} more not listed by name`;
-}
-
-// "over 230" with 245 confirmed becomes "over 240": the largest round number the rule still allows.
-function suggestedWording(claim: CountClaim, confirmed: number): string {
-  if (claim.qualifier !== 'over' || confirmed <= 10) {
-    return `${confirmed}`;
-  }
-  for (let round = Math.floor((confirmed - 1) / 10) * 10; round > 0; round -= 10) {
-    const range = claimRange({ value: round, qualifier: 'over' });
-    if (confirmed >= range.min && confirmed <= range.max) {
-      return `over ${round}`;
-    }
-  }
-  return `${confirmed}`;
 }

@@ -5,7 +5,8 @@ import { BODY_FIELD, readLetterMeta } from '../letter/letter-doc';
 import { bodyToJson } from '../letter/prosemirror-json';
 import { findNoteProblems } from '../notes/note-problems';
 import { compareProblems, type Problem } from '../problems';
-import { checkCountClaims } from './count-claims';
+import { checkCountClaims } from './check-count-claims';
+import { kindCountsOf, type SignedCount } from './claim-verdict';
 import { readSignatories } from '../signatories/signatories-doc';
 import { confirmedCount } from '../signatories/signatory';
 import { pendingSuggestionProblemsOf } from '../suggestions/pending-problems';
@@ -24,11 +25,7 @@ export function findLetterProblems(doc: Y.Doc, secureUrls: ReadonlySet<string> =
   ].sort(compareProblems);
 }
 
-/** Who signed, as claims are checked against it: the confirmed entries and those signed but not listed by name. */
-export interface SignedCount {
-  confirmed: number;
-  unlisted: number;
-}
+export type { SignedCount } from './claim-verdict';
 
 /**
  * The count every claim of the letter is checked against, in the Checks tab, `cli check` and the editor alike; null
@@ -40,7 +37,11 @@ export function signedCountOf(doc: Y.Doc): SignedCount | null {
   if (signatories.length === 0 && unlisted === 0) {
     return null;
   }
-  return { confirmed: confirmedCount(signatories), unlisted };
+  const kinds = kindCountsOf(signatories);
+  const marked = kinds.people + kinds.organizations > 0;
+  return marked
+    ? { confirmed: confirmedCount(signatories), unlisted, kinds }
+    : { confirmed: confirmedCount(signatories), unlisted };
 }
 
 function countClaimProblems(doc: Y.Doc): Problem[] {
@@ -49,5 +50,10 @@ function countClaimProblems(doc: Y.Doc): Problem[] {
     return [];
   }
   const body = (bodyToJson(doc.getXmlFragment(BODY_FIELD)).content ?? []).map(blockText).join('\n');
-  return checkCountClaims({ title: readLetterMeta(doc).title, body }, count.confirmed, count.unlisted);
+  return checkCountClaims(
+    { title: readLetterMeta(doc).title, body },
+    count.confirmed,
+    count.unlisted,
+    count.kinds,
+  );
 }

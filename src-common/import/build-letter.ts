@@ -6,7 +6,7 @@ import { readPastedList } from '../signatories/cleanup/pasted-list';
 import { recordCleanups } from '../signatories/cleanup/cleanup-history';
 import { cleanupRecords, type CleanupStamp } from '../signatories/cleanup/cleanup-record';
 import { addSignatories, dismissSuggestions } from '../signatories/signatories-doc';
-import { fitsSignatory, signatorySchema } from '../signatories/signatory';
+import { fitsSignatory, signatorySchema, type SignatoryKind } from '../signatories/signatory';
 import { placeFromText } from '../signatories/signatory-place';
 import {
   acceptedExcept,
@@ -51,7 +51,7 @@ export interface ImportedLetter {
   /** The clean-up suggestions accepted: all but the ones the review dismissed. */
   accepted: Set<string>;
   /** The signatories with the accepted clean-up suggestions applied, as the report lists them. */
-  signatories: { name: string; country?: string }[];
+  signatories: { name: string; country?: string; kind?: SignatoryKind }[];
   /** How many more signed than the block names ("…and 40 more organizations"). */
   unlisted: number;
   /** The text around the letter, left out of it: a news lede before it, the page's lines after it. */
@@ -124,9 +124,11 @@ export function importLetterText(
     applySuggestions(signatoryBlock, accepted).filter(fitsSignatory),
     signatoryRaw.descriptions,
   );
-  const signatories = cleaned.map((entry) =>
-    entry.country ? { name: entry.name, country: entry.country } : { name: entry.name },
-  );
+  const signatories = cleaned.map((entry) => ({
+    name: entry.name,
+    ...(entry.country ? { country: entry.country } : {}),
+    ...(entry.kind ? { kind: entry.kind } : {}),
+  }));
   addCleanedSignatories(doc, cleaned, newId, {
     parse: signatoryBlock,
     accepted,
@@ -174,6 +176,7 @@ function addCleanedSignatories(
           // The place as written: a country's name becomes its code, anything else is the chapter.
           ...placeFromText(entry.country),
           ...(entry.note ? { note: entry.note } : {}),
+          ...(entry.kind ? { kind: entry.kind } : {}),
           status: 'confirmed',
         }),
       ),

@@ -7,7 +7,8 @@ import { findLetterProblems } from '../../src-common/checks/letter-problems';
 import { importLetterText } from '../../src-common/import/build-letter';
 import { importReport } from '../../src-common/api/import-report';
 import { readLetterFile, writeLetterFile } from '../../src-common/letter-file/letter-file';
-import { checkCountClaims, findCountClaims } from '../../src-common/checks/count-claims';
+import { checkCountClaims } from '../../src-common/checks/check-count-claims';
+import { findCountClaims } from '../../src-common/checks/count-claims';
 import { letterWithUnlisted } from '../support/unlisted-letter';
 
 function claimTexts(body: string, title = ''): string[] {
@@ -35,8 +36,11 @@ describe('claims of how many signed, in the letters’ languages', () => {
     expect(claimTexts('我們共收集了113位中學校長（64位現任中學校長）')).toEqual([]);
   });
 
-  it('leaves a count split by kind to the person, and numbers that are not about signers', () => {
-    expect(claimTexts('Enviou uma carta aberta subscrita por 1298 pessoas e 105 organizações.')).toEqual([]);
+  it('reads a count split by kind as a claim of each kind, and leaves numbers that are not about signers', () => {
+    expect(claimTexts('Enviou uma carta aberta subscrita por 1298 pessoas e 105 organizações.')).toEqual([
+      '1298 pessoas:exact:1298',
+      '105 organizações:exact:105',
+    ]);
     expect(claimTexts('A Câmara aprovou o PL por 320 votos a favor e 120 contra.')).toEqual([]);
     expect(claimTexts('Die Erderwärmung auf 1,5 Grad zu begrenzen, mit 2.000 Euro im Jahr.')).toEqual([]);
   });

@@ -24,7 +24,7 @@ describe('claims in the page around an imported letter', () => {
   ].join('\n');
 
   it('reports each claim the list does not bear out once, with nowhere in the letter to point to', () => {
-    const problems = checkPageCountClaims(around, 53);
+    const problems = checkPageCountClaims(around, { confirmed: 53, unlisted: 0 });
     expect(problems.map((problem) => problem.message)).toEqual([
       expect.stringContaining(
         'says “60多個團體聯署批政府禁民族黨運作”, but the imported list holds 53 signatories',
@@ -39,7 +39,7 @@ describe('claims in the page around an imported letter', () => {
   });
 
   it('says nothing of a claim that holds', () => {
-    expect(checkPageCountClaims(around, 63)).toEqual([]);
+    expect(checkPageCountClaims(around, { confirmed: 63, unlisted: 0 })).toEqual([]);
   });
 
   it('is part of the import report, read from the news lede before the letter', () => {

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src-common/problems';
-import { checkCountClaims } from '../../src-common/checks/count-claims';
+import { checkCountClaims } from '../../src-common/checks/check-count-claims';
 import { loadCorpus } from '../support/real-letters/corpus';
 import { belowFloor, belowMinimums, floorFrom, roundDown } from '../support/real-letters/floor';
 import {
@@ -177,6 +177,20 @@ describe('body, furniture and claims', () => {
     expect(scoreClaims(claims, quoted)).toEqual({
       false: ['over 100 organizations'],
       missed: ['25 signatories'],
+      of: 2,
+    });
+  });
+
+  it('tells the two claims of one sentence split by kind apart by the count each quotes', () => {
+    // md-pt-carta-aberta-racismo-xenofobia-2024: the truth quotes the whole sentence for the 105 that hold.
+    const claims = [
+      { text: 'carta aberta subscrita por 1298 pessoas e 105 organizações', count: 105, holds: true },
+      { text: '1298 pessoas', count: 1298, holds: false },
+    ];
+    expect(scoreClaims(claims, ['1298 pessoas'])).toEqual({ false: [], missed: [], of: 2 });
+    expect(scoreClaims(claims, ['105 organizações'])).toEqual({
+      false: ['carta aberta subscrita por 1298 pessoas e 105 organizações'],
+      missed: ['1298 pessoas'],
       of: 2,
     });
   });

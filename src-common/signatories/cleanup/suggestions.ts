@@ -1,4 +1,5 @@
 import type { Problem } from '../../problems';
+import type { SignatoryKind } from '../signatory';
 import type { NameWithCountry } from './chapters';
 import type { DuplicateMatch } from './duplicates';
 import type { FragmentCompletion } from './fragments';
@@ -11,6 +12,8 @@ export interface BlockEntry {
   country: string;
   /** What the line says about the name beyond it: a person's role and affiliation, a description. */
   note?: string;
+  /** A person or an organization, when the line or its group's heading tells; absent when it cannot be told. */
+  kind?: SignatoryKind;
   /** The 1-based line of the pasted text it comes from. */
   line: number;
 }

@@ -4,8 +4,16 @@ import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type * as Y from 'yjs';
 import { changedRangeOf, textblocksBetween } from './changed-range';
-import { claimRange, findCountClaims, type CountClaim } from '../../../src-common/checks/count-claims';
-import { signedCountOf, type SignedCount } from '../../../src-common/checks/letter-problems';
+import { findCountClaims, type CountClaim } from '../../../src-common/checks/count-claims';
+import {
+  claimRange,
+  judgeClaim,
+  kindCount,
+  kindCountWording,
+  unmarkedCount,
+  type SignedCount,
+} from '../../../src-common/checks/claim-verdict';
+import { signedCountOf } from '../../../src-common/checks/letter-problems';
 import { META_FIELD, type LetterMeta } from '../../../src-common/letter/letter-doc';
 import { signatoriesMap } from '../../../src-common/signatories/signatories-doc';
 
@@ -27,11 +35,16 @@ export const countCheckKey = new PluginKey<CountCheckState>('countCheck');
 
 /** "“over 230” holds for 231–240 confirmed signatories; the list has 222." */
 export function claimRule(
-  claim: Pick<CountClaim, 'text' | 'value' | 'qualifier'>,
+  claim: Pick<CountClaim, 'text' | 'value' | 'qualifier' | 'kind'>,
   count: SignedCount,
 ): string {
   const range = claimRange(claim);
   const holds = range.min === range.max ? `exactly ${range.min}` : `${range.min}–${range.max}`;
+  if (claim.kind !== undefined) {
+    const counted = kindCount(count, claim.kind);
+    const kind = claim.kind === 'person' ? 'people' : 'organizations';
+    return `“${claim.text}” holds for ${holds} ${kind}; ${kindCountWording(claim.kind, counted, unmarkedCount(count))}.`;
+  }
   if (count.unlisted === 0) {
     return `“${claim.text}” holds for ${holds} confirmed signatories; the list has ${count.confirmed}.`;
   }
@@ -43,7 +56,17 @@ export function claimRule(
 
 /** Whether two counts are the same, so the underlines need not be drawn again. */
 export function sameCount(a: SignedCount | null, b: SignedCount | null): boolean {
-  return a === b || (a !== null && b !== null && a.confirmed === b.confirmed && a.unlisted === b.unlisted);
+  if (a === b) {
+    return true;
+  }
+  return (
+    a !== null &&
+    b !== null &&
+    a.confirmed === b.confirmed &&
+    a.unlisted === b.unlisted &&
+    (a.kinds?.people ?? 0) === (b.kinds?.people ?? 0) &&
+    (a.kinds?.organizations ?? 0) === (b.kinds?.organizations ?? 0)
+  );
 }
 
 // Claims depend on a paragraph's text alone, and ProseMirror keeps every unchanged paragraph as the same node from
@@ -83,10 +106,9 @@ export function countClaimDecorations(doc: ProseMirrorNode, count: SignedCount |
 
 function blockDecorations(block: ProseMirrorNode, position: number, count: SignedCount): Decoration[] {
   const decorations: Decoration[] = [];
-  const signed = count.confirmed + count.unlisted;
   for (const claim of claimsIn(block)) {
-    const range = claimRange(claim);
-    if (signed >= range.min && signed <= range.max) {
+    // A claim of one kind that entries without a kind leave open is not underlined: the Checks tab says why.
+    if (judgeClaim(claim, count).verdict !== 'fails') {
       continue;
     }
     const rule = claimRule(claim, count);
@@ -203,5 +225,16 @@ function toSignedCount(meta: unknown): SignedCount | null {
   }
   const confirmed: unknown = Reflect.get(meta, 'confirmed');
   const unlisted: unknown = Reflect.get(meta, 'unlisted');
-  return typeof confirmed === 'number' && typeof unlisted === 'number' ? { confirmed, unlisted } : null;
+  if (typeof confirmed !== 'number' || typeof unlisted !== 'number') {
+    return null;
+  }
+  const kinds: unknown = Reflect.get(meta, 'kinds');
+  if (typeof kinds !== 'object' || kinds === null) {
+    return { confirmed, unlisted };
+  }
+  const people: unknown = Reflect.get(kinds, 'people');
+  const organizations: unknown = Reflect.get(kinds, 'organizations');
+  return typeof people === 'number' && typeof organizations === 'number'
+    ? { confirmed, unlisted, kinds: { people, organizations } }
+    : { confirmed, unlisted };
 }

@@ -163,12 +163,24 @@ export function scoreClaims(
   problems: readonly string[],
 ): LetterScore['claims'] {
   const reported = (claim: CountClaimTruth): boolean =>
-    problems.some((quoted) => sameClaim(normaliseText(quoted), normaliseText(claim.text)));
+    problems.some(
+      (quoted) =>
+        sameClaim(normaliseText(quoted), normaliseText(claim.text)) && countsSame(quoted, claim.count),
+    );
   return {
     false: truth.filter((claim) => claim.holds && reported(claim)).map((claim) => claim.text),
     missed: truth.filter((claim) => !claim.holds && !reported(claim)).map((claim) => claim.text),
     of: truth.length,
   };
+}
+
+// "1298 pessoas" and "105 organizações" are two claims of one sentence, which the truth may quote whole for either:
+// a problem is about the claim whose count it quotes. A quote without a figure in digits is taken by its words.
+function countsSame(quoted: string, count: number): boolean {
+  const figures = [...quoted.matchAll(/\d+(?:[ \u00a0\u202f.]\d{3})*/gu)].map((figure) =>
+    Number(figure[0].replace(/[ \u00a0\u202f.]/gu, '')),
+  );
+  return figures.length === 0 || figures.includes(count);
 }
 
 // The problem quotes the number as the letter words it ("over 100"); the truth may quote more of the sentence

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { problemSchema } from '../../../src-common/problems';
-import { checkCountClaims, claimRange, findCountClaims } from '../../../src-common/checks/count-claims';
+import { checkCountClaims } from '../../../src-common/checks/check-count-claims';
+import { claimRange, findCountClaims } from '../../../src-common/checks/count-claims';
 import { numberValue } from '../../../src-common/signatories/cleanup/number-words';
 
 function fixtureLetter(): { title: string; body: string } {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseSignatoryBlock } from '../../../src-common/signatories/cleanup/block-parser';
-import { checkCountClaims } from '../../../src-common/checks/count-claims';
+import { checkCountClaims } from '../../../src-common/checks/check-count-claims';
 import { displayName } from '../../../src-common/signatories/signatory';
 import { allSuggestionIds, applySuggestions } from '../../../src-common/signatories/cleanup/suggestions';
 
