@@ -24,6 +24,7 @@ import { syncWords, type SyncStatusSource } from '../collab/sealed-status';
 import { useLetterComments } from '../comments/use-letter-comments';
 import { useApi } from '../api/api-context';
 import { onDemand } from '../ui/on-demand';
+import { useIdleOnce } from '../ui/use-idle-once';
 import { whenIdle } from '../ui/when-idle';
 import './letter.css';
 
@@ -115,6 +116,10 @@ function LetterWorkspace({ displayName, colour, doc, queue, letter, onBack }: Wo
       }),
     [],
   );
+  // The letter comes first: the side panel's content and the status bar's count of signatories (both read the
+  // whole list, and the panel draws its rows) follow once the editor is made and the page is idle.
+  const editorShown = collab.kind !== 'checking' && (editor !== null || (blank && collab.kind === 'shared'));
+  const detailsShown = useIdleOnce(editorShown);
   const [tab, setTab] = useState<SidePanelTab>('signatories');
   const comments = useLetterComments({
     doc,
@@ -185,12 +190,16 @@ function LetterWorkspace({ displayName, colour, doc, queue, letter, onBack }: Wo
             selected={tab}
             onSelect={setTab}
             badges={comments.badges}
-            panels={viewOnly(readOnly, comments.panels, {
-              signatories: <SignatoriesPanel letterId={letter.id} doc={doc} editorName={displayName} />,
-              checks: <ChecksPanel doc={doc} onOpenNote={openNote} />,
-              notes: <NotesPanel doc={doc} editor={editor} focusNoteId={focusNoteId} />,
-              versions: <VersionsPanel letterId={letter.id} doc={doc} queue={queue} editor={editor} />,
-            })}
+            panels={
+              detailsShown
+                ? viewOnly(readOnly, comments.panels, {
+                    signatories: <SignatoriesPanel letterId={letter.id} doc={doc} editorName={displayName} />,
+                    checks: <ChecksPanel doc={doc} onOpenNote={openNote} />,
+                    notes: <NotesPanel doc={doc} editor={editor} focusNoteId={focusNoteId} />,
+                    versions: <VersionsPanel letterId={letter.id} doc={doc} queue={queue} editor={editor} />,
+                  })
+                : null
+            }
           />
         </div>
       </main>
@@ -198,7 +207,13 @@ function LetterWorkspace({ displayName, colour, doc, queue, letter, onBack }: Wo
         <ExportDialog letterId={letter.id} doc={doc} queue={queue} onClose={() => setExporting(false)} />
       )}
       {sharing && <ShareDialog letterId={letter.id} queue={queue} onClose={() => setSharing(false)} />}
-      <LetterStatusBar doc={doc} queue={queue} tracker={tracker} editor={editor} />
+      <LetterStatusBar
+        doc={doc}
+        queue={queue}
+        tracker={tracker}
+        editor={editor}
+        signatoriesShown={detailsShown}
+      />
     </>
   );
 }

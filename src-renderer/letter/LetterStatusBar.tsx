@@ -20,6 +20,8 @@ interface LetterStatusBarProps {
   /** A shared letter's sync with its server; null for a letter kept on this computer only. */
   tracker: SyncStatusSource | null;
   editor: Editor | null;
+  /** Whether the count of signatories shows yet: it reads the whole list, which can wait for an idle moment. */
+  signatoriesShown: boolean;
 }
 
 /**
@@ -31,22 +33,27 @@ export const LetterStatusBar = memo(function LetterStatusBar({
   queue,
   tracker,
   editor,
+  signatoriesShown,
 }: LetterStatusBarProps) {
   const save = useShownSaveState(queue);
   const sync = useSyncStatus(tracker);
   const counts = useLetterCounts(editor);
-  // Who signed, as the count check counts: the confirmed entries and those not listed by name.
-  const signatoryCount = useDocValue(doc, CONFIRMED_COUNT) + useDocValue(doc, UNLISTED_COUNT);
   const status = statusLine(save, sync);
   return (
     <StatusBar status={status.words} tone={status.tone}>
       <RestartToUpdate />
       <span>{counts.words === 1 ? '1 word' : `${counts.words.toLocaleString()} words`}</span>
       <span>{counts.characters.toLocaleString()} characters</span>
-      <span>{signatoryCount === 1 ? '1 signatory' : `${signatoryCount.toLocaleString()} signatories`}</span>
+      {signatoriesShown && <SignatoryCount doc={doc} />}
     </StatusBar>
   );
 });
+
+/** Who signed, as the count check counts: the confirmed entries and those not listed by name. */
+function SignatoryCount({ doc }: { doc: Y.Doc }) {
+  const count = useDocValue(doc, CONFIRMED_COUNT) + useDocValue(doc, UNLISTED_COUNT);
+  return <span>{count === 1 ? '1 signatory' : `${count.toLocaleString()} signatories`}</span>;
+}
 
 /**
  * The queue's state, changing only when its words do: every update, local or a co-editor's, is queued and makes a

@@ -22,7 +22,8 @@ type TabId = (typeof TABS)[number]['id'];
 export type SidePanelTab = TabId;
 
 interface SidePanelProps {
-  panels: Partial<Record<TabId, ReactNode>>;
+  /** Each tab's content; null while it is still to be drawn (the tab shows nothing yet, not its empty words). */
+  panels: Partial<Record<TabId, ReactNode>> | null;
   /** Shown on a tab after its name (a count). */
   badges?: Partial<Record<TabId, ReactNode>>;
   selected: TabId;
@@ -77,8 +78,9 @@ export function SidePanel({ panels, badges = {}, selected, onSelect }: SidePanel
         role="tabpanel"
         aria-labelledby={`${baseId}-${current.id}-tab`}
         className="tab-panel"
+        aria-busy={panels === null}
       >
-        {panels[current.id] ?? <p className="muted">{current.empty}</p>}
+        {panels ? (panels[current.id] ?? <p className="muted">{current.empty}</p>) : null}
       </div>
     </aside>
   );

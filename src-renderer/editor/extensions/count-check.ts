@@ -22,6 +22,11 @@ const UNLISTED_KEY: keyof LetterMeta = 'unlistedSignatories';
 /** What the count check reads: the letter's own signatory list. */
 export interface CountCheckOptions {
   doc: Y.Doc | null;
+  /**
+   * Runs the first count later (the screen passes `whenIdle`; returns a way to cancel it), so that reading a long
+   * list does not hold up the letter's first showing; until then no claim is underlined. Null: counted at once.
+   */
+  countLater: ((task: () => void) => () => void) | null;
 }
 
 interface CountCheckState {
@@ -162,16 +167,17 @@ export function countClaimDecorationsAfter(
 export const CountCheck = Extension.create<CountCheckOptions>({
   name: 'countCheck',
   addOptions() {
-    return { doc: null };
+    return { doc: null, countLater: null };
   },
   addProseMirrorPlugins() {
     const letter = this.options.doc;
+    const countLater = this.options.countLater;
     return [
       new Plugin<CountCheckState>({
         key: countCheckKey,
         state: {
           init: (_config, state) => {
-            const count = letter ? signedCountOf(letter) : null;
+            const count = letter && !countLater ? signedCountOf(letter) : null;
             return { count, decorations: countClaimDecorations(state.doc, count) };
           },
           apply: (tr, previous) => {
@@ -206,8 +212,10 @@ export const CountCheck = Extension.create<CountCheckOptions>({
           };
           signatoriesMap(letter).observeDeep(refresh);
           letter.getMap(META_FIELD).observe(refreshOnUnlisted);
+          const cancelFirstCount = countLater?.(refresh);
           return {
             destroy: () => {
+              cancelFirstCount?.();
               signatoriesMap(letter).unobserveDeep(refresh);
               letter.getMap(META_FIELD).unobserve(refreshOnUnlisted);
             },

@@ -4,6 +4,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import Typography from '@tiptap/extension-typography';
 import type * as Y from 'yjs';
 import { BODY_FIELD } from '../../../src-common/letter/letter-doc';
+import { whenIdle } from '../../ui/when-idle';
 import { CaretIntoView } from './caret-into-view';
 import { ClipboardFormatting } from './clipboard-formatting';
 import { coEditorCarets } from './co-editor-carets';
@@ -75,7 +76,7 @@ export function createLetterExtensions({
     ClipboardFormatting,
     CaretIntoView,
     CommentMark.configure(comments ?? {}),
-    CountCheck.configure({ doc }),
+    CountCheck.configure({ doc, countLater: whenIdle }),
     ...suggestionExtensions(suggestionAuthor),
     ...bubble,
   ];
