@@ -17,6 +17,9 @@ const SENTENCE_INSIDE = /[!?。！？]|[^\s.]{3,}\.\s+\p{Lu}\p{Ll}/u;
 const SPEAKS =
   /^(?:we|i|our|they|wir|ich|unsere?|sie|nous|je|nos|ils|nosotr[oa]s|yo|nuestr[oa]s?|nós|eu|noss[oa]s?|noi|io|wij|ik|我們|我们|我)\b/iu;
 
+// "نحن الموقعون أدناه، …" (we, the undersigned, …): Arabic script has no capitals to tell a name's start by.
+const SPEAKS_ARABIC = /^(?:نحن|إننا|اننا|نحنُ)(?=[\s،]|$)/u;
+
 /**
  * The items of a paragraph that is a list of names (at least `minItems`, each short and starting with a capital,
  * a digit or a CJK character), or null for any other paragraph. A list with no lead before it must say where it
@@ -24,7 +27,7 @@ const SPEAKS =
  */
 export function listItems(text: string, minItems: number, needsJoin = false): string[] | null {
   const body = text.trim().replace(/[.。;；]$/u, '');
-  if (body.length > 20000 || SPEAKS.test(body)) {
+  if (body.length > 20000 || SPEAKS.test(body) || SPEAKS_ARABIC.test(body)) {
     return null;
   }
   const items = splitItems(body);
@@ -53,7 +56,7 @@ export function isListSentence(text: string, minItems: number, needsJoin = false
   // Most lines hold fewer separators than a list needs: they skip the splitting.
   let separators = 0;
   for (const char of text) {
-    if (char === ',' || char === '、' || char === ';' || char === '，') {
+    if (char === ',' || char === '、' || char === ';' || char === '，' || char === '،') {
       separators += 1;
       if (separators >= minItems - 1) {
         return listItems(text, minItems, needsJoin) !== null;
@@ -64,7 +67,8 @@ export function isListSentence(text: string, minItems: number, needsJoin = false
 }
 
 function splitItems(body: string): { items: string[]; joined: boolean } | null {
-  const separator = ['、', ';', '，', ','].find((mark) => body.split(mark).length >= 3);
+  // "،" is the Arabic-script comma: "منظمة العفو الدولية، هيومن رايتس ووتش، …".
+  const separator = ['、', ';', '，', ',', '،'].find((mark) => body.split(mark).length >= 3);
   if (separator === undefined) {
     return null;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importLetterText } from '../../src-common/import/build-letter';
+import { listItems } from '../../src-common/import/segment-lists';
 
 // Right-to-left paragraphs and names in Arabic script must come through whole: the paragraph of the Arabic
 // translation of the open letter at rms-open-letter.github.io (index.ar.md), and names of Syrian human-rights and
@@ -93,6 +94,31 @@ describe('a letter in Arabic script', () => {
       ['باكس من أجل السلام', 'هولندا'],
       [capacity, undefined],
       ['الوصول لكل النساء في الحرب (RAW in WAR)', undefined],
+    ]);
+  });
+
+  it('splits names written in one line after a label, at each Arabic comma', () => {
+    const imported = importLines([
+      statement,
+      '',
+      'المنظمات الموقعة: منظمة العفو الدولية، هيومن رايتس ووتش، مراسلون بلا حدود، مركز الخليج لحقوق الإنسان',
+    ]);
+    expect(imported.signatories.map((signatory) => signatory.name)).toEqual([
+      'منظمة العفو الدولية',
+      'هيومن رايتس ووتش',
+      'مراسلون بلا حدود',
+      'مركز الخليج لحقوق الإنسان',
+    ]);
+  });
+
+  it('does not read a sentence in the signers’ voice as a list of names, however many commas it holds', () => {
+    // Arabic script has no capitals, so only the opening pronoun tells this sentence from a list.
+    const clauses = 'منظمات حقوقية، ندعو الحكومة السورية، بلا تأخير، إلى إطلاق سراح باسل خرطبيل';
+    expect(listItems(`نحن الموقعون أدناه، ${clauses}`, 3)).toBeNull();
+    expect(listItems('منظمة العفو الدولية، هيومن رايتس ووتش، مراسلون بلا حدود', 3)).toEqual([
+      'منظمة العفو الدولية',
+      'هيومن رايتس ووتش',
+      'مراسلون بلا حدود',
     ]);
   });
 

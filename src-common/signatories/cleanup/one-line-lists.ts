@@ -16,6 +16,9 @@ export interface OneLineList {
 // The word before the last item: "A, B und C", "A, B and C", "A、B及C".
 const LAST_JOIN = /\s+(?:und|and|e|y|et|i|og|en|&)\s+(?=\S)|(?<=\S)(?:及|和|與|与|以及)(?=\S)/u;
 const IDEOGRAPHIC_COMMA = /\s*、\s*/u;
+// A comma between items, Latin or Arabic ("A، B، C"): Arabic-script lists write U+060C.
+const LIST_COMMA = /\s*[,،]\s*/u;
+const COMMAS = /[,،]/gu;
 // A label before the list ends with a colon: "Assinam esta Carta:", "unterstützt von:".
 const LABEL = /^[^:：]{1,80}[:：]\s+/u;
 // "Die … Ortsgruppen": an article before, and a word for a group's local sections after, a shared name.
@@ -38,8 +41,8 @@ export function blockSentence(lines: readonly string[]): { text: string; first: 
   }
   // A wrapped sentence breaks at its commas or in the middle of a run of them; a list of "Name, Country" lines does
   // not.
-  const commas = (line: string) => line.match(/,/gu)?.length ?? 0;
-  if (!filled.slice(0, -1).every(({ line }) => line.endsWith(',') || commas(line) >= 3)) {
+  const commas = (line: string) => line.match(COMMAS)?.length ?? 0;
+  if (!filled.slice(0, -1).every(({ line }) => /[,،]$/u.test(line) || commas(line) >= 3)) {
     return null;
   }
   const text = filled.map(({ line }) => line).join(' ');
@@ -68,7 +71,7 @@ export function sentenceItems(sentence: string): OneLineList | null {
   const label = LABEL.exec(text)?.[0] ?? '';
   const withoutLabel = text.slice(label.length);
   const labelled = label !== '';
-  const commaItems = withoutLabel.split(/\s*,\s*/u);
+  const commaItems = withoutLabel.split(LIST_COMMA);
   const items = joinSeries(withLastJoin(commaItems).filter((item) => item !== ''));
   const joined = items.length > commaItems.length;
   // Without a label or an "and" before the last item, only a long run of names reads as a list.
