@@ -1,4 +1,5 @@
 import { dropFurniture } from './html-furniture';
+import { NoteParagraphs } from './html-note-paragraphs';
 import { PageLeftOut } from './html-left-out';
 import { letterContent } from './html-main-content';
 import { readSignatureShapes } from './html-signature-shapes';
@@ -66,6 +67,9 @@ class LetterTextWriter {
   private afterBreak = false;
   private inCell = false;
   private superscriptStart: number | null = null;
+  // Notes set as paragraphs of their own (see NoteParagraphs), and whether the paragraph being read is one.
+  private readonly noteParagraphs = new NoteParagraphs();
+  private noteParagraph = false;
   // The address of the link the last token closed, if it did (see take): '' for a link to nowhere.
   private linkEnded: string | null = null;
   private linkHref = '';
@@ -99,6 +103,7 @@ class LetterTextWriter {
       this.endTable();
     }
     this.flush();
+    this.noteParagraphs.appendTo(this.lines);
     return this.lines
       .join('\n')
       .replace(/\n{3,}/gu, '\n\n')
@@ -228,6 +233,9 @@ class LetterTextWriter {
       const inside = this.runs.slice(this.superscriptStart);
       const number = /^\s*\[?(\d{1,3})\]?\s*$/u.exec(inside.map((run) => run.text).join(''));
       if (number) {
+        const opens =
+          this.prefix === '' && !this.inCell && this.runs.slice(0, this.superscriptStart).every(isBlankRun);
+        this.noteParagraph = this.noteParagraphs.marker(Number(number[1]), opens) || this.noteParagraph;
         this.runs.splice(this.superscriptStart, inside.length, { text: `[${number[1] ?? ''}]` });
       }
       this.superscriptStart = null;
@@ -306,8 +314,15 @@ class LetterTextWriter {
 
   private flush(): void {
     const line = markup(this.runs);
+    const note = this.noteParagraph;
     this.runs = [];
+    this.noteParagraph = false;
     if (line === '') {
+      return;
+    }
+    if (note) {
+      this.noteParagraphs.take(line, this.lines);
+      this.afterBreak = false;
       return;
     }
     const last = this.lines.at(-1);
@@ -324,4 +339,8 @@ class LetterTextWriter {
   private marks(): OpenElement {
     return this.open.at(-1) ?? { name: '' };
   }
+}
+
+function isBlankRun(run: TextRun): boolean {
+  return run.text.trim() === '';
 }
