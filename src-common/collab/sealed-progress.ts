@@ -81,8 +81,13 @@ export class SealedProgress {
 
   /** An envelope this connection took in past the durable point. */
   took(entry: ProvisionalEntry): void {
-    this.notAgain = this.notAgain.filter((lost) => !bringsAgain(entry, lost));
-    this.watched = this.watched.filter((lost) => !sentAgain(entry, lost));
+    // Both lists are empty but after a crash: a catch-up of hundreds of envelopes then makes no array per envelope.
+    if (this.notAgain.length > 0) {
+      this.notAgain = this.notAgain.filter((lost) => !bringsAgain(entry, lost));
+    }
+    if (this.watched.length > 0) {
+      this.watched = this.watched.filter((lost) => !sentAgain(entry, lost));
+    }
     this.provisional.push(entry);
   }
 
