@@ -39,11 +39,21 @@ describe('a catch-up sent many envelopes to a message', () => {
     expect(decodeSealedServerMessage(encodeSealedServerMessage(message))).toEqual(message);
   });
 
-  it('writes every sequence and length as lib0 reads it, however many bytes it takes', () => {
-    const seqs = [1, 127, 128, 16_383, 16_384, 2 ** 40, Number.MAX_SAFE_INTEGER];
+  it('writes every sequence and length as lib0 writes it, however many bytes it takes', () => {
+    const sizes = [1, 7, 14, 21, 28, 31, 32, 35, 40].flatMap((bits) => [2 ** bits - 1, 2 ** bits]);
+    const seqs = [...sizes, Number.MAX_SAFE_INTEGER];
     const relays = seqs.map((seq, index) => ({ seq, envelope: new Uint8Array(index * 100).fill(index) }));
     const message = { type: 'relays', durable: 2 ** 35, relays } as const;
-    expect(decodeSealedServerMessage(encodeSealedServerMessage(message))).toEqual(message);
+    const bytes = encodeSealedServerMessage(message);
+    expect(decodeSealedServerMessage(bytes)).toEqual(message);
+    const byLib0 = handWritten((encoder) => {
+      [message.durable, relays.length].forEach((value) => encoding.writeVarUint(encoder, value));
+      relays.forEach(({ seq, envelope }) => {
+        encoding.writeVarUint(encoder, seq);
+        encoding.writeVarUint8Array(encoder, envelope);
+      });
+    });
+    expect(bytes).toEqual(byLib0);
   });
 
   it('is never encoded empty or over the bound', () => {
