@@ -79,10 +79,10 @@ export class IncomingEnvelopes {
     const writer = toBase64Url(header.writerId);
     const update: ProvisionalEntry = { kind: 'update', seq, writer, counter: header.counter };
     // Its changes are here already; its counter tells what the server holds of ours (a crash may have lost the rest).
-    if (this.own.isOwn(header.writerId)) {
+    if (this.own.isOwn(writer)) {
       return update;
     }
-    const orderProblem = this.progress.order.accept(header);
+    const orderProblem = this.progress.order.accept(header, writer);
     this.reportProblem(orderProblem && { kind: 'order', detail: orderProblem });
     if (orderProblem?.kind === 'replayed') {
       return { kind: 'other', seq };

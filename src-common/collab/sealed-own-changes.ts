@@ -21,6 +21,8 @@ export type OwnState = Pick<
 export class OwnChanges {
   private own: OwnState;
   readonly unconfirmed: UnconfirmedChanges;
+  /** This copy's writer id in base64url, made once: each envelope of a catch-up is compared with it. */
+  private readonly writerKey: string;
   /** Links each update to the last one sealed, so readers check one signature per chain (`update-chain.ts`). */
   private readonly chain = new WriterChain();
   /** Signs and sends in the order changes were sealed, though the signer may answer later. */
@@ -36,6 +38,7 @@ export class OwnChanges {
     const changed = state.changedSinceConfirmed || holdsMoreThan(doc, state);
     const { writerId, nextCounter, confirmedStateVector, formerWriters } = state;
     this.own = { writerId, nextCounter, confirmedStateVector, changedSinceConfirmed: changed, formerWriters };
+    this.writerKey = toBase64Url(writerId);
     const waitingFromEarlier = changed && this.canWrite ? Math.max(1, options.waitingFromEarlier ?? 0) : 0;
     this.unconfirmed = new UnconfirmedChanges(waitingFromEarlier, () => this.flush(), options.schedule);
     const seed = options.keys.signingSeed;
@@ -55,7 +58,7 @@ export class OwnChanges {
 
   /** This copy's writer id, in base64url. */
   get writer(): string {
-    return toBase64Url(this.own.writerId);
+    return this.writerKey;
   }
 
   /** This writer's newest counter used, which a snapshot of this copy covers. */
@@ -63,10 +66,9 @@ export class OwnChanges {
     return this.own.nextCounter - 1;
   }
 
-  /** True for envelopes this computer wrote, now or before a restart: their changes are already here. */
-  isOwn(writerId: Uint8Array): boolean {
-    const writer = toBase64Url(writerId);
-    return writer === toBase64Url(this.own.writerId) || this.own.formerWriters.includes(writer);
+  /** True for a writer id (base64url) this computer wrote under, now or before a restart: its changes are here. */
+  isOwn(writer: string): boolean {
+    return writer === this.writerKey || this.own.formerWriters.includes(writer);
   }
 
   /**

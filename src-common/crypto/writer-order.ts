@@ -39,10 +39,13 @@ export class WriterOrder {
 
   /**
    * Records an envelope's place. A replayed envelope is a problem and should be skipped; a missing one is a problem
-   * too, but the envelope that revealed it is still good and should be applied, as should a reordered one.
+   * too, but the envelope that revealed it is still good and should be applied, as should a reordered one. `writer`
+   * is the writer id in base64url, when the caller has it already.
    */
-  accept(header: Pick<EnvelopeHeader, 'writerId' | 'counter'>): OrderProblem | null {
-    const writer = toBase64Url(header.writerId);
+  accept(
+    header: Pick<EnvelopeHeader, 'writerId' | 'counter'>,
+    writer = toBase64Url(header.writerId),
+  ): OrderProblem | null {
     const expected = (this.last.get(writer) ?? 0) + 1;
     if (header.counter < expected) {
       const kind = this.fillGap(writer, header.counter) ? 'reordered' : 'replayed';
