@@ -39,6 +39,14 @@ const EXTRA_NAMES: Readonly<Record<string, string>> = {
   香港: 'HK',
   澳门: 'MO',
   澳門: 'MO',
+  // Arabic letters write the short or older form of these ("السعودية" for "المملكة العربية السعودية").
+  سورية: 'SY',
+  السعودية: 'SA',
+  الإمارات: 'AE',
+  بريطانيا: 'GB',
+  أمريكا: 'US',
+  امريكا: 'US',
+  'الولايات المتحدة الأمريكية': 'US',
 };
 
 // Two characters name a country in Chinese, Japanese and Korean ("香港", "日本"); the import's tables leave such

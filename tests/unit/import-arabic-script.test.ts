@@ -86,12 +86,15 @@ describe('a letter in Arabic script', () => {
       heading,
       'مرصد حقوق المحامين، كندا',
       'باكس من أجل السلام – هولندا',
+      'الشبكة السورية لحقوق الإنسان – سورية',
       capacity,
       'الوصول لكل النساء في الحرب (RAW in WAR)',
     ]);
     expect(imported.signatories.map(({ name, country }) => [name, country])).toEqual([
       ['مرصد حقوق المحامين', 'كندا'],
       ['باكس من أجل السلام', 'هولندا'],
+      // "سورية" is the older spelling of the runtime's "سوريا".
+      ['الشبكة السورية لحقوق الإنسان', 'سورية'],
       [capacity, undefined],
       ['الوصول لكل النساء في الحرب (RAW in WAR)', undefined],
     ]);

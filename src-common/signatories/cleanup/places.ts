@@ -52,7 +52,10 @@ const SLOT_ONLY =
   'east turkistan|east turkestan|uyghur region|xinjiang;palestine|palestina|palastina|palestinian territories|فلسطين;' +
   'taiwan|台灣|台湾|roc;usa|u s|u s a|eeuu|ee uu|eua|us of america|stati uniti|etats unis;uk|u k|royaume uni;' +
   'netherlands|the netherlands|holanda|olanda|hollande;korea|south korea|corea del sur|coree du sud;' +
-  'czechia|czech republic|republica checa';
+  'czechia|czech republic|republica checa;' +
+  // Arabic letters' short forms: "السعودية", not the runtime's "المملكة العربية السعودية".
+  'saudi arabia|السعودية;united arab emirates|الإمارات;syria|سورية;usa|أمريكا|امريكا|الولايات المتحدة الأمريكية;' +
+  'uk|بريطانيا';
 
 interface PlaceEntry {
   id: string;

@@ -36,9 +36,16 @@ describe('a country name read as its code', () => {
     expect(countryCodeOf('Allemagne')).toBe('DE');
     expect(countryCodeOf('República Dominicana')).toBe('DO');
     expect(countryCodeOf('香港')).toBe('HK');
+    expect(countryCodeOf('هولندا')).toBe('NL');
     expect(countryCodeOf('Munich')).toBeNull();
     expect(languages()).toContain('fr');
     expect(languages()).toContain('zh-Hant');
+  });
+
+  it('reads the short names Arabic letters write for a few countries', async () => {
+    const { countryCodeOf } = await freshCountryCodes();
+    const names = ['السعودية', 'الإمارات', 'سورية', 'بريطانيا', 'أمريكا', 'الولايات المتحدة الأمريكية'];
+    expect(names.map((name) => countryCodeOf(name))).toEqual(['SA', 'AE', 'SY', 'GB', 'US', 'US']);
   });
 
   it('gives an English name the same code whether or not the other languages’ names were made first', async () => {
