@@ -23,8 +23,11 @@ import { appendAll } from '../collections';
 const VOID = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'wbr', 'col', 'source', 'area', 'base']);
 const PARAGRAPHS =
   /^(p|div|section|article|main|header|footer|nav|aside|blockquote|figure|figcaption|address|pre|dl|dt|dd|form|h[1-6])$/u;
-// Word (through mammoth) writes "footnote-1" and "endnote-1"; Markdown converters and blogs "fn1" or "fn:1".
+// Word (through mammoth) writes "footnote-1" and "endnote-1"; Markdown converters and blogs "fn1" or "fn:1". A
+// WordPress footnotes plugin writes "footnote_0_1234" (the note's place from 0, then the post's id): such an item's
+// number is its place in the list.
 const NOTE_ITEM = /^(?:(?:foot|end)note|fn)[-:_]?(\d{1,3})$/iu;
+const NOTE_ITEM_PLACED = /^(?:foot|end)note_\d{1,3}_\d+$/iu;
 /**
  * Turns an HTML page (or what a Word file converts to) into letter text, one block per line, keeping what the letter
  * needs: bold, italic and links written the Markdown way (see parseInline), headings as "#", list items as "- " or
@@ -185,15 +188,20 @@ class LetterTextWriter {
 
   private listItem(attrs: Record<string, string>): void {
     this.breakLine(false);
-    const note = NOTE_ITEM.exec(attrs.id ?? '');
-    if (note) {
+    const list = this.lists.at(-1);
+    const id = attrs.id ?? '';
+    const placed = NOTE_ITEM_PLACED.test(id) && list?.ordered === true ? list.next : null;
+    const number = NOTE_ITEM.exec(id)?.[1] ?? placed;
+    if (number !== null) {
       if (!this.lines.some((line) => isNotesHeading(line))) {
         this.lines.push('', 'Notes', '');
       }
-      this.prefix = `[${note[1] ?? ''}] `;
+      this.prefix = `[${number}] `;
+      if (list) {
+        list.next += 1;
+      }
       return;
     }
-    const list = this.lists.at(-1);
     if (list?.ordered) {
       this.prefix = `${list.next}. `;
       list.next += 1;
@@ -330,7 +338,9 @@ class LetterTextWriter {
       this.lines[this.lines.length - 1] = `${last} ${line}`;
     } else {
       // A paragraph typed with its number keeps it as text; a list item's number is the list's.
-      this.lines.push(this.prefix === '' ? keepTypedNumber(line) : `${this.prefix}${line}`);
+      // A note's back link, dropped as it points back, leaves the brackets a plugin set around it ("… [↩]").
+      const own = this.prefix.startsWith('[') ? line.replace(/\s*\[\s*\]$/u, '') : line;
+      this.lines.push(this.prefix === '' ? keepTypedNumber(line) : `${this.prefix}${own}`);
     }
     this.prefix = '';
     this.afterBreak = false;

@@ -56,3 +56,28 @@ describe('notes a page sets as paragraphs opening with their numbers', () => {
     ]);
   });
 });
+
+describe('notes a blog’s footnotes plugin lists after the post', () => {
+  // The markup of WordPress's "Footnotes Made Easy" plugin: each item's id counts from 0 and ends in the post's id,
+  // and a bracketed back link closes each note.
+  const wordpress = [
+    '<p>We urge the Council to protect end-to-end encryption.<sup class="footnote"><a href="#footnote_0_4711" ',
+    'id="identifier_0_4711" class="footnote-link footnote-identifier-link">1</a></sup> It keeps people safe.',
+    '<sup class="footnote"><a href="#footnote_1_4711" id="identifier_1_4711" class="footnote-link ',
+    'footnote-identifier-link">2</a></sup></p><ol class="footnotes"><li id="footnote_0_4711" class="footnote">See ',
+    '<a href="https://a.example/x">https://a.example/x</a> [<a href="#identifier_0_4711" class="footnote-link ',
+    'footnote-back-link">&#8617;</a>]</li><li id="footnote_1_4711" class="footnote">Report, <a ',
+    'href="https://b.example/y">here</a>. [<a href="#identifier_1_4711" class="footnote-link footnote-back-link">',
+    '&#8617;</a>]</li></ol>',
+  ].join('');
+
+  it('numbers each note by its place in the list and drops the emptied brackets of its back link', () => {
+    const imported = importLetterText(htmlToLetterText(wordpress), () => 'id');
+    expect(imported.notes.map((read) => ({ number: read.number, text: read.text, urls: read.urls }))).toEqual(
+      [
+        { number: 1, text: 'See https://a.example/x', urls: ['https://a.example/x'] },
+        { number: 2, text: 'Report, here (https://b.example/y).', urls: ['https://b.example/y'] },
+      ],
+    );
+  });
+});
