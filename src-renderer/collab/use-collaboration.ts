@@ -6,7 +6,7 @@ import type { CollabConnection } from '../../src-common/api/collab-schemas';
 import { useConnectionGeneration } from './connection-changes';
 import { refusedConnection, type SyncStatusSource } from './sealed-status';
 import type { OpenSealed } from './sealed-open';
-import { letterConnection } from '../letter/letter-opening';
+import { answeredConnection, letterConnection } from '../letter/letter-opening';
 
 /** A letter's link to its collaboration server, if it is shared. */
 export type CollaborationState =
@@ -24,7 +24,11 @@ export function useCollaboration(
   doc: Y.Doc,
   person: { name: string; colour: string },
 ): CollaborationState {
-  const [state, setState] = useState<CollaborationState>({ kind: 'checking' });
+  // A letter kept on this computer, known as such before the screen appears, has its editor made in the screen's
+  // first render instead of after its effects have run.
+  const [state, setState] = useState<CollaborationState>(() =>
+    answeredConnection(api, letterId)?.connection === null ? LOCAL : { kind: 'checking' },
+  );
   // Reset links gives the letter new keys: the connection is made again with them.
   const generation = useConnectionGeneration(letterId);
   // One presence for the letter's whole time on screen: a connection made again keeps it, so the editor (whose carets
@@ -41,7 +45,7 @@ export function useCollaboration(
           return;
         }
         if (!connection) {
-          setState({ kind: 'local' });
+          setState(stayLocal);
           return;
         }
         void loadSealed().then((openSealed) => {
@@ -54,7 +58,7 @@ export function useCollaboration(
         });
       },
       // Without the backend the letter cannot be open at all; working locally is the safe reading.
-      () => !cancelled && setState({ kind: 'local' }),
+      () => !cancelled && setState(stayLocal),
     );
     return () => {
       cancelled = true;
@@ -73,6 +77,13 @@ export function useCollaboration(
   }, [presence, connected, person.name, person.colour]);
 
   return state;
+}
+
+const LOCAL: CollaborationState = { kind: 'local' };
+
+// Kept as it is when it already says local, so that the screen is not drawn again to say the same.
+function stayLocal(previous: CollaborationState): CollaborationState {
+  return previous.kind === 'local' ? previous : LOCAL;
 }
 
 // The sealed connection's code is fetched only for a shared letter (see sealed-open.ts); if it cannot be, nothing is

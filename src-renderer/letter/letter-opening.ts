@@ -12,6 +12,8 @@ interface Ahead {
   id: string;
   opening: Promise<OpenedLetter> | null;
   connection: Promise<LetterConnection> | null;
+  /** The connection's answer once it came, until the screen takes the read. */
+  answered: { connection: LetterConnection } | null;
 }
 
 // At most one letter read ahead: the one whose screen is on its way. Each of its reads is taken once.
@@ -23,12 +25,17 @@ let ahead: Ahead | null = null;
  * Returns a way to drop the reads if the screen is left before it takes them.
  */
 export function readAhead(api: Api, id: string): () => void {
-  const entry: Ahead = {
-    api,
-    id,
-    opening: quiet(api.call('letters:open', { id })),
-    connection: quiet(api.call('collab:connection', { letterId: id })),
-  };
+  const opening = quiet(api.call('letters:open', { id }));
+  const connection = quiet(api.call('collab:connection', { letterId: id }));
+  const entry: Ahead = { api, id, opening, connection, answered: null };
+  connection.then(
+    (answer) => {
+      if (entry.connection === connection) {
+        entry.answered = { connection: answer };
+      }
+    },
+    () => undefined,
+  );
   ahead = entry;
   return () => {
     if (ahead === entry) {
@@ -54,9 +61,18 @@ export function letterConnection(api: Api, id: string): Promise<LetterConnection
   const connection = entry?.connection;
   if (entry && connection) {
     entry.connection = null;
+    entry.answered = null;
     return connection;
   }
   return api.call('collab:connection', { letterId: id });
+}
+
+/**
+ * Whether the letter is shared, if the read started ahead for it has already answered and is not yet taken: the
+ * screen then draws the letter at once (the read, once it is taken, says the same). Null while it is unknown.
+ */
+export function answeredConnection(api: Api, id: string): { connection: LetterConnection } | null {
+  return aheadFor(api, id)?.answered ?? null;
 }
 
 function aheadFor(api: Api, id: string): Ahead | null {

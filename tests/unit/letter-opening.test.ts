@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Api } from '../../src-common/api/client';
+import { setTimeout as settle } from 'node:timers/promises';
 import {
+  answeredConnection,
   letterConnection,
   openLetter,
   readAhead,
@@ -59,6 +61,26 @@ describe('a letter read ahead while its screen loads', () => {
       'collab:connection letter-a',
       'collab:connection letter-a',
     ]);
+  });
+
+  it('tells whether the letter is shared once the read ahead has answered, until its screen takes the read', async () => {
+    const { api } = countingApi();
+    readAhead(api, 'letter-a');
+    // Not answered yet: unknown, so the screen waits for the read as before.
+    expect(answeredConnection(api, 'letter-a')).toBeNull();
+    await settle(0);
+    expect(answeredConnection(api, 'letter-a')).toEqual({ connection: null });
+    expect(answeredConnection(api, 'letter-b')).toBeNull();
+    expect(await letterConnection(api, 'letter-a')).toBeNull();
+    // Taken: a connection made again later asks afresh, and nothing stale is left to read.
+    expect(answeredConnection(api, 'letter-a')).toBeNull();
+  });
+
+  it('tells nothing of a read that failed', async () => {
+    const api = { call: () => Promise.reject(new Error('The store is closed.')) } as unknown as Api;
+    readAhead(api, 'letter-a');
+    await settle(0);
+    expect(answeredConnection(api, 'letter-a')).toBeNull();
   });
 
   it('keeps a failed read for its screen to report, without an unhandled rejection meanwhile', async () => {
