@@ -32,9 +32,12 @@ export function tidyLine(line: string): string {
     .replace(TRAILING, '');
 }
 
-/** The line without the bullet or number it starts with. */
+/** The line without the bullet or number it starts with (and the direction marks before one); else as it was. */
 export function withoutBullet(line: string): string {
-  return line.trimStart().replace(LEADING_MARKS, '').replace(BULLET, '');
+  const start = line.trimStart();
+  const unmarked = start.replace(LEADING_MARKS, '');
+  const bare = unmarked.replace(BULLET, '');
+  return bare === unmarked ? start : bare;
 }
 
 /** True for a heading such as "Signed by:" that introduces the list rather than naming a signatory. */

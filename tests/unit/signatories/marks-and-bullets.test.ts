@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSignatoryBlock } from '../../../src-common/signatories/cleanup/block-parser';
 import { decodeEntities } from '../../../src-common/signatories/cleanup/line-marks';
+import { withoutBullet } from '../../../src-common/signatories/cleanup/tidy';
 
 const names = (lines: readonly string[]) =>
   parseSignatoryBlock(lines.join('\n')).entries.map((entry) => entry.name);
@@ -48,5 +49,14 @@ describe('marks around names', () => {
         '| ASTA der Georg August Universität | ',
       ]),
     ).toEqual(['Dr. med. P. Schweiger', 'ASTA der Georg August Universität']);
+  });
+});
+
+describe('direction marks before a bullet', () => {
+  // A right-to-left mark a chat app puts before "١." is taken off with the number; a line without a bullet keeps
+  // it, so a wrapped line is still told from a new item.
+  it('takes a number off behind a mark, and leaves a line without one as it was', () => {
+    expect(withoutBullet('\u200F١. منظمة العفو الدولية')).toBe('منظمة العفو الدولية');
+    expect(withoutBullet('  \u200Fمنظمة العفو الدولية')).toBe('\u200Fمنظمة العفو الدولية');
   });
 });
