@@ -18,7 +18,7 @@ export const name = 'import-accuracy';
 /** Printed while the scenario runs. */
 export const description =
   'import the published letters of tests/fixtures/real-letters as `cli import` does and score them against ' +
-  'their truth.json (signatories, countries, notes, addresses, title, body, furniture, count claims), beside ' +
+  'their truth.json (signatories, countries, kinds, notes, addresses, title, body, furniture, count claims), beside ' +
   'the file’s text taken line by line';
 
 // The whole corpus should import in a few seconds: the ratchet test runs it in `npm test`.
@@ -94,6 +94,8 @@ function totalFigures(
       target: { min: totals.letters },
     },
     share('countries right, of matched signatories with one', 'countries'),
+    { ...share('kinds right (person or organization), of matched signatories', 'kinds'), target: { min: 0 } },
+    count('kinds given as the other kind', 'kindsWrong', 'entries'),
     share('notes found with all their addresses', 'notes'),
     share('note addresses intact', 'urls'),
     share('titles right', 'titles'),

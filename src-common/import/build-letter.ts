@@ -120,9 +120,12 @@ export function importLetterText(
   const paragraphs = blockTexts(blocks);
   const accepted = acceptedExcept(signatoryBlock, options.dismissed ?? []);
   // A "name" too long for a signatory is left out; the block's problems say so.
-  const cleaned = withDescriptions(
-    applySuggestions(signatoryBlock, accepted).filter(fitsSignatory),
-    signatoryRaw.descriptions,
+  const cleaned = withHeadingKinds(
+    withDescriptions(
+      applySuggestions(signatoryBlock, accepted).filter(fitsSignatory),
+      signatoryRaw.descriptions,
+    ),
+    signatoryRaw.kinds,
   );
   const signatories = cleaned.map((entry) => ({
     name: entry.name,
@@ -260,6 +263,23 @@ function withDescriptions(
     }
     const note = [entry.note, description].filter((part) => part !== undefined && part !== '').join('; ');
     return { ...entry, note: note.slice(0, MAX_NOTE_LENGTH) };
+  });
+}
+
+/**
+ * The kind the group's heading names ("Individuals:", "Organizações") is each of its entries': the letter says it,
+ * so it stands over what a name's own words suggested.
+ */
+function withHeadingKinds(
+  entries: readonly BlockEntry[],
+  kinds: ReadonlyMap<number, SignatoryKind>,
+): BlockEntry[] {
+  if (kinds.size === 0) {
+    return [...entries];
+  }
+  return entries.map((entry) => {
+    const kind = kinds.get(entry.line - 1);
+    return kind === undefined || kind === entry.kind ? entry : { ...entry, kind };
   });
 }
 

@@ -1,7 +1,14 @@
 import { isCountryText } from '../signatories/cleanup/country-text';
 import { isBlockAside } from './block-asides';
 import { blockLines, lineText, linesOf, ownLinesStart, type LineRange } from './segment';
-import { isGroupLabel, isSignatoryHeading, signatoryLabelList } from './segment-headings';
+import { headingKind } from '../signatories/cleanup/kinds';
+import type { SignatoryKind } from '../signatories/signatory';
+import {
+  isGroupLabel,
+  isSignatoryHeading,
+  opensSignatoryBlock,
+  signatoryLabelList,
+} from './segment-headings';
 import { isFormMarker } from './segment-junk';
 import { isListSentence } from './segment-lists';
 import { nameScore } from './segment-names';
@@ -11,6 +18,8 @@ export interface SignatoryBlockLines {
   lines: string[];
   /** A sentence describing the name on line `index` of `lines` ("EFF is the leading civil liberties group…"). */
   descriptions: Map<number, string>;
+  /** The kind the heading above line `index` names ("Individuals:", "Organizações"); absent when none does. */
+  kinds: Map<number, SignatoryKind>;
 }
 
 // "(in alphabetical order)", "（排名不分先後）": a remark on the list's order, alone or after a group's name.
@@ -34,18 +43,45 @@ const LINK_OR_BOLD = /^(?:[-*+]\s+)?(?:\[[^\]]+\]\([^)]*\)|\*\*[^*]+\*\*)/u;
  * Göttingen, Extinction Rebellion Göttingen, …") is given as one labelled line, as the reader reads a label's list.
  */
 export function signatoryBlockLines(lines: readonly string[], range: LineRange): SignatoryBlockLines {
+  // The kind of the heading in force: the block's own (left out of its lines), then each group's heading.
+  let kind = openingKind(lines, range);
+  const kinds: (SignatoryKind | undefined)[] = [];
   const block = withLabelledList(lines, range).filter((line) => {
     const text = lineText(line);
-    return (
-      !isPageHeading(line, text) &&
-      !isGroupHeading(text) &&
-      !isFormMarker(text) &&
-      !speaksToReader(text) &&
-      !isBlockAside(text)
-    );
+    if (isPageHeading(line, text) || isGroupHeading(text)) {
+      kind = headingKind(text);
+      return false;
+    }
+    const kept = !isFormMarker(text) && !speaksToReader(text) && !isBlockAside(text);
+    if (kept) {
+      kinds.push(kind);
+    }
+    return kept;
   });
-  return describedNames(block);
+  return describedNames(block, kinds);
 }
+
+/**
+ * The kind the block's opening names: its heading ("## Unterstützende Organisationen"), or a label ending the
+ * paragraph just above it ("… Os coletivos signatários:").
+ */
+function openingKind(lines: readonly string[], range: LineRange): SignatoryKind | undefined {
+  const raw = linesOf(lines, range);
+  const opening = lineText(raw[Math.max(ownLinesStart(raw), 0)] ?? '');
+  if (isGroupHeading(opening) || opensSignatoryBlock(opening)) {
+    return headingKind(opening.replace(/[:：].*$/u, ''));
+  }
+  let above = range.start - 1;
+  while (above >= 0 && (lines[above] ?? '').trim() === '') {
+    above -= 1;
+  }
+  const label = lineText(lines[above] ?? '');
+  return /[:：]$/u.test(label) && SIGNING_LABEL.test(label) ? headingKind(label) : undefined;
+}
+
+// A label that introduces signers: "Os coletivos signatários:", "Signing organisations:".
+const SIGNING_LABEL =
+  /(?:signat|sign(?:ed|ing)\b|assin|subscr|firman|firmat|unterzeichn|unterst[üu]tz|endors|ondertek)/iu;
 
 function withLabelledList(lines: readonly string[], range: LineRange): string[] {
   const raw = linesOf(lines, range);
@@ -122,8 +158,17 @@ function isGroupHeading(text: string): boolean {
  * group…"): when the block's names are set apart by a link or bold and most are followed by such a sentence, the
  * lines between two names describe the first, and are not names.
  */
-function describedNames(block: readonly string[]): SignatoryBlockLines {
-  const plain: SignatoryBlockLines = { lines: [...block], descriptions: new Map() };
+function describedNames(
+  block: readonly string[],
+  lineKinds: readonly (SignatoryKind | undefined)[],
+): SignatoryBlockLines {
+  const kinds = new Map<number, SignatoryKind>();
+  const plain: SignatoryBlockLines = { lines: [...block], descriptions: new Map(), kinds };
+  lineKinds.forEach((kind, index) => {
+    if (kind !== undefined) {
+      kinds.set(index, kind);
+    }
+  });
   const isEntry = (line: string) => LINK_OR_BOLD.test(line.trim());
   const entries = block.filter(isEntry).length;
   if (entries < 3 || !isEntry(block[0] ?? '')) {
@@ -134,9 +179,13 @@ function describedNames(block: readonly string[]): SignatoryBlockLines {
   if (others.length < entries / 2 || prose * 2 < others.length) {
     return plain;
   }
-  const described: SignatoryBlockLines = { lines: [], descriptions: new Map() };
-  for (const line of block) {
+  const described: SignatoryBlockLines = { lines: [], descriptions: new Map(), kinds: new Map() };
+  for (const [at, line] of block.entries()) {
     if (isEntry(line)) {
+      const kind = lineKinds[at];
+      if (kind !== undefined) {
+        described.kinds.set(described.lines.length, kind);
+      }
       described.lines.push(line);
       continue;
     }

@@ -81,10 +81,10 @@ describe('an HTML page with a table of signatories', () => {
 
   it('reads each table row as an organization and its country, without the column headings', () => {
     expect(imported.signatories).toEqual([
-      { name: 'Tibet Initiative Deutschland', country: 'Germany' },
-      { name: 'Students for a Free Tibet', country: 'Canada' },
-      { name: 'International Tibet Network', country: 'United Kingdom' },
-      { name: 'Tibetan Women’s Association', country: 'India' },
+      { name: 'Tibet Initiative Deutschland', country: 'Germany', kind: 'organization' },
+      { name: 'Students for a Free Tibet', country: 'Canada', kind: 'organization' },
+      { name: 'International Tibet Network', country: 'United Kingdom', kind: 'organization' },
+      { name: 'Tibetan Women’s Association', country: 'India', kind: 'organization' },
     ]);
   });
 });
@@ -114,10 +114,10 @@ describe('a Markdown file with front matter and a numbered list of signatories',
 
   it('reads "1. Name, Country" lines as names with their country, and a Markdown link in a note as its address', () => {
     expect(imported.signatories).toEqual([
-      { name: 'World Uyghur Congress', country: 'Germany' },
-      { name: 'Uyghur Human Rights Project', country: 'United States' },
-      { name: 'Campaign for Uyghurs' },
-      { name: 'Uyghur Association Victoria', country: 'Australia' },
+      { name: 'World Uyghur Congress', country: 'Germany', kind: 'organization' },
+      { name: 'Uyghur Human Rights Project', country: 'United States', kind: 'organization' },
+      { name: 'Campaign for Uyghurs', kind: 'organization' },
+      { name: 'Uyghur Association Victoria', country: 'Australia', kind: 'organization' },
     ]);
     expect(imported.notes[1]).toEqual({
       number: 2,
@@ -147,9 +147,9 @@ describe('a Word file with footnotes', () => {
     ]);
     expect(body(imported).filter((node) => node.type === 'orderedList')).toHaveLength(1);
     expect(imported.signatories).toEqual([
-      { name: 'Tibet Action Network', country: 'Canada' },
-      { name: 'Uyghur Rights Group', country: 'Germany' },
-      { name: 'Friends of Hong Kong', country: 'United Kingdom' },
+      { name: 'Tibet Action Network', country: 'Canada', kind: 'organization' },
+      { name: 'Uyghur Rights Group', country: 'Germany', kind: 'organization' },
+      { name: 'Friends of Hong Kong', country: 'United Kingdom', kind: 'organization' },
     ]);
   });
 });

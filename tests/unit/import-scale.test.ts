@@ -65,7 +65,7 @@ describe('text that cannot be a name', () => {
     const { imported, report } = importText(text);
 
     expect(paragraph.length).toBeGreaterThan(MAX_NAME_LENGTH);
-    expect(imported.signatories).toEqual([{ name: 'Free Tibet' }]);
+    expect(imported.signatories).toEqual([{ name: 'Free Tibet', kind: 'organization' }]);
     expect(report.problems).toContainEqual(
       expect.objectContaining({
         kind: 'merged-line',

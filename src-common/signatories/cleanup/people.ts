@@ -17,6 +17,8 @@ import { CONNECTORS, OCCUPATION_WORDS, ROLE_WORDS, START_WORDS, TYPE_WORDS } fro
 export interface NameWithNote extends NameWithCountry {
   /** The role, affiliation or description the line gives ("actor", "Associação cultural"); empty when none. */
   note: string;
+  /** Set when the line reads as a person's: a person's name with a role, an affiliation or a country they sign from. */
+  person?: true;
 }
 
 // Titles before a person's name, folded and without their full stop.
@@ -32,7 +34,7 @@ const PARTICLES = new Set(
   'de da do dos das del della di van von der den du la le bin ibn al el ter ten zu y'.split(' '),
 );
 // Words that make a name an organization's (folded), beyond the kinds of organization in vocabulary.ts.
-const ORGANIZATION_WORDS = new Set(
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
   (
     'rede nucleo espaco espacio space casa sindicato coletivo colectivo collective cooperativa confederacao confederacion universidade ' +
     'university universidad universite universitat universita school escola escuela college press media news ' +
@@ -61,7 +63,7 @@ const FROM = /\sfrom\s/iu;
 export function readNameWithNote(text: string, lead: string | null = null): NameWithNote | null {
   const firstNameOf = FIRST_NAME_OF_SITE.exec(text.trim());
   if (firstNameOf) {
-    return { name: firstNameOf[1] ?? '', country: '', note: firstNameOf[2] ?? '' };
+    return { name: firstNameOf[1] ?? '', country: '', note: firstNameOf[2] ?? '', person: true };
   }
   // A line without a comma, dash or bracket is a name alone (most lines of a long list), unless it ends with an
   // occupation: "Valeria Cademartori Painter", "Beppe Rosso Attore regista".
@@ -96,6 +98,7 @@ export function readNameWithNote(text: string, lead: string | null = null): Name
       name: person.name,
       country: country || person.country,
       note: [person.note, note].filter((part) => part !== '').join('; '),
+      person: true,
     };
   }
   if (head === text) {
@@ -112,7 +115,9 @@ export function readNameWithNote(text: string, lead: string | null = null): Name
       return { name: after.before, country: after.country, note };
     }
   }
-  return { name: chapter.name, country: country || chapter.country, note };
+  const described = { name: chapter.name, country: country || chapter.country, note };
+  // "Molly de Blanc (Debian Project, GNOME Foundation)": a person's name with what they do in brackets.
+  return note !== '' && isPersonName(tokenizeLine(chapter.name)) ? { ...described, person: true } : described;
 }
 
 /**
@@ -156,6 +161,7 @@ function readFromCountry(text: string): NameWithNote | null {
         name: text.slice(0, nameTokens[nameTokens.length - 1]?.end ?? 0).trim(),
         country: text.slice(place[0]?.start ?? 0, place[place.length - 1]?.end ?? 0).replace(/[,;]$/u, ''),
         note: rest.replace(/^[(（](.*)[)）]$/u, '$1').trim(),
+        person: true,
       };
     }
   }
@@ -186,7 +192,9 @@ function withRest(name: string, rest: string): NameWithNote {
     return { name, country: unbracketed, note: '' };
   }
   const { before, country } = trailingCountry(tail);
-  return { name, country, note: before };
+  // "**Ada Parellada Garrell** Restauradora": a person's name set apart, and what they do.
+  const person = before !== '' && isPersonName(tokenizeLine(name));
+  return person ? { name, country, note: before, person } : { name, country, note: before };
 }
 
 /** "Name, role", "Name – role", "Name, role, Country", when Name reads as a person's name. */
@@ -234,7 +242,12 @@ function readPersonAndRole(written: string): NameWithNote | null {
     .replace(/,$/u, '')
     .trim();
   const { before, country } = trailingCountry(rest);
-  return { name, country, note: before.replace(/^@\S+\s*,?\s*/u, '').replace(/^[(（](.*)[)）]$/u, '$1') };
+  return {
+    name,
+    country,
+    note: before.replace(/^@\S+\s*,?\s*/u, '').replace(/^[(（](.*)[)）]$/u, '$1'),
+    person: true,
+  };
 }
 
 // How far into what follows a dash an occupation still makes it a role ("– Camera Operator – Documentary …").
@@ -275,6 +288,7 @@ function trailingOccupation(text: string): NameWithNote | null {
     name: text.slice(0, name[name.length - 1]?.end ?? 0).trim(),
     country: '',
     note: text.slice(tokens[start]?.start ?? 0).trim(),
+    person: true,
   };
 }
 

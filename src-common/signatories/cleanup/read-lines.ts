@@ -16,6 +16,7 @@ import {
   separatedItems,
   type OneLineList,
 } from './one-line-lists';
+import { kindOfName } from './kinds';
 import { isPersonName, readNameWithNote } from './people';
 import { peopleWithRoles, rolesOf, startsWithRole } from './role-lines';
 import { displayName } from '../signatory';
@@ -146,6 +147,7 @@ function readUnder(
   if (!people) {
     if (person) {
       addNote(above, text);
+      above.kind = 'person';
       return 0;
     }
     return null;
@@ -157,7 +159,7 @@ function readUnder(
     explanation: `Cut into ${people.length} people: the line under it holds ${people.length} roles.`,
     dependsOn: [],
     line: above.line,
-    parts: people.map((person) => ({ name: person.name, country: '', note: person.note })),
+    parts: people.map((person) => ({ name: person.name, country: '', note: person.note, kind: 'person' })),
   });
   return people.length - 1;
 }
@@ -189,6 +191,10 @@ function readCells(cells: readonly string[], line: number, read: ReadLines, cont
 // one signatory: the page linked the words together.
 const WHOLE_LINK = /^(?:[-*•]\s+)?\[[^\]]+\]\([^)\s]+\)$/u;
 
+// "62. Letras Nómadas Associação de Investigação e Dinamização das Comunidades Ciganas": the list numbered its
+// items, one name each, so a word that begins names elsewhere ("Associação") does not start a second one here.
+const ONE_NUMBERED_ITEM = /^\s*\d{1,4}[.)]\s+\S/u;
+
 // One line read as a name (and its chapter, note or country), with the split it may need; returns how many names
 // it holds.
 function readLine(raw: string, line: number, read: ReadLines, { known, newId }: LineContext): number {
@@ -216,6 +222,13 @@ function readLine(raw: string, line: number, read: ReadLines, { known, newId }: 
     // A note longer than a signatory's can hold is a paragraph, not a role; it is cut, not refused.
     entry.note = withNote.note.slice(0, MAX_NOTE_LENGTH);
   }
+  // The name's own words: a country after it ("Fan – Czech Republic") says nothing of its kind.
+  const kind = withNote?.person
+    ? 'person'
+    : kindOfName(withNote || entry.country !== '' ? tokenizeLine(entry.name) : tokens);
+  if (kind !== undefined) {
+    entry.kind = kind;
+  }
   // The flag names the country in full: "from the U.S. 🇺🇸" is in "United States".
   if (marked.flag !== null && (entry.country === '' || samePlace(entry.country, marked.flag))) {
     entry.country = marked.flag;
@@ -229,7 +242,7 @@ function readLine(raw: string, line: number, read: ReadLines, { known, newId }: 
   // A fragment line is the end of other names, never several names.
   const split = numbered
     ? listSplit(line, tidied, numbered, newId)
-    : words === null && !withNote && !WHOLE_LINK.test(raw.trim())
+    : words === null && !withNote && !WHOLE_LINK.test(raw.trim()) && !ONE_NUMBERED_ITEM.test(raw)
       ? splitSuggestion(line, tidied, tokens, known, newId)
       : null;
   if (split) {

@@ -32,7 +32,7 @@ export interface SplitSuggestion extends SuggestionBase {
   kind: 'split';
   line: number;
   /** The entries, each with the note the lines say about it (two people's roles under their names), if any. */
-  parts: (NameWithCountry & { note?: string })[];
+  parts: (NameWithCountry & { note?: string; kind?: SignatoryKind })[];
 }
 
 /** Drop fragment lines and complete the names above with their words. */
@@ -108,7 +108,7 @@ export function allSuggestionIds(parse: BlockParse): Set<string> {
 /** The entries a split turns one pasted line into. */
 export function splitEntries(
   entry: BlockEntry,
-  parts: readonly (NameWithCountry & { note?: string })[],
+  parts: readonly (NameWithCountry & { note?: string; kind?: SignatoryKind })[],
 ): BlockEntry[] {
   // Fields written out, not `...part`: a spread and two more fields is several times slower, and a list of
   // 100,000 merged lines makes hundreds of thousands of parts.
@@ -121,6 +121,10 @@ export function splitEntries(
     };
     if (part.note !== undefined) {
       split.note = part.note;
+    }
+    // A kind the line's own words showed is the whole line's, not each part's: only a part's own is kept.
+    if (part.kind !== undefined) {
+      split.kind = part.kind;
     }
     return split;
   });

@@ -27,6 +27,9 @@ export const floorSchema = z.object({
   furnitureKeptMax: count,
   falseClaimsMax: count,
   missedClaimsMax: count,
+  /** Kinds right, and kinds given wrong, held once recorded (floors written before kinds were scored lack them). */
+  kinds: share.optional(),
+  kindsWrongMax: count.optional(),
   /** The corpus' own size, held only once it is written here. */
   minimums: z.object({ letters: count, languages: count, shapes: count }).optional(),
 });
@@ -84,6 +87,8 @@ export function floorFrom(
     furnitureKeptMax: totals.furnitureKept,
     falseClaimsMax: totals.falseClaims,
     missedClaimsMax: totals.missedClaims,
+    kinds: roundDown(totals.kinds),
+    kindsWrongMax: totals.kindsWrong,
   };
   return minimums === undefined ? floor : { ...floor, minimums };
 }
@@ -108,6 +113,12 @@ export function belowFloor(totals: ScorecardTotals, floor: ScorecardFloor): stri
     if (totals[key] > floor[maxKey]) {
       failures.push(`${key} ${totals[key]} > ${maxKey} ${floor[maxKey]}`);
     }
+  }
+  if (floor.kinds !== undefined && totals.kinds < floor.kinds) {
+    failures.push(`kinds ${totals.kinds.toFixed(4)} < floor ${floor.kinds}`);
+  }
+  if (floor.kindsWrongMax !== undefined && totals.kindsWrong > floor.kindsWrongMax) {
+    failures.push(`kindsWrong ${totals.kindsWrong} > kindsWrongMax ${floor.kindsWrongMax}`);
   }
   return failures;
 }

@@ -13,7 +13,7 @@ export interface ImportedForScore {
   title: string;
   paragraphs: string[];
   notes: { number: number; text: string; urls: string[] }[];
-  signatories: { name: string; country?: string }[];
+  signatories: { name: string; country?: string; kind?: 'organization' | 'person' }[];
   /** The claim quoted by each count problem the import reported ("over 100"). */
   countProblems: string[];
   /** Reading the file, importing the text and writing the report. */

@@ -5,6 +5,7 @@ import type { TruthSignatory } from './truth';
 export interface ImportedSignatory {
   name: string;
   country?: string;
+  kind?: 'organization' | 'person';
 }
 
 /** The truth's signatories paired with the import's, one to one, and what was left on each side. */

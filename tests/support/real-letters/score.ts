@@ -23,6 +23,8 @@ export interface LetterScore {
     extra: string[];
   };
   countries: Fraction & { wrong: { name: string; truth: string; imported: string }[] };
+  /** Matched signatories imported with the truth's kind; `wrong` were given the other kind, `unknown` none. */
+  kinds: Fraction & { wrong: string[]; unknown: number };
   notes: Fraction & { missing: number[] };
   urls: Fraction & { missing: string[] };
   title: { right: boolean; truth: string; imported: string };
@@ -40,6 +42,7 @@ export function scoreLetter(truth: Truth, imported: ImportedForScore): LetterSco
   const score: LetterScore = {
     signatories: scoreSignatories(truth, imported.signatories),
     countries: scoreCountries(truth.signatories, imported.signatories),
+    kinds: scoreKinds(truth.signatories, imported.signatories),
     ...scoreNotes(truth.notes, imported.notes),
     title: {
       right: normaliseParagraph(truth.title) === normaliseParagraph(imported.title),
@@ -89,6 +92,31 @@ export function scoreCountries(
     }
   }
   return { right: of - wrong.length, of, wrong };
+}
+
+/**
+ * Of the matched signatories (every truth entry has a kind), those imported with the same kind. An entry imported
+ * without a kind is not right, but not wrong either: the import says it cannot tell, which is what it should say
+ * when the letter does not show it. Only an entry given the other kind is wrong.
+ */
+export function scoreKinds(
+  truth: readonly TruthSignatory[],
+  imported: readonly ImportedSignatory[],
+): LetterScore['kinds'] {
+  const wrong: string[] = [];
+  let right = 0;
+  let unknown = 0;
+  const { pairs } = matchNames(truth, imported);
+  for (const pair of pairs) {
+    if (pair.imported.kind === undefined) {
+      unknown += 1;
+    } else if (pair.imported.kind === pair.truth.kind) {
+      right += 1;
+    } else {
+      wrong.push(pair.truth.name);
+    }
+  }
+  return { right, of: pairs.length, wrong, unknown };
 }
 
 /** Notes found whole (the number, and every address in it), and every address found anywhere in the notes. */

@@ -18,6 +18,9 @@ export interface ScorecardTotals {
   /** Letters with both precision and recall at 0.95 or above. */
   lettersAt95: number;
   countries: number;
+  /** Matched signatories imported with their kind, and those imported with the other kind (a wrong guess). */
+  kinds: number;
+  kindsWrong: number;
   notes: number;
   urls: number;
   titles: number;
@@ -52,6 +55,8 @@ export function scorecardTotals(letters: readonly ScoredLetter[]): ScorecardTota
       (score) => score.signatories.precision >= GOOD_SHARE && score.signatories.recall >= GOOD_SHARE,
     ).length,
     countries: pooled(scores.map((score) => score.countries)),
+    kinds: pooled(scores.map((score) => score.kinds)),
+    kindsWrong: sum((score) => score.kinds.wrong.length),
     notes: pooled(scores.map((score) => score.notes)),
     urls: pooled(scores.map((score) => score.urls)),
     titles: share(scores.filter((score) => score.title.right).length, scores.length),

@@ -48,6 +48,7 @@ describe('reading a pasted block', () => {
       line: 3,
       name: 'Dutch Uyghur human rights foundation',
       country: '',
+      kind: 'organization',
     });
     expect(names(parse, [])).toEqual(parse.entries.map(displayName));
   });

@@ -70,7 +70,7 @@ describe('country headings in a signatory list', () => {
     const imported = importLetterText(letter, () => `id-${(id += 1)}`);
     imported.doc.destroy();
     expect(imported.signatories).toEqual([
-      { name: 'Chaos Computer Club', country: 'Germany' },
+      { name: 'Chaos Computer Club', country: 'Germany', kind: 'organization' },
       { name: 'Digitalcourage', country: 'Germany' },
       { name: 'La Quadrature du Net', country: 'France' },
     ]);
