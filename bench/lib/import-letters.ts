@@ -3,11 +3,11 @@
 
 const BODY_LINES = 95_000;
 // A very large coalition beside a very long text: the body dominates.
-const SIGNATORY_LINES = 2_000;
+export const LONG_TEXT_SIGNATORY_LINES = 2_000;
 const NOTE_LINES = 900;
 // A letter that is nearly all list: the clean-up engine (splits, fragments, duplicates) dominates.
 const LIST_BODY_LINES = 100;
-const LIST_SIGNATORY_LINES = 98_000;
+export const LONG_LIST_SIGNATORY_LINES = 98_000;
 const LIST_NOTE_LINES = 100;
 
 /** A letter of 95,000 short paragraphs with marks, links and note references, 2,000 signatories and 900 notes. */
@@ -18,7 +18,7 @@ export function longTextLetter(): string {
       // Short paragraphs, formatted every few words, to fill the size limit as well as the line limit.
       `${index} **calls** *on* [us](https://e.org/${index}).[${(index % NOTE_LINES) + 1}]`,
   );
-  return letter('A very long letter', body, signatoryLines(SIGNATORY_LINES), noteLines(NOTE_LINES));
+  return letter('A very long letter', body, signatoryLines(LONG_TEXT_SIGNATORY_LINES), noteLines(NOTE_LINES));
 }
 
 /** A letter of 98,000 numbered signatory lines (names alike but for one word), 100 paragraphs and 100 notes. */
@@ -30,7 +30,7 @@ export function longListLetter(): string {
   return letter(
     'A letter signed by a very large coalition',
     body,
-    signatoryLines(LIST_SIGNATORY_LINES),
+    signatoryLines(LONG_LIST_SIGNATORY_LINES),
     noteLines(LIST_NOTE_LINES),
   );
 }
