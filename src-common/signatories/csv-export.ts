@@ -18,6 +18,7 @@ const COLUMNS = [
   'Organization',
   'Country',
   'Chapter',
+  'Kind',
   'Status',
   'Confirmed on',
   'Tags',
@@ -28,7 +29,7 @@ const COLUMNS = [
 
 /**
  * The list as CSV for follow-up mail: every signatory in alphabetical order with its country (named in `language`),
- * chapter, status and, from the local directory, its contacts (several are joined with "; " so each organization
+ * chapter, kind (organization, person, or empty when not set), status and, from the local directory, its contacts (several are joined with "; " so each organization
  * stays one row).
  */
 export function signatoriesCsv(
@@ -48,6 +49,7 @@ export function signatoriesCsv(
       signatory.name,
       signatory.country === '' ? '' : countryName(signatory.country, language),
       signatory.chapter,
+      signatory.kind ?? '',
       signatory.status,
       signatory.confirmedOn,
       signatory.tags.join('; '),

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { countryCodeOf } from './country-codes';
+import type { SignatoryKind } from './signatory';
 import { placeText, type SignatoryPlace } from './signatory-place';
 
 /** A CSV sign-on list: its column names and rows. */
@@ -8,22 +9,31 @@ export interface CsvTable {
   rows: Record<string, string>[];
 }
 
-/** Which columns hold the organization's name, its country and its chapter; contact columns are never read. */
+/**
+ * Which columns hold the organization's name, its country, its chapter and whether it is an organization or a
+ * person (found by its name, "Kind", as the CSV export writes it); contact columns are never read.
+ */
 export interface CsvMapping {
   name: string;
   country: string | null;
   chapter: string | null;
+  kind?: string | null;
 }
 
 /** One organization of a CSV list, its place read from its own columns. */
 export interface CsvRow {
   name: string;
   place: SignatoryPlace;
+  /** Absent when the list has no kind column, or its cell is empty or says something else. */
+  kind?: SignatoryKind;
 }
 
 const NAME_COLUMNS = /^(organi[sz]ation( name)?|group|name of (the )?organi[sz]ation|signatory|name)$/iu;
 const COUNTRY_COLUMNS = /^(country|country\/region|nation)$/iu;
 const CHAPTER_COLUMNS = /^(chapter|location|city|region|country or chapter)$/iu;
+const KIND_COLUMNS = /^(kind|signs as|organi[sz]ation or person)$/iu;
+const PERSON_CELL = /^(person|individual|people)$/iu;
+const ORGANIZATION_CELL = /^(organi[sz]ation|group)$/iu;
 
 /** Reads CSV text (a Google Forms export, a spreadsheet) with its header row. */
 export function readCsv(text: string): CsvTable {
@@ -45,6 +55,7 @@ export function guessMapping(columns: readonly string[]): CsvMapping | null {
     name,
     country: columns.find((column) => COUNTRY_COLUMNS.test(column)) ?? null,
     chapter: columns.find((column) => CHAPTER_COLUMNS.test(column)) ?? null,
+    kind: columns.find((column) => KIND_COLUMNS.test(column)) ?? null,
   };
 }
 
@@ -62,8 +73,20 @@ export function csvRows(table: CsvTable, mapping: CsvMapping): CsvRow[] {
     const chapter = [cell(row, mapping.chapter), code === null ? countryText : '']
       .filter((part) => part !== '')
       .join(', ');
-    return name === '' ? [] : [{ name, place: { country: code ?? '', chapter } }];
+    if (name === '') {
+      return [];
+    }
+    const kind = kindCell(cell(row, mapping.kind ?? null));
+    const place = { country: code ?? '', chapter };
+    return [kind === undefined ? { name, place } : { name, place, kind }];
   });
+}
+
+function kindCell(text: string): SignatoryKind | undefined {
+  if (PERSON_CELL.test(text)) {
+    return 'person';
+  }
+  return ORGANIZATION_CELL.test(text) ? 'organization' : undefined;
 }
 
 /** The table as a pasted list ("Name, Place" per line), so it goes through the same clean-up as a pasted one. */

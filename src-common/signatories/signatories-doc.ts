@@ -48,7 +48,7 @@ export function addSignatories(doc: Y.Doc, entries: readonly Signatory[]): void 
  * neither keeps a long list small (half the items of an imported list of 200,000).
  */
 function isDefault(key: string, value: unknown): boolean {
-  return key === 'id' || value === '' || (Array.isArray(value) && value.length === 0);
+  return key === 'id' || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
 /**

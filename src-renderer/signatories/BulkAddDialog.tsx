@@ -10,7 +10,7 @@ import {
   dismissedSuggestions,
   dismissSuggestions,
 } from '../../src-common/signatories/signatories-doc';
-import { fitsSignatory, signatorySchema } from '../../src-common/signatories/signatory';
+import { fitsSignatory, signatorySchema, type SignatoryKind } from '../../src-common/signatories/signatory';
 import { placeFromText } from '../../src-common/signatories/signatory-place';
 import { recordCleanups } from '../../src-common/signatories/cleanup/cleanup-history';
 import { cleanupRecords } from '../../src-common/signatories/cleanup/cleanup-record';
@@ -136,6 +136,8 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
             id: ids.get(entry.id),
             name: row?.name ?? entry.name,
             ...(row?.place ?? placeFromText(entry.country)),
+            // A CSV file's Kind column says it; otherwise what the line's own words showed, if anything.
+            ...kindOf(row?.kind ?? entry.kind),
             status: 'confirmed',
             confirmedOn: today,
             addedBy: editorName,
@@ -224,4 +226,8 @@ export function BulkAddDialog({ doc, editorName, directory = [], onClose }: Bulk
       )}
     </Dialog>
   );
+}
+
+function kindOf(kind: SignatoryKind | undefined): { kind?: SignatoryKind } {
+  return kind === undefined ? {} : { kind };
 }

@@ -99,9 +99,9 @@ describe('the organization directory', () => {
     expect(csv.name).toBe('Letter to the High Commissioner signatories.csv');
     const today = new Date().toISOString().slice(0, 10);
     expect(csv.text.replace(/^\uFEFF/u, '').split('\r\n')).toEqual([
-      'Organization,Country,Chapter,Status,Confirmed on,Tags,Contact name,Contact e-mail,Contact phone',
-      `Norwegian Uyghur Committee,Norway,,confirmed,${today},Uyghur,Abdulla Contact,abdulla@example.org,`,
-      `Tibet Action Institute,,,confirmed,${today},,,,`,
+      'Organization,Country,Chapter,Kind,Status,Confirmed on,Tags,Contact name,Contact e-mail,Contact phone',
+      `Norwegian Uyghur Committee,Norway,,,confirmed,${today},Uyghur,Abdulla Contact,abdulla@example.org,`,
+      `Tibet Action Institute,,,,confirmed,${today},,,,`,
     ]);
 
     await waitSaved(page);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedLetter } from '../../src-common/letter/letter-doc';
+import { BODY_FIELD, seedLetter } from '../../src-common/letter/letter-doc';
 import { writeLetterFile } from '../../src-common/letter-file/letter-file';
 import { addSignatories } from '../../src-common/signatories/signatories-doc';
 import { signatorySchema, type Signatory } from '../../src-common/signatories/signatory';
@@ -126,5 +126,56 @@ describe('editing a signatory', () => {
     await filters.getByLabel('Tag').selectOption('Uyghur');
     await list(page).getByText('Uyghur Human Rights Project – United States').waitFor();
     expect(await list(page).getByText('Japan Uyghur Association – Japan').count()).toBe(1);
+  });
+
+  it('sets a person’s kind, and the count check of a claim split by kind follows', async () => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, seedLetter('Letter on transnational repression'));
+    const paragraph = new Y.XmlElement('paragraph');
+    const text = new Y.XmlText();
+    text.insert(0, 'This letter is signed by 1 person and 1 organization.');
+    paragraph.insert(0, [text]);
+    doc.getXmlFragment(BODY_FIELD).insert(0, [paragraph]);
+    addSignatories(doc, [
+      entry('Hong Kong Watch', { country: 'GB', kind: 'organization' }),
+      entry('Rushan Abbas', { country: 'US', note: 'Campaign for Uyghurs' }),
+    ]);
+    const path = join(tempDir('undersigned-kind-file-'), 'kindLetter0001.letter.json');
+    writeFileSync(path, JSON.stringify(writeLetterFile('kindLetter0001', doc, new Date())));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Open letter file…' }).click();
+    const open = page.getByRole('dialog', { name: 'Open letter file' });
+    await open.getByLabel('Letter file to open').setInputFiles(path);
+    await open.getByRole('button', { name: 'Open', exact: true }).click();
+    await letterBody(page).getByText('signed by 1 person').waitFor();
+
+    // Rushan Abbas has no kind yet: "1 person" may hold, so it is said, not underlined.
+    await page.getByRole('tab', { name: 'Checks' }).click();
+    const problems = page.getByRole('list', { name: 'Problems' }).getByRole('listitem');
+    await problems.filter({ hasText: '“1 person” counts people' }).waitFor();
+    const underlined = letterBody(page).locator('.count-claim-mismatch');
+    expect(await underlined.count()).toBe(0);
+
+    const setKind = async (kind: string) => {
+      await page.getByRole('tab', { name: 'Signatories' }).click();
+      await list(page).getByRole('button', { name: 'Edit Rushan Abbas – United States' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Edit Rushan Abbas – United States' });
+      await dialog.getByRole('combobox', { name: 'Signs as' }).selectOption({ label: kind });
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    };
+    await setKind('Organization');
+    await underlined.filter({ hasText: '1 person' }).waitFor();
+    expect(await underlined.allInnerTexts()).toEqual(['1 person', '1 organization']);
+    expect(await underlined.first().getAttribute('aria-description')).toBe(
+      '“1 person” holds for exactly 1 people; 0 confirmed signatories are marked as people.',
+    );
+
+    await setKind('Person');
+    await underlined.first().waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: 'Checks' }).click();
+    await page.getByText('No problems found.').waitFor();
+    await page.close();
   });
 });

@@ -14,6 +14,7 @@ const list = [
     chapter: 'Washington, DC',
     confirmedOn: '2022-05-20',
     directoryId: 'uhrp',
+    kind: 'organization',
   }),
   signatory({ name: 'The Association of Ürümqi Exiles', tags: ['Uyghur', 'Diaspora'] }),
   signatory({ name: 'Students for a Free Tibet', country: 'CA', status: 'withdrawn' }),
@@ -38,7 +39,7 @@ describe('exporting the list as CSV', () => {
 
   it('writes every signatory alphabetically ("The" ignored), with status, date, tags and local contacts', () => {
     expect(csv.split('\r\n')[0]).toBe(
-      'Organization,Country,Chapter,Status,Confirmed on,Tags,Contact name,Contact e-mail,Contact phone',
+      'Organization,Country,Chapter,Kind,Status,Confirmed on,Tags,Contact name,Contact e-mail,Contact phone',
     );
     expect(rows(csv).map((row) => row[0])).toEqual([
       '\'=HYPERLINK("http://evil.example")',
@@ -52,6 +53,7 @@ describe('exporting the list as CSV', () => {
       'Uyghur Human Rights Project',
       'United States',
       'Washington, DC',
+      'organization',
       'confirmed',
       '2022-05-20',
       '',
@@ -59,8 +61,9 @@ describe('exporting the list as CSV', () => {
       'omer@example.org; peter@example.org',
       '+1 202 000',
     ]);
-    expect(rows(csv)[1]?.[5]).toBe('Uyghur; Diaspora');
-    expect(rows(csv)[2]?.slice(1, 4)).toEqual(['Canada', '', 'withdrawn']);
+    expect(rows(csv)[1]?.[6]).toBe('Uyghur; Diaspora');
+    // No kind set: its cell is empty.
+    expect(rows(csv)[2]?.slice(1, 5)).toEqual(['Canada', '', '', 'withdrawn']);
     // A chapter without a country fills only its own column.
     expect(rows(csv)[3]?.slice(1, 3)).toEqual(['', 'Europe']);
   });

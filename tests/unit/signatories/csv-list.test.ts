@@ -20,7 +20,12 @@ describe('a CSV sign-on list', () => {
     const table = readCsv(GOOGLE_FORMS);
     expect(table.columns).toEqual(['Timestamp', 'Organization', 'Country', 'Contact name', 'Email']);
     expect(table.rows).toHaveLength(3);
-    expect(guessMapping(table.columns)).toEqual({ name: 'Organization', country: 'Country', chapter: null });
+    expect(guessMapping(table.columns)).toEqual({
+      name: 'Organization',
+      country: 'Country',
+      chapter: null,
+      kind: null,
+    });
   });
 
   it('becomes a pasted list without the contact details', () => {
@@ -35,15 +40,15 @@ describe('a CSV sign-on list', () => {
   it('reads separate Country and Chapter columns, as the CSV export writes them', () => {
     const table = readCsv(
       [
-        'Organization,Country,Chapter,Status',
-        'Tibet Initiative,Germany,Munich,confirmed',
-        'Amnesty International,,Los Angeles,confirmed',
-        'Uyghur Youth Network,Europe,,invited',
-        'Students for a Free Tibet,Canada,,confirmed',
+        'Organization,Country,Chapter,Kind,Status',
+        'Tibet Initiative,Germany,Munich,organization,confirmed',
+        'Amnesty International,,Los Angeles,,confirmed',
+        'Uyghur Youth Network,Europe,,,invited',
+        'Students for a Free Tibet,Canada,,Person,confirmed',
       ].join('\n'),
     );
     const mapping = guessMapping(table.columns);
-    expect(mapping).toEqual({ name: 'Organization', country: 'Country', chapter: 'Chapter' });
+    expect(mapping).toEqual({ name: 'Organization', country: 'Country', chapter: 'Chapter', kind: 'Kind' });
     if (!mapping) {
       return;
     }
@@ -55,11 +60,14 @@ describe('a CSV sign-on list', () => {
       { country: '', chapter: 'Europe' },
       { country: 'CA', chapter: '' },
     ]);
+    // The Kind column, as the export writes it: an empty cell is "not set".
+    expect(rows.map((row) => row.kind)).toEqual(['organization', undefined, undefined, 'person']);
     expect(csvAsList(table, mapping).split('\n')[0]).toBe('Tibet Initiative, Munich, Germany');
     // The clean-up reads "Tibet Initiative, Munich" and "Germany"; the row's columns say better.
     expect(csvRowOf(rows, { line: 1, name: 'Tibet Initiative, Munich' })).toEqual({
       name: 'Tibet Initiative',
       place: { country: 'DE', chapter: 'Munich' },
+      kind: 'organization',
     });
     expect(csvRowOf(rows, { line: 1, name: 'Initiative' })).toBeNull();
   });
