@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import { LetterLog, type CompactionPolicy } from '../../../src-node/update-log/log-sizes';
 import { loadStoredLetter } from '../../../src-node/update-log/replay';
+import { encodedState } from './encoded-state';
 
 /** Past either limit a letter's log is compacted into its snapshot. */
 export const COMPACTION_LIMITS: Readonly<CompactionPolicy> = { updates: 500, bytes: 1024 * 1024 };
@@ -53,7 +54,7 @@ export function isLetterLoaded(db: Database, id: string): boolean {
 export function compactLoadedLetters(db: Database, now: number): void {
   for (const { doc, log } of cacheFor(db).values()) {
     if (log.hasLog) {
-      log.compact(db, Y.encodeStateAsUpdate(doc), now);
+      log.compact(db, encodedState(doc), now);
     }
   }
 }

@@ -8,6 +8,7 @@ import {
   readWholeSnapshot,
 } from '../../../src-node/update-log/log-table';
 import { isLetterLoaded, loadLetter, unloadLetterDoc } from './doc-cache';
+import { encodedState } from './encoded-state';
 
 /**
  * Checks and appends updates to a letter's log (merged into one row), compacting it once it is past the store's
@@ -32,7 +33,7 @@ export function appendLetterUpdates(
   const merged = updates.length === 1 && first ? first : Y.mergeUpdates([...updates]);
   runStatements(
     db,
-    log.write(merged, () => Y.encodeStateAsUpdate(doc), now),
+    log.write(merged, () => encodedState(doc), now),
   );
   return doc;
 }
@@ -50,11 +51,11 @@ export function compactLetter(db: Database, id: string, doc: Y.Doc, now: number)
 /**
  * The stored letter as one update, for a page that opens it. A letter not in memory whose log is folded into its
  * snapshot is that snapshot as stored: loading it would replay the letter here only for the page to apply it again,
- * and the first save loads it anyway.
+ * and the first save loads it anyway. A loaded letter's state is encoded again only after it changed.
  */
 export function letterState(db: Database, id: string): Uint8Array {
   const whole = isLetterLoaded(db, id) ? null : readWholeSnapshot(db, id);
-  return whole ?? Y.encodeStateAsUpdate(loadLetter(db, id).doc);
+  return whole ?? encodedState(loadLetter(db, id).doc);
 }
 
 function assertDecodes(update: Uint8Array): void {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import type { LetterSummary } from '../../../src-common/api/letters-schemas';
-import { decodeBinary, encodeBinary } from '../../../src-common/letter/encoding';
+import { decodeBinary } from '../../../src-common/letter/encoding';
 import {
   readLetterMeta,
   seedLetter,
@@ -9,6 +9,7 @@ import {
   type LetterMeta,
 } from '../../../src-common/letter/letter-doc';
 import { loadLetterDoc, unloadLetterDoc } from './doc-cache';
+import { encodedText } from './encoded-state';
 import { newLetterId } from './letter-id';
 import { appendFirstUpdate, appendLetterUpdates, compactLetter, letterState } from './letter-log';
 import {
@@ -42,7 +43,7 @@ export function createLetter(db: Database, { title }: { title: string }): Letter
 /** The letter's row and its whole state, for the editor. */
 export function openLetter(db: Database, { id }: { id: string }): { letter: LetterSummary; state: string } {
   const letter = getLetterRow(db, id);
-  return { letter, state: encodeBinary(letterState(db, id)) };
+  return { letter, state: encodedText(letterState(db, id)) };
 }
 
 /** Stores updates from the editor; resolves only after they are committed. */
