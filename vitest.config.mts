@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Unit and integration tests: pure code under Node, the Node code the app and the server share (tests/node), the
@@ -11,6 +12,9 @@ export default defineConfig({
       'tests/server/**/*.test.ts',
     ],
     environment: 'node',
+    // One worker per core. Vitest's default is one fewer, so on CI's 2 cores the files ran one at a time while most
+    // of them wait on sockets, SQLite files and child processes.
+    maxWorkers: availableParallelism(),
     testTimeout: 20_000,
   },
 });
