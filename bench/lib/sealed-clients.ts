@@ -1,7 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { freshSealedSyncState, SealedDocSync } from '../../src-common/collab/sealed-doc-sync';
 import {
   decodeSealedServerMessage,
   encodeSealedClientMessage,
@@ -9,11 +6,17 @@ import {
 import { toBase64Url } from '../../src-common/crypto/base64url';
 import { readEnvelopeHeader } from '../../src-common/crypto/envelope';
 import { createLetterKeys, type LetterKeys } from '../../src-common/crypto/letter-keys';
-import { newWriterId } from '../../src-common/crypto/writer-order';
 import { sha256Hex } from '../../src-node/secrets';
 import { spawnServer } from '../../tests/soak/server-process';
 import { tempDir } from '../../tests/support/temp';
-import type { BenchClient, Endpoint, LatencyLog } from './sync-clients';
+import type { LatencyLog, TypedLog } from './latency-log';
+import {
+  connectTypistFor,
+  openBenchSocket,
+  type BenchClient,
+  type Endpoint,
+  type TypistSpec,
+} from './typists';
 
 /** A sealed letter registered for the bench: where to connect, and its keys. */
 export interface SealedBenchLetter {
@@ -75,26 +78,6 @@ export async function registerSealed(url: string, instanceKey: string): Promise<
   };
 }
 
-function open(endpoint: Endpoint, onMessage: (bytes: Uint8Array) => void): WebSocket {
-  const ws = new WebSocket(endpoint.url, endpoint.protocols);
-  ws.binaryType = 'nodebuffer';
-  ws.on('error', () => undefined);
-  ws.on('message', (data: Buffer) => onMessage(new Uint8Array(data)));
-  return ws;
-}
-
-// Writers are told apart in the latency log by number; the bench numbers them by their writer id.
-const writerNumbers = new Map<string, number>();
-function writerNumber(writerId: Uint8Array): number {
-  const key = toBase64Url(writerId);
-  const known = writerNumbers.get(key);
-  if (known !== undefined) {
-    return known;
-  }
-  writerNumbers.set(key, writerNumbers.size + 1);
-  return writerNumbers.size;
-}
-
 /**
  * A reader that never opens an envelope: it notes each relayed envelope's writer and counter from the readable
  * header, so the bench process spends little time per message and the figures are the server's.
@@ -102,7 +85,7 @@ function writerNumber(writerId: Uint8Array): number {
 export function connectSealedReader(letter: SealedBenchLetter, log: LatencyLog): BenchClient {
   let markSynced: () => void = () => undefined;
   const synced = new Promise<void>((resolve) => (markSynced = resolve));
-  const ws = open(letter.endpoint, (bytes) => {
+  const ws = openBenchSocket(letter.endpoint, (bytes) => {
     const message = decodeSealedServerMessage(bytes);
     if (message?.type === 'caught-up') {
       markSynced();
@@ -112,56 +95,19 @@ export function connectSealedReader(letter: SealedBenchLetter, log: LatencyLog):
     }
     const header = readEnvelopeHeader(message.envelope);
     if (header?.kind === 'update') {
-      log.arrived(writerNumber(header.writerId), header.counter, header.counter + 1);
+      log.arrived(toBase64Url(header.writerId), header.counter, header.counter + 1);
     }
   });
   ws.on('open', () => ws.send(encodeSealedClientMessage({ type: 'hello', after: 0 })));
   return { synced, type: () => undefined, close: () => ws.terminate() };
 }
 
-/** A typist as the app types: a Y.Doc kept in step by {@link SealedDocSync}, which seals and signs each edit. */
-export function connectSealedTypist(letter: SealedBenchLetter, log: LatencyLog): BenchClient {
-  const doc = new Y.Doc();
-  const text = doc.getText('body');
-  const writerId = newWriterId();
-  let markSynced: () => void = () => undefined;
-  const synced = new Promise<void>((resolve) => (markSynced = resolve));
-  let sync: SealedDocSync | null = null;
-  const ws = open(letter.endpoint, (bytes) => {
-    sync?.receive(bytes);
-    if (sync?.synced) {
-      markSynced();
-    }
-  });
-  sync = new SealedDocSync({
-    letterId: letter.letterId,
-    keys: letter.keys,
-    doc,
-    state: freshSealedSyncState(writerId),
-    send: (bytes) => {
-      if (ws.readyState === WebSocket.OPEN) {
-        ws.send(bytes);
-      }
-    },
-    onProblem: () => undefined,
-  });
-  const started = sync;
-  ws.on('open', () => started.connected());
-  const type = (random: () => number): void => {
-    // Each edit goes out as one envelope whose counter is the writer's next one. Its time is taken once it is sealed
-    // and handed to the socket, so the figure is the relay's: sealing costs the typist's computer, not the server.
-    // The app seals at the end of the keystroke's tick; flushing at once keeps that tick out of the relay's figure.
-    const counter = started.remembered().nextCounter;
-    text.insert(Math.floor(random() * (text.length + 1)), 'x');
-    started.flush();
-    log.typed(writerNumber(writerId), counter);
-  };
-  return {
-    synced,
-    type,
-    close: () => {
-      started.destroy();
-      ws.terminate();
-    },
-  };
+/** A typist of a registered sealed letter, as the app types (see {@link connectTypistFor}). */
+export function connectSealedTypist(letter: SealedBenchLetter, log: TypedLog): BenchClient {
+  return connectTypistFor(sealedTypistSpec(letter), log);
+}
+
+/** What a typist in another thread needs to join `letter`. */
+export function sealedTypistSpec(letter: SealedBenchLetter): TypistSpec {
+  return { kind: 'sealed', endpoint: letter.endpoint, letterId: letter.letterId, keys: letter.keys };
 }

@@ -3,14 +3,15 @@ import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { killHard } from '../../tests/soak/server-process';
-import { connectSealedReader, connectSealedTypist, startOursSealed } from './sealed-clients';
+import type { LatencyLog } from './latency-log';
 import {
-  connectReader,
-  connectTypist,
-  type BenchClient,
-  type Endpoint,
-  type LatencyLog,
-} from './sync-clients';
+  connectSealedReader,
+  connectSealedTypist,
+  sealedTypistSpec,
+  startOursSealed,
+} from './sealed-clients';
+import { connectReader } from './sync-clients';
+import { connectTypist, type BenchClient, type Endpoint, type TypistSpec } from './typists';
 
 const ROOT = join(__dirname, '..', '..');
 const REFERENCE_BIN = join(ROOT, 'node_modules', '@y', 'websocket-server', 'src', 'server.js');
@@ -20,6 +21,8 @@ export interface BenchServer {
   pid: number;
   /** A client of `letter` that speaks this server's protocol: a typist, or a reader that never writes. */
   connect(letter: number, typist: boolean, log: LatencyLog): BenchClient;
+  /** What a typist of `letter` in another thread needs to join it. */
+  typist(letter: number): TypistSpec;
   stop(): Promise<void>;
 }
 
@@ -54,6 +57,7 @@ export async function startOurs(letters: number): Promise<BenchServer> {
     pid: server.pid,
     connect: (letter, typist, log) =>
       (typist ? connectSealedTypist : connectSealedReader)(server.letter(letter), log),
+    typist: (letter) => sealedTypistSpec(server.letter(letter)),
     stop: () => server.stop(),
   };
 }
@@ -71,7 +75,10 @@ export async function startReference(): Promise<BenchServer & { port: number }> 
     pid: child.pid ?? 0,
     port,
     connect: (letter, typist, log) =>
-      (typist ? connectTypist : connectReader)(referenceEndpoint(port, letter), log),
+      typist
+        ? connectTypist(referenceEndpoint(port, letter), log)
+        : connectReader(referenceEndpoint(port, letter), log),
+    typist: (letter) => ({ kind: 'reference', endpoint: referenceEndpoint(port, letter) }),
     stop: () => killHard(child),
   };
 }
