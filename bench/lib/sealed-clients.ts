@@ -10,6 +10,7 @@ import { sha256Hex } from '../../src-node/secrets';
 import { spawnServer } from '../../tests/soak/server-process';
 import { tempDir } from '../../tests/support/temp';
 import type { LatencyLog, TypedLog } from './latency-log';
+import { bundledServer } from './server-bundle';
 import {
   connectTypistFor,
   openBenchSocket,
@@ -29,7 +30,7 @@ export interface SealedBenchLetter {
 export async function startOursSealed(
   letters: number,
 ): Promise<{ pid: number; letter(index: number): SealedBenchLetter; stop(): Promise<void> }> {
-  const server = await spawnServer(tempDir('undersigned-bench-sealed-'));
+  const server = await spawnServer(tempDir('undersigned-bench-sealed-'), [], await bundledServer());
   const registered: SealedBenchLetter[] = [];
   for (let index = 0; index < letters; index += 1) {
     registered.push(await registerSealed(server.url, server.instanceKey));

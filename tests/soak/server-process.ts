@@ -15,9 +15,17 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-/** Starts the server on a free loopback port with `extraArgs`, and resolves once it listens. */
-export function spawnServer(dataDir: string, extraArgs: readonly string[] = []): Promise<ServerProcess> {
-  const args = ['--import', 'tsx', 'server/main.ts', '--port', '0', '--data-dir', dataDir, ...extraArgs];
+/**
+ * Starts the server on a free loopback port with `extraArgs`, and resolves once it listens: from its source through
+ * tsx, or from `script`, a bundle of it.
+ */
+export function spawnServer(
+  dataDir: string,
+  extraArgs: readonly string[] = [],
+  script?: string,
+): Promise<ServerProcess> {
+  const entry = script ? [script] : ['--import', 'tsx', 'server/main.ts'];
+  const args = [...entry, '--port', '0', '--data-dir', dataDir, ...extraArgs];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
