@@ -1,10 +1,15 @@
-/** How long after a commit readers hear of it in a notice, unless a relay told them first. */
-export const DURABLE_NOTICE_MS = 20;
+/**
+ * How long after a commit readers hear of it in a notice, unless a relay told them first. Readers need the durable
+ * point only to remember where to ask from on their next connection and to offer a snapshot, never to show an
+ * edit, so a quarter of a second costs them nothing; at 20 ms a letter typed into every 50 ms sent a notice to every
+ * reader after every keystroke, as many messages as the relays themselves.
+ */
+export const DURABLE_NOTICE_MS = 250;
 
 /**
  * Keeps a sealed letter's readers told how far its envelopes are on disk. Relays carry the durable point as they go
- * out; the last batch of a burst has no later relay to carry it, so a notice follows shortly after its commit, and
- * within a burst the relays carry it and the notice finds nothing to say.
+ * out; the last batch of a burst has no later relay to carry it, so a notice follows within {@link DURABLE_NOTICE_MS}
+ * of its commit, at most one per letter in that time, and says nothing when a relay has told it meanwhile.
  */
 export class DurableNotice {
   /** The newest durable point every listener has been told, by a relay or a notice. */
