@@ -18,22 +18,27 @@ export interface WriteSource {
 /**
  * Groups writes: everything that arrives while the event loop is busy becomes one batch, one transaction, written
  * by the {@link StoreWriter} in its own thread, so an edit storm costs one disk flush per batch rather than one per
- * keystroke, and the server goes on handling messages while the disk works. Batches commit in order; with
- * `synchronous=FULL` a batch is on disk when the sources are told, and only then do they acknowledge.
+ * keystroke, and the server goes on handling messages while the disk works. While a batch is being committed the
+ * next one waits and grows, and goes once that commit is done (group commit): the one after it would have waited for
+ * the writer anyway, and many letters typed into at once cost one transaction per commit time, not one per turn of
+ * the event loop. Batches commit in order; with `synchronous=FULL` a batch is on disk when the sources are told, and
+ * only then do they acknowledge.
  */
 export class WriteBatcher {
   private readonly waiting = new Set<WriteSource>();
   private scheduled = false;
+  /** Batches handed to the writer and not yet settled. */
+  private inFlight = 0;
 
   constructor(
-    private readonly writer: StoreWriter,
+    private readonly writer: Pick<StoreWriter, 'submit' | 'drain'>,
     private readonly log: (line: string) => void,
   ) {}
 
   /** Asks for `source` to be written with the next batch. */
   schedule(source: WriteSource): void {
     this.waiting.add(source);
-    if (!this.scheduled) {
+    if (!this.scheduled && this.inFlight === 0) {
       this.scheduled = true;
       setImmediate(() => this.post());
     }
@@ -64,7 +69,21 @@ export class WriteBatcher {
       }
     }
     this.waiting.clear();
-    this.writer.submit(statements, (error) => (error ? this.fail(sources, error) : this.notify(sources)));
+    this.inFlight += 1;
+    this.writer.submit(statements, (error) => this.settled(sources, error));
+  }
+
+  // A commit is done: its sources are told, and what arrived meanwhile goes as the next batch.
+  private settled(sources: readonly WriteSource[], error: Error | null): void {
+    this.inFlight -= 1;
+    if (error) {
+      this.fail(sources, error);
+    } else {
+      this.notify(sources);
+    }
+    if (this.inFlight === 0 && this.waiting.size > 0 && !this.scheduled) {
+      this.post();
+    }
   }
 
   private fail(sources: readonly WriteSource[], error: Error): void {
