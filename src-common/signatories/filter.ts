@@ -1,6 +1,6 @@
 import { foldForSearch } from '../text/fold';
 import { countryOptions, type CountryOption } from './country-codes';
-import { signatoryName, type Signatory, type SignatoryStatus } from './signatory';
+import { signatoryName, type Signatory, type SignatoryKind, type SignatoryStatus } from './signatory';
 
 /** What the panel's search box and filter menus ask for; an empty value does not narrow the list. */
 export interface SignatoryFilter {
@@ -9,10 +9,12 @@ export interface SignatoryFilter {
   tag: string;
   /** A country's ISO code. */
   country: string;
+  /** One kind, or 'unset' for the entries whose kind is not set. */
+  kind: SignatoryKind | 'unset' | '';
 }
 
 /** Everything shown. */
-export const NO_FILTER: SignatoryFilter = { query: '', status: '', tag: '', country: '' };
+export const NO_FILTER: SignatoryFilter = { query: '', status: '', tag: '', country: '', kind: '' };
 
 /** An entry with its text folded once, so a keystroke only compares strings. */
 export interface SearchableSignatory {
@@ -50,6 +52,9 @@ export function filterSignatories(
     if (filter.status !== '' && entry.signatory.status !== filter.status) {
       continue;
     }
+    if (filter.kind !== '' && (entry.signatory.kind ?? 'unset') !== filter.kind) {
+      continue;
+    }
     if (
       (tag !== '' && !entry.tags.includes(tag)) ||
       (filter.country !== '' && entry.signatory.country !== filter.country)
@@ -65,7 +70,13 @@ export function filterSignatories(
 
 /** True when the filter hides something. */
 export function isFiltering(filter: SignatoryFilter): boolean {
-  return filter.query.trim() !== '' || filter.status !== '' || filter.tag !== '' || filter.country !== '';
+  return (
+    filter.query.trim() !== '' ||
+    filter.status !== '' ||
+    filter.tag !== '' ||
+    filter.country !== '' ||
+    filter.kind !== ''
+  );
 }
 
 /**

@@ -81,7 +81,7 @@ export function SignatoryBrowser({ doc, signatories, query, editorName }: Signat
       {isFiltering(fullFilter) && (
         <p className="muted small-text signatory-shown">
           Showing {shown.length.toLocaleString()} of {signatories.length.toLocaleString()}
-          {(filter.status !== '' || filter.tag !== '' || filter.country !== '') && (
+          {(filter.status !== '' || filter.tag !== '' || filter.country !== '' || filter.kind !== '') && (
             <button type="button" className="link-button" onClick={() => setFilter(NO_FILTER)}>
               Clear filters
             </button>

@@ -54,7 +54,9 @@ function alphabetsWith(locale: string): readonly (readonly [string, string])[] {
   return known || !isSupportedLocale(locale) ? supportedAlphabets : [...supportedAlphabets, [locale, locale]];
 }
 
-/** Status, tag and country filters, and the list's grouping and alphabet (the last two shared with co-editors). */
+const KIND_FILTERS = ['organization', 'person', 'unset'] as const;
+
+/** Status, kind, tag and country filters, and the list's grouping and alphabet (the last two shared with co-editors). */
 export function SignatoryFilters({ filter, onFilter, choices, display, onDisplay }: SignatoryFiltersProps) {
   const id = useId();
   const alphabets = useMemo(() => alphabetsWith(display.locale), [display.locale]);
@@ -74,6 +76,19 @@ export function SignatoryFilters({ filter, onFilter, choices, display, onDisplay
             {STATUS_WORDS[status]}
           </option>
         ))}
+      </select>
+      <label htmlFor={`${id}-kind`}>Kind</label>
+      <select
+        id={`${id}-kind`}
+        value={filter.kind}
+        onChange={(event) =>
+          onFilter({ kind: KIND_FILTERS.find((kind) => kind === event.target.value) ?? '' })
+        }
+      >
+        <option value="">All kinds</option>
+        <option value="organization">Organizations</option>
+        <option value="person">People</option>
+        <option value="unset">Kind not set</option>
       </select>
       <label htmlFor={`${id}-tag`}>Tag</label>
       <select id={`${id}-tag`} value={filter.tag} onChange={(event) => onFilter({ tag: event.target.value })}>

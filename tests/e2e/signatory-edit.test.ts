@@ -174,6 +174,11 @@ describe('editing a signatory', () => {
 
     await setKind('Person');
     await underlined.first().waitFor({ state: 'detached' });
+    const filters = page.getByRole('group', { name: 'Filter and group signatories' });
+    await filters.getByLabel('Kind').selectOption({ label: 'People' });
+    await page.getByText('Showing 1 of 2').waitFor();
+    expect(await list(page).getByText('Hong Kong Watch – United Kingdom').count()).toBe(0);
+    await list(page).getByText('Rushan Abbas – United States').waitFor();
     await page.getByRole('tab', { name: 'Checks' }).click();
     await page.getByText('No problems found.').waitFor();
     await page.close();

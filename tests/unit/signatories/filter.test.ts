@@ -15,7 +15,7 @@ const entry = (name: string, fields: Partial<Signatory> = {}): Signatory =>
 const LIST: Signatory[] = [
   entry('Students for a Free Tibet', { country: 'CA', tags: ['Tibetan'] }),
   entry('Students for a Free Tibet', { country: 'JP', tags: ['Tibetan'], status: 'invited' }),
-  entry('Uyghur Human Rights Project', { country: 'US', tags: ['Uyghur'] }),
+  entry('Uyghur Human Rights Project', { country: 'US', tags: ['Uyghur'], kind: 'organization' }),
   entry('Norsk uyghur komité', { country: 'NO', tags: ['uyghur'], status: 'declined' }),
   entry('ئۇيغۇر ئاكادېمىيىسى', { tags: ['Uyghur'], status: 'withdrawn' }),
   entry('芝援香港 Chicago Solidarity with Hong Kong', {
@@ -24,6 +24,7 @@ const LIST: Signatory[] = [
     tags: ['Hong Kong'],
   }),
   entry('Tibet Initiative', { chapter: 'Munich' }),
+  entry('Rushan Abbas', { kind: 'person' }),
   entry('Uyghur Youth Network', { chapter: 'Europe' }),
 ];
 
@@ -45,6 +46,15 @@ describe('filtering the signatory list', () => {
     expect(shown({ query: 'munich' })).toEqual(['Tibet Initiative – Munich']);
     expect(shown({ query: 'ئۇيغۇر' })).toEqual(['ئۇيغۇر ئاكادېمىيىسى']);
     expect(shown({ query: 'tibet mongolia' })).toEqual([]);
+  });
+
+  it('narrows by kind, an entry without one being “not set”', () => {
+    expect(shown({ kind: 'person' })).toEqual(['Rushan Abbas']);
+    expect(shown({ kind: 'organization', country: 'US' })).toEqual([
+      'Uyghur Human Rights Project – United States',
+    ]);
+    expect(shown({ kind: 'unset' })).toHaveLength(LIST.length - 2);
+    expect(isFiltering({ ...NO_FILTER, kind: 'unset' })).toBe(true);
   });
 
   it('narrows by status, tag and country, combined with the search', () => {
