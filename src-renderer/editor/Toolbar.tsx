@@ -1,10 +1,9 @@
 import { useEditorState, type Editor } from '@tiptap/react';
-import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import type { ReactNode } from 'react';
-import { UndoManager } from 'yjs';
 import { printOpenLetter } from '../print/print-letter';
 import { PrinterIcon } from '../print/PrinterIcon';
 import { ModeSwitch } from '../suggestions/ModeSwitch';
+import { toDirection, toolbarStateOf } from './toolbar-state';
 
 interface ToolbarProps {
   editor: Editor;
@@ -14,27 +13,9 @@ interface ToolbarProps {
   readOnly?: boolean;
 }
 
-type Direction = 'auto' | 'ltr' | 'rtl';
-
 /** Formatting controls; each says its shortcut, and pressed state is announced to screen readers. */
 export function Toolbar({ editor, onRequestLink, onInsertNote, readOnly = false }: ToolbarProps) {
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: current }) => ({
-      bold: current.isActive('bold'),
-      italic: current.isActive('italic'),
-      underline: current.isActive('underline'),
-      strike: current.isActive('strike'),
-      heading2: current.isActive('heading', { level: 2 }),
-      heading3: current.isActive('heading', { level: 3 }),
-      bulletList: current.isActive('bulletList'),
-      orderedList: current.isActive('orderedList'),
-      blockquote: current.isActive('blockquote'),
-      link: current.isActive('link'),
-      direction: directionAt(current),
-      ...undoable(current),
-    }),
-  });
+  const active = useEditorState({ editor, selector: ({ editor: current }) => toolbarStateOf(current) });
   const chain = () => editor.chain().focus();
 
   return (
@@ -162,26 +143,4 @@ function ToolButton({ label, pressed, disabled, onClick, children }: ToolButtonP
       {children}
     </button>
   );
-}
-
-/**
- * Whether the collaboration's undo manager holds something to undo or redo: what `editor.can().undo()` answers,
- * read directly, since `can()` builds a chain of every command on every transaction.
- */
-function undoable(editor: Editor): { canUndo: boolean; canRedo: boolean } {
-  const state: unknown = yUndoPluginKey.getState(editor.state);
-  const manager =
-    typeof state === 'object' && state !== null && 'undoManager' in state ? state.undoManager : null;
-  return manager instanceof UndoManager
-    ? { canUndo: manager.undoStack.length > 0, canRedo: manager.redoStack.length > 0 }
-    : { canUndo: false, canRedo: false };
-}
-
-function directionAt(editor: Editor): Direction {
-  const value: unknown = editor.state.selection.$from.parent.attrs.dir;
-  return toDirection(typeof value === 'string' ? value : 'auto');
-}
-
-function toDirection(value: string): Direction {
-  return value === 'ltr' || value === 'rtl' ? value : 'auto';
 }
