@@ -107,10 +107,19 @@ export function kindCountsOf(
  * have no kind set".
  */
 export function kindCountWording(kind: SignatoryKind, counted: number, unmarked: number): string {
-  const marked = `${counted} confirmed ${counted === 1 ? 'signatory is' : 'signatories are'} marked as ${
-    kind === 'person' ? 'people' : 'organizations'
-  }`;
+  const marked =
+    counted === 1
+      ? `1 confirmed signatory is marked as ${kind === 'person' ? 'a person' : 'an organization'}`
+      : `${counted} confirmed signatories are marked as ${kindNoun(kind, counted)}`;
   return unmarked === 0
     ? marked
     : `${marked}, and ${unmarked} more ${unmarked === 1 ? 'has' : 'have'} no kind set`;
+}
+
+/** "person" or "people", "organization" or "organizations", for a count of entries of that kind. */
+export function kindNoun(kind: SignatoryKind, count: number): string {
+  if (kind === 'person') {
+    return count === 1 ? 'person' : 'people';
+  }
+  return count === 1 ? 'organization' : 'organizations';
 }

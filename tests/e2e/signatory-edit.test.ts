@@ -169,7 +169,7 @@ describe('editing a signatory', () => {
     await underlined.filter({ hasText: '1 person' }).waitFor();
     expect(await underlined.allInnerTexts()).toEqual(['1 person', '1 organization']);
     expect(await underlined.first().getAttribute('aria-description')).toBe(
-      '“1 person” holds for exactly 1 people; 0 confirmed signatories are marked as people.',
+      '“1 person” holds for exactly 1 person; 0 confirmed signatories are marked as people.',
     );
 
     await setKind('Person');

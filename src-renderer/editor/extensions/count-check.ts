@@ -10,6 +10,7 @@ import {
   judgeClaim,
   kindCount,
   kindCountWording,
+  kindNoun,
   unmarkedCount,
   type SignedCount,
 } from '../../../src-common/checks/claim-verdict';
@@ -47,8 +48,7 @@ export function claimRule(
   const holds = range.min === range.max ? `exactly ${range.min}` : `${range.min}–${range.max}`;
   if (claim.kind !== undefined) {
     const counted = kindCount(count, claim.kind);
-    const kind = claim.kind === 'person' ? 'people' : 'organizations';
-    return `“${claim.text}” holds for ${holds} ${kind}; ${kindCountWording(claim.kind, counted, unmarkedCount(count))}.`;
+    return `“${claim.text}” holds for ${holds} ${kindNoun(claim.kind, range.max)}; ${kindCountWording(claim.kind, counted, unmarkedCount(count))}.`;
   }
   if (count.unlisted === 0) {
     return `“${claim.text}” holds for ${holds} confirmed signatories; the list has ${count.confirmed}.`;
