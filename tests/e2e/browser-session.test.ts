@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
-import { createLetter, letterBody } from '../support/letter-ui';
+import { createLetter, letterBody, waitSaved } from '../support/letter-ui';
 import { startHost, type RunningHost } from '../support/web-host';
 import { screenshotPath, sizeLabel, SMALL_WINDOW, WINDOW_SIZES } from '../support/window-sizes';
 
@@ -43,6 +43,8 @@ describe('browser mode: one session across the tabs of a host', () => {
       await createLetter(first, `Open me in a new tab at ${size.width}`);
       await letterBody(first).click();
       await first.keyboard.type('Dear Minister,');
+      // The new tab reads the letter from the store: what the first tab typed must be saved first.
+      await waitSaved(first);
       const address = first.url();
       expect(address).toMatch(/#\/letter\//u);
       expect(address).not.toContain('token=');
